@@ -1,0 +1,129 @@
+import type { NewsDocument, Paragraph, Sentence, Word, Quote } from '../model/document.js';
+
+/** How loudly a diagnostic speaks; `off` only appears in config. */
+export type Severity = 'error' | 'warning' | 'info';
+
+/** The closed list of rule kinds (see STYLE.md); extend deliberately. */
+export const RULE_KINDS = [
+  'structure',
+  'residue',
+  'fragment',
+  'attribution',
+  'grammar',
+  'usage',
+  'consistency',
+  'readability',
+  'repetition',
+  'punctuation',
+  'style',
+] as const;
+export type RuleKind = (typeof RULE_KINDS)[number];
+
+/** A half-open range of UTF-16 offsets into the original source (BOM excluded). */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A JSON schema fragment describing one rule option. */
+export interface OptionSchema {
+  type: 'number' | 'integer' | 'string' | 'boolean' | 'array' | 'object';
+  description?: string;
+  enum?: readonly unknown[];
+  minimum?: number;
+  maximum?: number;
+  items?: OptionSchema;
+  properties?: Record<string, OptionSchema>;
+  additionalProperties?: boolean | OptionSchema;
+}
+
+/** Static facts about a rule: plain data, readable without running it. */
+export interface RuleMeta<Options extends object = object> {
+  id: string;
+  kind: RuleKind;
+  description: string;
+  severity: Severity;
+  /** True when at least some of its suggestions are safe to apply unattended. */
+  fixable: boolean;
+  defaults: Options;
+  /** One schema per option key; unknown keys are config errors. */
+  schema: { [K in keyof Options]: OptionSchema };
+  /** messageId → template with `{{placeholder}}` slots. */
+  messages: Record<string, string>;
+}
+
+/** What a rule hands to `context.report`. */
+export interface ReportDescriptor {
+  messageId: string;
+  data?: Record<string, string | number>;
+  /** Where the problem is: a model node (anything with start/end) or a span. */
+  node?: Span;
+  range?: Span;
+  /** The offending text; defaults to the source text of the range. */
+  actual?: string;
+  /** Replacements for `actual`; `[]` for none, `['']` to delete. */
+  expected?: string[];
+  /** Whether `expected[0]` may be applied unattended by `--fix` (default: the rule's `fixable`). */
+  safe?: boolean;
+  /** 0..1, for rules that judge rather than match. */
+  confidence?: number;
+  /** Overrides the configured severity for this one report (e.g. low confidence → warning). */
+  severity?: Severity;
+}
+
+/** What a rule sees of the world. */
+export interface RuleContext {
+  readonly id: string;
+  readonly document: NewsDocument;
+  readonly filePath: string | undefined;
+  report(descriptor: ReportDescriptor): void;
+}
+
+/** Visitors a rule returns; the engine walks the document once and calls them in order. */
+export interface RuleVisitors {
+  document?(document: NewsDocument): void | Promise<void>;
+  paragraph?(paragraph: Paragraph): void;
+  sentence?(sentence: Sentence): void;
+  word?(word: Word): void;
+  quote?(quote: Quote): void;
+  'document:exit'?(document: NewsDocument): void | Promise<void>;
+}
+
+/** A rule: data plus behaviour, shaped like ESLint's. */
+export interface Rule<Options extends object = any> {
+  meta: RuleMeta<Options>;
+  create(context: RuleContext, options: Options): RuleVisitors;
+}
+
+/** One finding, as every reporter, the language server and `--fix` consume it. */
+export interface Diagnostic {
+  ruleId: string;
+  /** Where the rule comes from: `newslint`, a plugin package or a retext package. */
+  source: string;
+  url?: string;
+  kind: RuleKind;
+  severity: Severity;
+  messageId: string;
+  message: string;
+  /** 1-based; columns count UTF-16 code units, as ESLint and LSP do. */
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** UTF-16 offsets into the source with any BOM removed. */
+  offset: number;
+  endOffset: number;
+  actual: string;
+  expected: string[];
+  /** Whether `expected[0]` is safe to apply unattended. */
+  safe: boolean;
+  confidence?: number;
+}
+
+/** The result of linting one file. */
+export interface LintResult {
+  filePath: string | undefined;
+  diagnostics: Diagnostic[];
+  /** The text that was linted (BOM removed). */
+  source: string;
+}
