@@ -1,4 +1,13 @@
 import type { Rule } from '../src/engine/types.js';
+import { readability } from './readability.js';
+import { repeatedWords } from './repeated-words.js';
+import { offTopicParagraph } from './off-topic-paragraph.js';
+import { strayHeadline } from './stray-headline.js';
 
 /** Every built-in rule, keyed by its id (the config key, the `ruleId`, and the file name). */
-export const builtinRules: Record<string, Rule> = {};
+export const builtinRules: Record<string, Rule> = {
+  [offTopicParagraph.meta.id]: offTopicParagraph,
+  [strayHeadline.meta.id]: strayHeadline,
+  [readability.meta.id]: readability,
+  [repeatedWords.meta.id]: repeatedWords,
+};

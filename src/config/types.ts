@@ -9,7 +9,8 @@ export interface ConfigFile {
   rules?: Record<string, RuleEntry>;
   /** Plugin names: `foo` loads the npm package `newslint-plugin-foo`. */
   plugins?: string[];
-  filters?: Record<string, boolean | Record<string, unknown>>;
+  /** `comments: boolean`, `allowlist: {allow: string[]}`, `severity: Severity` (the lowest kept). */
+  filters?: Record<string, boolean | string | Record<string, unknown>>;
   overrides?: Array<{ files: string | string[]; excludedFiles?: string | string[]; rules?: Record<string, RuleEntry> }>;
 }
 

@@ -50,6 +50,10 @@ export interface RuleMeta<Options extends object = object> {
   schema: { [K in keyof Options]: OptionSchema };
   /** messageId → template with `{{placeholder}}` slots. */
   messages: Record<string, string>;
+  /** Where the rule's documentation lives; the engine fills it in for built-in rules. */
+  url?: string;
+  /** On in `newslint:recommended` (default true). */
+  recommended?: boolean;
 }
 
 /** What a rule hands to `context.report`. */

@@ -62,6 +62,8 @@ export interface Quote {
   start: number;
   end: number;
   paragraphIndex: number;
+  /** The quote is still open at the end of its paragraph and runs on into the next one. */
+  continues: boolean;
   attribution?: Attribution;
 }
 
@@ -93,4 +95,6 @@ export interface NewsDocument {
   textOf(span: { start: number; end: number }): string;
   /** 1-based line and UTF-16 column of an offset. */
   positionOf(offset: number): { line: number; column: number };
+  /** Computes a costly analysis once per document and shares it among rules (e.g. term weights). */
+  shared<T>(key: string, compute: (document: NewsDocument) => T): T;
 }

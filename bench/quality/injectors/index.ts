@@ -1,0 +1,7 @@
+import type { Injector } from '../injector.js';
+import { headlineWithLede } from './headline-with-lede.js';
+import { paragraphFromOtherCategory } from './paragraph-from-other-category.js';
+import { paragraphFromSameCategory } from './paragraph-from-same-category.js';
+
+/** Every injector the harness runs; a rule that wants measuring adds its own here. */
+export const injectors: readonly Injector[] = [paragraphFromOtherCategory, paragraphFromSameCategory, headlineWithLede];

@@ -1,0 +1,26 @@
+/** A half-open range of UTF-16 offsets. */
+export interface Utf16Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * Turns a Harper span into UTF-16 offsets into `text`.
+ *
+ * harper.js 2.x already hands out UTF-16 offsets, but Harper's core counts Unicode scalar values; the
+ * problem text Harper reports tells which of the two a given span is in, so an upgrade that changes
+ * the unit cannot shift every finding after an emoji or a non-BMP character.
+ */
+export function toUtf16Span(text: string, start: number, end: number, problemText: string): Utf16Span {
+  if (text.slice(start, end) === problemText) return { start, end };
+  return { start: codePointToUtf16(text, start), end: codePointToUtf16(text, end) };
+}
+
+/** UTF-16 offset of the code point at `index`, or the text's length past its end. */
+function codePointToUtf16(text: string, index: number): number {
+  let offset = 0;
+  for (let seen = 0; seen < index && offset < text.length; seen++) {
+    offset += text.codePointAt(offset)! > 0xffff ? 2 : 1;
+  }
+  return offset;
+}

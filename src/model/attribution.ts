@@ -1,0 +1,70 @@
+import type { Attribution, Sentence, Word } from './document.js';
+import { SAID_VERB_LEMMAS } from './said-verbs.js';
+
+/** Tags that may make up a speaker's noun phrase ("the MP", "Foreign Minister Wang Yi", "he"). */
+const SPEAKER_TAGS = /^(NNP|NNPS|NN|NNS|PRP|DT|JJ|POS|CD|PRP\$)$/;
+const MAX_SPEAKER_WORDS = 8;
+
+/** Finds an attribution (speaker and said-verb) among a sentence's unquoted words, if it has one. */
+export function findAttribution(sentence: Sentence, source: string): Omit<Attribution, 'placement'> | undefined {
+  const words = sentence.words;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    if (word.quoted) continue;
+    if (word.lower === 'according' && words[i + 1]?.lower === 'to') {
+      const speaker = speakerAfter(words, i + 1, source);
+      if (speaker) return { speaker, verb: span(word, words[i + 1]) };
+    }
+    if (!isSaidVerb(word)) continue;
+    const speaker = speakerBefore(words, i, source) ?? speakerAfter(words, i, source);
+    if (speaker) return { speaker, verb: span(word, word) };
+  }
+  return undefined;
+}
+
+function isSaidVerb(word: Word): boolean {
+  return word.tag.startsWith('VB') && SAID_VERB_LEMMAS.has(word.lemma);
+}
+
+function speakerBefore(words: Word[], verbIndex: number, source: string): Attribution['speaker'] | undefined {
+  let first = verbIndex;
+  // Skip an auxiliary or adverb between speaker and verb: "he has said", "she later said".
+  let j = verbIndex - 1;
+  while (j >= 0 && /^(MD|VBZ|VBD|VBP|RB)$/.test(words[j].tag) && !words[j].quoted && verbIndex - j <= 2) j--;
+  for (; j >= 0 && verbIndex - j <= MAX_SPEAKER_WORDS; j--) {
+    const word = words[j];
+    if (word.quoted || !SPEAKER_TAGS.test(word.tag) || !adjacent(words[j], words[j + 1], source)) break;
+    first = j;
+  }
+  if (first === verbIndex) return undefined;
+  return trimSpeaker(words.slice(first, verbIndex).filter((word) => SPEAKER_TAGS.test(word.tag)));
+}
+
+function speakerAfter(words: Word[], verbIndex: number, source: string): Attribution['speaker'] | undefined {
+  const picked: Word[] = [];
+  for (let j = verbIndex + 1; j < words.length && picked.length < MAX_SPEAKER_WORDS; j++) {
+    const word = words[j];
+    if (word.quoted || !SPEAKER_TAGS.test(word.tag)) break;
+    if (picked.length > 0 && !adjacent(words[j - 1], word, source)) break;
+    picked.push(word);
+  }
+  return trimSpeaker(picked);
+}
+
+/** Drops a leading determiner-free tail of function words so the speaker reads as a noun phrase. */
+function trimSpeaker(words: Word[]): Attribution['speaker'] | undefined {
+  const nouny = words.filter((word) => /^(NN|PRP)/.test(word.tag));
+  if (nouny.length === 0) return undefined;
+  return { text: words.map((word) => word.text).join(' '), start: words[0].start, end: words[words.length - 1].end };
+}
+
+/** Words are adjacent when only spaces (or a possessive mark) separate them: no comma, no quote. */
+function adjacent(left: Word | undefined, right: Word | undefined, source: string): boolean {
+  if (!left || !right) return false;
+  const between = source.slice(Math.min(left.end, right.start), Math.max(left.end, right.start));
+  return /^[\s'’]*$/.test(between);
+}
+
+function span(first: Word, last: Word) {
+  return { text: first === last ? first.text : `${first.text} ${last.text}`, start: first.start, end: last.end };
+}

@@ -1,0 +1,60 @@
+import type { NewsDocument } from './document.js';
+import { paragraphCohesion, type CohesionEvidence, type ParagraphCohesion } from './paragraph-cohesion.js';
+
+/** The names of the model's inputs, in order (for the fitting script's printout). */
+export const FEATURE_NAMES = [
+  'coverage',
+  'localCoverage',
+  'anchorCoverage',
+  'similarity',
+  'nameCoverage',
+  'hasNames',
+  'gap',
+  'relativeCoverage',
+  'logContentWords',
+  'logStoryParagraphs',
+  'pivot',
+] as const;
+
+/** The model's inputs for one paragraph, in FEATURE_NAMES order. */
+export function offTopicFeatures(evidence: CohesionEvidence): number[] {
+  return [
+    evidence.coverage,
+    evidence.localCoverage,
+    evidence.anchorCoverage,
+    evidence.similarity,
+    evidence.nameCoverage,
+    evidence.names > 0 ? 1 : 0,
+    evidence.gap,
+    evidence.relativeCoverage,
+    Math.log(evidence.contentWords),
+    Math.log(evidence.storyParagraphs),
+    evidence.pivot ? 1 : 0,
+  ];
+}
+
+/**
+ * Logistic-regression weights (intercept first), fitted by bench/quality/fit-off-topic.ts on paragraphs
+ * planted into dev-split articles; see that script to refit after changing the features.
+ */
+export const WEIGHTS = [3.316, 2.087, 0.321, -6.543, -28.419, -2.043, -0.165, 2.385, -10.709, 0.461, -2.38, -0.312];
+
+/** The probability that a paragraph with this evidence does not belong to its story. */
+export function offTopicProbability(evidence: CohesionEvidence): number {
+  const features = offTopicFeatures(evidence);
+  let z = WEIGHTS[0];
+  features.forEach((value, i) => (z += WEIGHTS[i + 1] * value));
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** A judged paragraph with the model's confidence that it does not belong. */
+export interface OffTopicJudgement extends ParagraphCohesion {
+  confidence: number;
+}
+
+/** Off-topic confidence for every judged paragraph of a document; computed once and shared. */
+export function offTopicJudgements(document: NewsDocument): OffTopicJudgement[] {
+  return document.shared('off-topic-judgements', (doc) =>
+    paragraphCohesion(doc).map((cohesion) => ({ ...cohesion, confidence: offTopicProbability(cohesion.evidence) })),
+  );
+}

@@ -1,0 +1,180 @@
+import type { NewsDocument, Paragraph } from './document.js';
+import { looksLikeHeadline } from './headline-shape.js';
+import { paragraphTerms, type ParagraphTerms } from './term-weights.js';
+
+/** Blocks that carry the story's running text. */
+const BODY_ROLES = new Set(['paragraph', 'blockquote', 'list-item']);
+/** Paragraphs on each side that make up a paragraph's neighbourhood (TextTiling's block comparison). */
+const WINDOW = 2;
+/** Openings that announce a deliberate turn to a related matter ("Meanwhile, …", "Separately, …"). */
+const PIVOT_OPENING = /^(?:meanwhile|elsewhere|separately|in other news|in a separate|on another front|in another development|also on|at the same time)\b/i;
+
+/** What the cohesion measures say about one body paragraph; all shares are of its weighted content terms. */
+export interface CohesionEvidence {
+  /** Share found anywhere else in the story, headline included (leave-one-out). */
+  coverage: number;
+  /** Share found in the headline, the lede and the paragraphs within WINDOW of it. */
+  localCoverage: number;
+  /** Share found in the headline and the lede alone. */
+  anchorCoverage: number;
+  /** Cosine similarity with the rest of the story. */
+  similarity: number;
+  /** Its names found elsewhere, out of its names (1 when it has none). */
+  nameCoverage: number;
+  names: number;
+  /** How much better its neighbours cohere with each other than with it (TextTiling depth; 0 at the ends). */
+  gap: number;
+  /** Its coverage minus the median coverage of the other judged paragraphs. */
+  relativeCoverage: number;
+  contentWords: number;
+  /** Body paragraphs in the story, this one included. */
+  storyParagraphs: number;
+  /** Opens with "Meanwhile", "Separately"… */
+  pivot: boolean;
+}
+
+/** One judged paragraph: its evidence, and the terms that make up its own topic. */
+export interface ParagraphCohesion {
+  paragraph: Paragraph;
+  evidence: CohesionEvidence;
+  /** Its heaviest terms that appear nowhere else in the story, heaviest first (lemmas or name keys). */
+  ownTerms: string[];
+  /** A headline-shaped line directly above it, which belongs with it rather than with the rest. */
+  heading: Paragraph | undefined;
+}
+
+/** Fewer content words than this and a paragraph gives too little evidence to judge. */
+export const MIN_CONTENT_WORDS = 6;
+
+interface Unit {
+  paragraph: Paragraph;
+  terms: ParagraphTerms;
+  heading: Paragraph | undefined;
+}
+
+/**
+ * Judges every body paragraph after the lede against the rest of the story: lexical cohesion over
+ * surprisal-weighted content lemmas, continuity of names, and a TextTiling-style gap against its
+ * neighbours. Computed once per document and shared (stray-headline reads it too).
+ */
+export function paragraphCohesion(document: NewsDocument): ParagraphCohesion[] {
+  return document.shared('paragraph-cohesion', computeCohesion);
+}
+
+function computeCohesion(document: NewsDocument): ParagraphCohesion[] {
+  const terms = paragraphTerms(document);
+  const headline = document.headline ? terms[document.headline.index] : undefined;
+  const units: Unit[] = [];
+  let pendingHeading: Paragraph | undefined;
+  for (const paragraph of document.paragraphs) {
+    if (paragraph === document.headline) continue;
+    if (paragraph.role === 'heading' || (BODY_ROLES.has(paragraph.role) && looksLikeHeadline(paragraph))) {
+      pendingHeading = paragraph;
+      continue;
+    }
+    if (!BODY_ROLES.has(paragraph.role)) continue;
+    units.push({ paragraph, terms: terms[paragraph.index], heading: pendingHeading });
+    pendingHeading = undefined;
+  }
+  const ledeIndex = units.findIndex((unit) => unit.terms.contentWords >= MIN_CONTENT_WORDS);
+  if (ledeIndex === -1) return [];
+  const lede = units[ledeIndex];
+
+  // Document frequency over the story's blocks: a term recurs elsewhere when it is in some other block.
+  const blocks = [...units.map((unit) => unit.terms), ...(headline ? [headline] : []), ...headingTerms(units, terms)];
+  const blockCount = new Map<string, number>();
+  for (const block of blocks) for (const key of new Set([...block.vector.keys(), ...block.names])) blockCount.set(key, (blockCount.get(key) ?? 0) + 1);
+  const total = sumVectors(blocks.map((block) => block.vector));
+  const totalNorm = norm(total);
+
+  const positions = units.map((_, position) => position).filter((position) => position > ledeIndex && isJudgeable(units[position]));
+  const results = positions.map((position) => {
+    const unit = units[position];
+    const own = unit.terms;
+    const headingOwn = unit.heading ? terms[unit.heading.index] : undefined;
+    const elsewhere = (key: string) => (blockCount.get(key) ?? 0) - (own.vector.has(key) || own.names.has(key) ? 1 : 0) - (headingOwn && (headingOwn.vector.has(key) || headingOwn.names.has(key)) ? 1 : 0) > 0;
+    const neighbours = units.slice(Math.max(0, position - WINDOW), position).concat(units.slice(position + 1, position + 1 + WINDOW));
+    const local = [lede.terms, ...(headline ? [headline] : []), ...neighbours.map((n) => n.terms)];
+    const anchor = [lede.terms, ...(headline ? [headline] : [])];
+    const previous = units[position - 1]?.terms;
+    const next = units[position + 1]?.terms;
+    const evidence: CohesionEvidence = {
+      coverage: shareFound(own, elsewhere),
+      localCoverage: shareFound(own, (key) => local.some((block) => block.vector.has(key) || block.names.has(key))),
+      anchorCoverage: shareFound(own, (key) => anchor.some((block) => block.vector.has(key) || block.names.has(key))),
+      similarity: cosineWithRest(own.vector, total, totalNorm, headingOwn?.vector),
+      nameCoverage: own.names.size === 0 ? 1 : [...own.names].filter(elsewhere).length / own.names.size,
+      names: own.names.size,
+      gap: previous && next ? cosine(previous.vector, next.vector) - Math.max(cosine(previous.vector, own.vector), cosine(own.vector, next.vector)) : 0,
+      relativeCoverage: 0,
+      contentWords: own.contentWords,
+      storyParagraphs: units.length,
+      pivot: PIVOT_OPENING.test(unit.paragraph.text.trimStart().replace(/^["'“‘]/, '')),
+    };
+    const ownTerms = [...own.vector.entries()].filter(([key]) => !elsewhere(key)).sort((a, b) => b[1] - a[1]).map(([key]) => key);
+    return { paragraph: unit.paragraph, evidence, ownTerms, heading: unit.heading };
+  });
+  // The median over all judged paragraphs stands in for the leave-one-out median: they differ by at most one rank.
+  const typical = results.length > 1 ? median(results.map((result) => result.evidence.coverage)) : undefined;
+  for (const result of results) result.evidence.relativeCoverage = typical === undefined ? 0 : result.evidence.coverage - typical;
+  return results;
+}
+
+/** Prose worth judging: enough content words, and a verb, which lists, results lines and captions lack. */
+function isJudgeable(unit: Unit): boolean {
+  return unit.terms.contentWords >= MIN_CONTENT_WORDS && unit.paragraph.sentences.some((sentence) => sentence.words.some((word) => /^(?:VB[DPZ]?|MD)$/.test(word.tag)));
+}
+
+function headingTerms(units: Unit[], terms: ParagraphTerms[]): ParagraphTerms[] {
+  return units.flatMap((unit) => (unit.heading ? [terms[unit.heading.index]] : []));
+}
+
+/** Weighted share of a paragraph's terms for which `found` holds. */
+function shareFound(terms: ParagraphTerms, found: (key: string) => boolean): number {
+  let all = 0;
+  let shared = 0;
+  for (const [key, weight] of terms.vector) {
+    all += weight;
+    if (found(key)) shared += weight;
+  }
+  return all === 0 ? 0 : shared / all;
+}
+
+function sumVectors(vectors: ReadonlyMap<string, number>[]): Map<string, number> {
+  const sum = new Map<string, number>();
+  for (const vector of vectors) for (const [key, weight] of vector) sum.set(key, (sum.get(key) ?? 0) + weight);
+  return sum;
+}
+
+function norm(vector: ReadonlyMap<string, number>): number {
+  let squares = 0;
+  for (const weight of vector.values()) squares += weight * weight;
+  return Math.sqrt(squares);
+}
+
+function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let dot = 0;
+  for (const [key, weight] of small) dot += weight * (large.get(key) ?? 0);
+  const denominator = norm(a) * norm(b);
+  return denominator === 0 ? 0 : dot / denominator;
+}
+
+/** Cosine of a paragraph with the story total minus itself and its heading, without building that vector. */
+function cosineWithRest(own: ReadonlyMap<string, number>, total: ReadonlyMap<string, number>, totalNorm: number, heading: ReadonlyMap<string, number> | undefined): number {
+  const removed = heading ? sumVectors([own, heading]) : own;
+  let ownDotRest = 0;
+  for (const [key, weight] of own) ownDotRest += weight * ((total.get(key) ?? 0) - (removed.get(key) ?? 0));
+  let totalDotRemoved = 0;
+  for (const [key, weight] of removed) totalDotRemoved += weight * (total.get(key) ?? 0);
+  const removedNorm = norm(removed);
+  const restSquares = totalNorm * totalNorm - 2 * totalDotRemoved + removedNorm * removedNorm;
+  const denominator = norm(own) * Math.sqrt(Math.max(0, restSquares));
+  return denominator <= 1e-9 ? 0 : ownDotRest / denominator;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}

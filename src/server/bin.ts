@@ -1,0 +1,4 @@
+#!/usr/bin/env node
+import { startServer } from './start-server.js';
+
+startServer();

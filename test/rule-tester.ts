@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import type { ResolvedConfig } from '../src/config/types.js';
+import { lint } from '../src/engine/lint.js';
+import type { Diagnostic, Rule } from '../src/engine/types.js';
+import type { SourceFormat } from '../src/model/document.js';
+
+/** A text the rule must leave alone. */
+export type ValidCase = string | { text: string; options?: Record<string, unknown>; format?: SourceFormat };
+
+/** A text the rule must flag, where (`at: 'line:col-line:col'`), and how the first suggestions read once applied. */
+export interface InvalidCase {
+  text: string;
+  options?: Record<string, unknown>;
+  format?: SourceFormat;
+  errors: Array<{ messageId: string; at?: string; data?: Record<string, string> }>;
+  /** The text after each diagnostic's first suggestion is applied; omit when there are none. */
+  output?: string;
+}
+
+/** Builds a config that runs just this rule, with options checked against its schema. */
+export function configFor(rule: Rule, options: Record<string, unknown> = {}): ResolvedConfig {
+  for (const key of Object.keys(options)) {
+    if (!(key in rule.meta.schema)) throw new Error(`invalid option "${key}" for ${rule.meta.id}`);
+  }
+  return {
+    rules: new Map([[rule.meta.id, { rule, severity: rule.meta.severity, options: { ...rule.meta.defaults, ...options }, source: 'newslint' }]]),
+    filters: { comments: true, allowlist: [] },
+    files: [],
+  };
+}
+
+/** Lints a text with just one rule, through the real engine. */
+export async function lintWith(rule: Rule, text: string, options?: Record<string, unknown>, format: SourceFormat = 'text'): Promise<Diagnostic[]> {
+  const result = await lint(text, { config: configFor(rule, options), format });
+  return result.diagnostics;
+}
+
+/** Applies the first suggestion of each diagnostic, skipping any that overlaps one already applied. */
+export function applyFirstSuggestions(text: string, diagnostics: Diagnostic[]): string {
+  let output = '';
+  let cursor = 0;
+  for (const diagnostic of [...diagnostics].sort((a, b) => a.offset - b.offset)) {
+    if (diagnostic.expected.length === 0 || diagnostic.offset < cursor) continue;
+    output += text.slice(cursor, diagnostic.offset) + diagnostic.expected[0];
+    cursor = diagnostic.endOffset;
+  }
+  return output + text.slice(cursor);
+}
+
+function spanOf(diagnostic: Diagnostic): string {
+  return `${diagnostic.line}:${diagnostic.column}-${diagnostic.endLine}:${diagnostic.endColumn}`;
+}
+
+/** Declares vitest cases for one rule, checking the cases themselves as ESLint's RuleTester does. */
+export function testRule(rule: Rule, cases: { valid: ValidCase[]; invalid: InvalidCase[] }): void {
+  const { meta } = rule;
+  describe(meta.id, () => {
+    it('has unique cases whose message ids exist', () => {
+      const texts = [...cases.valid.map((entry) => (typeof entry === 'string' ? entry : entry.text)), ...cases.invalid.map((entry) => entry.text)];
+      expect(new Set(texts).size, 'duplicate test case').toBe(texts.length);
+      for (const entry of cases.invalid) for (const error of entry.errors) expect(Object.keys(meta.messages)).toContain(error.messageId);
+    });
+
+    for (const entry of cases.valid) {
+      const text = typeof entry === 'string' ? entry : entry.text;
+      it(`valid: ${text.slice(0, 60)}`, async () => {
+        const diagnostics = await lintWith(rule, text, typeof entry === 'string' ? undefined : entry.options, typeof entry === 'string' ? 'text' : entry.format);
+        expect(diagnostics.map((d) => `${spanOf(d)} ${d.message}`)).toEqual([]);
+      });
+    }
+
+    for (const entry of cases.invalid) {
+      it(`invalid: ${entry.text.slice(0, 60)}`, async () => {
+        const diagnostics = await lintWith(rule, entry.text, entry.options, entry.format);
+        expect(diagnostics.filter((d) => d.messageId === 'rule-crashed').map((d) => d.message)).toEqual([]);
+        expect(diagnostics.map((d) => d.messageId)).toEqual(entry.errors.map((error) => error.messageId));
+        entry.errors.forEach((error, i) => {
+          if (error.at) expect(spanOf(diagnostics[i])).toBe(error.at);
+        });
+        for (const diagnostic of diagnostics) {
+          if (diagnostic.safe) expect(meta.fixable, 'a safe fix from a rule that is not fixable').toBe(true);
+        }
+        const hasSuggestions = diagnostics.some((d) => d.expected.length > 0);
+        if (entry.output !== undefined) expect(applyFirstSuggestions(entry.text, diagnostics)).toBe(entry.output);
+        else expect(hasSuggestions, 'suggestions exist: give `output`').toBe(false);
+      });
+    }
+  });
+}

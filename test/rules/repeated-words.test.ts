@@ -1,0 +1,27 @@
+import { testRule } from '../rule-tester.js';
+import { repeatedWords } from '../../rules/repeated-words.js';
+
+testRule(repeatedWords, {
+  valid: [
+    'The minister said the budget would be published on Tuesday.',
+    'Officials said they had had no warning, and that that was the problem.',
+    'The band Duran Duran played in Walla Walla last night.',
+    // Punctuation between the words breaks the pair: this is a list, not a slip.
+    'He said no, no and no again.',
+  ],
+  invalid: [
+    {
+      text: 'The minister said the the budget would be published on Tuesday.',
+      errors: [{ messageId: 'plugin', at: '1:19-1:26' }],
+      output: 'The minister said the budget would be published on Tuesday.',
+    },
+    {
+      text: 'The the council met on Monday.\nIts members voted to to close the library.',
+      errors: [
+        { messageId: 'plugin', at: '1:1-1:8' },
+        { messageId: 'plugin', at: '2:20-2:25' },
+      ],
+      output: 'The council met on Monday.\nIts members voted to close the library.',
+    },
+  ],
+});
