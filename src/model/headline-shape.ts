@@ -3,14 +3,14 @@ import type { Paragraph } from './document.js';
 /** Headlines run from a few words to a long line; beyond this a line is prose that lost its full stop. */
 const MAX_HEADLINE_WORDS = 20;
 const MIN_HEADLINE_WORDS = 3;
-/** What a finished sentence (or a list lead-in, or a clause cut short) ends with, closing quotes aside. */
-const SENTENCE_END = /[.!?;:,…–—-]$/;
+/** What a finished statement (or a list lead-in, or a clause cut short) ends with, closing quotes aside; headlines may ask or exclaim. */
+const SENTENCE_END = /[.;:,…–—-]$/;
 const CLOSERS = /["'”’)\]]+$/;
 const BYLINE = /^by\s/i;
 
 /**
  * Whether a block is shaped like a headline: one short line that starts with a capital or a digit and
- * ends without sentence punctuation ("Ultima Thule's 'snowman' shape revealed").
+ * ends without a full stop ("Ultima Thule's 'snowman' shape revealed", "What next for consoles?").
  */
 export function looksLikeHeadline(paragraph: Paragraph): boolean {
   if (paragraph.sentences.length !== 1 || /[\r\n]/.test(paragraph.text)) return false;

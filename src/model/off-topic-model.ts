@@ -13,7 +13,8 @@ export const FEATURE_NAMES = [
   'relativeCoverage',
   'logContentWords',
   'logStoryParagraphs',
-  'pivot',
+  'quotedShare',
+  'continues',
 ] as const;
 
 /** The model's inputs for one paragraph, in FEATURE_NAMES order. */
@@ -29,7 +30,8 @@ export function offTopicFeatures(evidence: CohesionEvidence): number[] {
     evidence.relativeCoverage,
     Math.log(evidence.contentWords),
     Math.log(evidence.storyParagraphs),
-    evidence.pivot ? 1 : 0,
+    evidence.quotedShare,
+    evidence.continues ? 1 : 0,
   ];
 }
 
@@ -49,12 +51,30 @@ export function offTopicProbability(evidence: CohesionEvidence): number {
 
 /** A judged paragraph with the model's confidence that it does not belong. */
 export interface OffTopicJudgement extends ParagraphCohesion {
+  /** The model's probability, lowered for pivots and round-ups. */
   confidence: number;
 }
 
+/** A "Meanwhile, …" paragraph turns the story on purpose; it needs this much more evidence. */
+const PIVOT_DISCOUNT = 0.75;
+/** Above this probability a paragraph counts as unrelated when deciding whether the story is a round-up. */
+const ROUNDUP_PARAGRAPH = 0.5;
+/** A story where this share of judged paragraphs (and at least ROUNDUP_MIN of them) seem unrelated is a round-up. */
+const ROUNDUP_SHARE = 1 / 3;
+const ROUNDUP_MIN = 3;
+/** In a round-up every item has its own topic, so "does not belong" means little: confidence is halved. */
+const ROUNDUP_DISCOUNT = 0.5;
+
 /** Off-topic confidence for every judged paragraph of a document; computed once and shared. */
 export function offTopicJudgements(document: NewsDocument): OffTopicJudgement[] {
-  return document.shared('off-topic-judgements', (doc) =>
-    paragraphCohesion(doc).map((cohesion) => ({ ...cohesion, confidence: offTopicProbability(cohesion.evidence) })),
-  );
+  return document.shared('off-topic-judgements', (doc) => {
+    const judged = paragraphCohesion(doc).map((cohesion) => ({ ...cohesion, confidence: offTopicProbability(cohesion.evidence) }));
+    const unrelated = judged.filter((judgement) => judgement.confidence > ROUNDUP_PARAGRAPH).length;
+    const roundUp = unrelated >= ROUNDUP_MIN && unrelated >= ROUNDUP_SHARE * judged.length;
+    for (const judgement of judged) {
+      if (judgement.evidence.pivot) judgement.confidence *= PIVOT_DISCOUNT;
+      if (roundUp) judgement.confidence *= ROUNDUP_DISCOUNT;
+    }
+    return judged;
+  });
 }

@@ -27,7 +27,7 @@ export interface ChromeBlock {
 
 /** A run of menu items: this many short lines in a row, at least half of them recognised labels. */
 const MIN_MENU_LABELS = 2;
-const MAX_MENU_ITEM_WORDS = 6;
+const MAX_MENU_ITEM_WORDS = 5;
 
 /** Labels are short: a share bar or a menu run is a handful of words. */
 const MAX_LABEL_WORDS = 8;
@@ -71,11 +71,11 @@ function hasFiniteVerb(paragraph: Paragraph): boolean {
   return paragraph.sentences.some((sentence) => sentence.words.some((word: Word) => word.index > 0 && /^(VBD|VBZ|VBP|MD)$/.test(word.tag)));
 }
 
-/** A menu item: a few words, no sentence punctuation, no finite verb, starting with a capital or a digit. */
+/** A menu item: a few words starting with a capital, no comma or sentence punctuation, no finite verb. */
 function isMenuItemShaped(paragraph: Paragraph): boolean {
   const text = paragraph.text.trim();
   const words = text.split(/\s+/).length;
-  return words <= MAX_MENU_ITEM_WORDS && /^[\p{Lu}\p{N}[*#»•]/u.test(text) && !/[.!?,;:]["'”’)]*$/.test(text) && !hasFiniteVerb(paragraph);
+  return words <= MAX_MENU_ITEM_WORDS && /^[*#»•\s]*\p{Lu}/u.test(text) && /\p{L}{2}/u.test(text) && !/[,;]|[.!?:]["'”’)]*$/.test(text) && !hasFiniteVerb(paragraph);
 }
 
 /** Decides whether one line of copy is page chrome: interface labels, a reader prompt, or extractor debris. */
@@ -90,6 +90,7 @@ export function classifyChromeLine(text: string, facts: LineFacts): ChromeVerdic
   if (TIMESTAMP.test(plain)) return { kind: 'timestamp', evidence: plain };
   if (isCredit(plain)) return { kind: 'credit', evidence: plain };
   if (/^(image|photo|picture|slide|video)s?\s+\d+\s+(of|\/)\s+\d+$/i.test(plain)) return { kind: 'labels', evidence: 'gallery counter' };
+  if (/^\d+\s*(min|mins|minutes?)\.?\s+(read|listen|watch)$/i.test(plain)) return { kind: 'labels', evidence: 'reading time' };
 
   const lower = plain.toLowerCase();
   const tokens = labelTokens(plain);

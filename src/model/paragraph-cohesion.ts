@@ -9,6 +9,9 @@ const WINDOW = 2;
 /** Openings that announce a deliberate turn to a related matter ("Meanwhile, …", "Separately, …"). */
 const PIVOT_OPENING = /^(?:meanwhile|elsewhere|separately|in other news|in a separate|on another front|in another development|also on|at the same time)\b/i;
 
+/** Openings that lean on what came before: a pronoun subject or a connective. */
+const CONTINUING_OPENING = /^(?:he|she|they|it|this|these|those|his|her|their|its|but|however|and|also|yet|still|instead|then)\b/i;
+
 /** What the cohesion measures say about one body paragraph; all shares are of its weighted content terms. */
 export interface CohesionEvidence {
   /** Share found anywhere else in the story, headline included (leave-one-out). */
@@ -31,6 +34,10 @@ export interface CohesionEvidence {
   storyParagraphs: number;
   /** Opens with "Meanwhile", "Separately"… */
   pivot: boolean;
+  /** Share of its words inside direct quotation. */
+  quotedShare: number;
+  /** Opens with a pronoun or a connective that points back ("He", "They", "But", "However"). */
+  continues: boolean;
 }
 
 /** One judged paragraph: its evidence, and the terms that make up its own topic. */
@@ -41,6 +48,8 @@ export interface ParagraphCohesion {
   ownTerms: string[];
   /** A headline-shaped line directly above it, which belongs with it rather than with the rest. */
   heading: Paragraph | undefined;
+  /** Share of the heading's weighted terms found in the story outside the heading and this paragraph. */
+  headingCoverage: number | undefined;
 }
 
 /** Fewer content words than this and a paragraph gives too little evidence to judge. */
@@ -92,6 +101,7 @@ function computeCohesion(document: NewsDocument): ParagraphCohesion[] {
     const unit = units[position];
     const own = unit.terms;
     const headingOwn = unit.heading ? terms[unit.heading.index] : undefined;
+    // Leave-one-out: a term counts only if some block other than this paragraph and its heading has it.
     const elsewhere = (key: string) => (blockCount.get(key) ?? 0) - (own.vector.has(key) || own.names.has(key) ? 1 : 0) - (headingOwn && (headingOwn.vector.has(key) || headingOwn.names.has(key)) ? 1 : 0) > 0;
     const neighbours = units.slice(Math.max(0, position - WINDOW), position).concat(units.slice(position + 1, position + 1 + WINDOW));
     const local = [lede.terms, ...(headline ? [headline] : []), ...neighbours.map((n) => n.terms)];
@@ -110,9 +120,12 @@ function computeCohesion(document: NewsDocument): ParagraphCohesion[] {
       contentWords: own.contentWords,
       storyParagraphs: units.length,
       pivot: PIVOT_OPENING.test(unit.paragraph.text.trimStart().replace(/^["'“‘]/, '')),
+      quotedShare: quotedShare(unit.paragraph),
+      continues: CONTINUING_OPENING.test(unit.paragraph.text.trimStart()),
     };
     const ownTerms = [...own.vector.entries()].filter(([key]) => !elsewhere(key)).sort((a, b) => b[1] - a[1]).map(([key]) => key);
-    return { paragraph: unit.paragraph, evidence, ownTerms, heading: unit.heading };
+    const headingCoverage = headingOwn ? shareFound(headingOwn, elsewhere) : undefined;
+    return { paragraph: unit.paragraph, evidence, ownTerms, heading: unit.heading, headingCoverage };
   });
   // The median over all judged paragraphs stands in for the leave-one-out median: they differ by at most one rank.
   const typical = results.length > 1 ? median(results.map((result) => result.evidence.coverage)) : undefined;
@@ -122,7 +135,19 @@ function computeCohesion(document: NewsDocument): ParagraphCohesion[] {
 
 /** Prose worth judging: enough content words, and a verb, which lists, results lines and captions lack. */
 function isJudgeable(unit: Unit): boolean {
-  return unit.terms.contentWords >= MIN_CONTENT_WORDS && unit.paragraph.sentences.some((sentence) => sentence.words.some((word) => /^(?:VB[DPZ]?|MD)$/.test(word.tag)));
+  return unit.terms.contentWords >= MIN_CONTENT_WORDS && unit.paragraph.sentences.some((sentence) => sentence.words.some((word) => /^(?:VB[DPZ]|MD)$/.test(word.tag) && /\p{Ll}/u.test(word.text)));
+}
+
+function quotedShare(paragraph: Paragraph): number {
+  let words = 0;
+  let quoted = 0;
+  for (const sentence of paragraph.sentences) {
+    for (const word of sentence.words) {
+      words++;
+      if (word.quoted) quoted++;
+    }
+  }
+  return words === 0 ? 0 : quoted / words;
 }
 
 function headingTerms(units: Unit[], terms: ParagraphTerms[]): ParagraphTerms[] {

@@ -96,8 +96,10 @@ const clauseStartTags = new Set(['IN', 'WDT', 'WP', 'WRB', 'CC']);
 const nounPhraseTags = new Set(['DT', 'PDT', 'PRP', 'PRP$', 'JJ', 'JJR', 'JJS', 'NN', 'NNS', 'NNP', 'NNPS', 'CD', 'RB']);
 
 const haveForms = new Set(['have', 'has', 'had', 'having']);
+const doForms = new Set(['do', 'does', 'did']);
 const beForms = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', 'get', 'gets', 'got', 'gotten', 'getting']);
 const particles = new Set(['down', 'up', 'out', 'off', 'away', 'back']);
+// Subject pronouns that take the plain present ("we say", "I think").
 const pluralPronouns = new Set(['we', 'they', 'you', 'i']);
 // Nouns that follow "to" bare ("went to court"), so a verb reading there is not forced.
 const bareDestinations = new Set(['court', 'hospital', 'school', 'work', 'church', 'bed', 'prison', 'jail', 'power', 'market', 'sea', 'town', 'office', 'trial', 'war', 'press', 'date', 'college', 'university', 'parliament', 'congress']);
@@ -187,8 +189,9 @@ function lookUp(text: string, index: number, titleCase: boolean): readonly strin
     if (folded && !onlyName) return folded;
   } else if (capitalized && index === 0) {
     // "Will the…" is the modal, "Apple said…" the name: the capitalised entry wins unless it is a
-    // name whose lower-case twin is a function word or verb.
-    if (exact && !(nounTags.has(exact[0]!) && folded && functionOrVerbTags.has(folded[0]!))) return exact;
+    // name whose lower-case twin is a function word or verb. Acronyms ("US") keep their entry.
+    const acronym = text.length > 1 && text === text.toUpperCase();
+    if (exact && (acronym || !(nounTags.has(exact[0]!) && folded && functionOrVerbTags.has(folded[0]!)))) return exact;
     if (folded) return folded;
   }
   if (exact) return exact;
@@ -233,14 +236,18 @@ function isTitleCase(words: readonly string[]): boolean {
   return longer.length >= 3 && longer.filter((word) => /^\p{Lu}/u.test(word)).length / longer.length >= 0.8;
 }
 
+// Readings English spells alike, which the lexicon does not always list together: "enveloped" is
+// listed only as VBN, "fund" only as VBP.
+const sameSpelling: Readonly<Record<string, string>> = { VBD: 'VBN', VBN: 'VBD', VB: 'VBP', VBP: 'VB' };
+
 /** Whether a rule may give `token` the reading `tag`. */
 function can(token: Token, tag: string): boolean {
   if (token.tag === tag) return true;
-  return openClassTags.has(token.candidates[0]!) && token.candidates.includes(tag);
-}
-
-function formOf(token: Token): string {
-  return token.lemma ?? token.lower;
+  if (!openClassTags.has(token.candidates[0]!)) return false;
+  if (token.candidates.includes(tag)) return true;
+  const twin = sameSpelling[tag];
+  if (!twin || !token.candidates.includes(twin) || beForms.has(token.lower)) return false;
+  return tag === 'VB' || tag === 'VBP' || token.lower.endsWith('ed');
 }
 
 function isHave(token: Token | undefined): boolean {
@@ -345,7 +352,7 @@ const contextRules: readonly ContextRule[] = [
     name: 'base-after-modal',
     apply(tokens) {
       tokens.forEach((token, k) => {
-        const doSupport = formOf(token) === 'do' && finiteTags.has(token.tag);
+        const doSupport = (token.lemma === 'do' || doForms.has(token.lower)) && finiteTags.has(token.tag);
         if (token.tag !== 'MD' && !doSupport) return;
         const inverted = k === 0 || ['WRB', 'WP', 'WDT'].includes(tokens[k - 1]!.tag);
         for (let j = k + 1, phrase = 0; j < tokens.length; j += 1) {
@@ -389,9 +396,11 @@ const contextRules: readonly ContextRule[] = [
     name: 'participle-after-have-be',
     apply(tokens) {
       tokens.forEach((token, i) => {
-        if (token.settled || !can(token, 'VBN')) return;
+        if (token.settled) return;
         const previous = previousNonAdverb(tokens, i);
-        if (isHave(previous) || isBe(previous)) settle(token, 'VBN');
+        // After "be", an -ing form is progressive ("was ending"), whatever rarer readings the lexicon lists.
+        if (isBe(previous) && token.lower.endsWith('ing') && can(token, 'VBG')) settle(token, 'VBG');
+        else if ((isHave(previous) || isBe(previous)) && can(token, 'VBN')) settle(token, 'VBN');
       });
     },
   },
@@ -452,6 +461,20 @@ const contextRules: readonly ContextRule[] = [
     },
   },
   {
+    // "we appreciate", "analysts say": a base form right after its subject is present tense.
+    name: 'present-after-subject',
+    apply(tokens) {
+      tokens.forEach((token, i) => {
+        if (i === 0 || token.settled || token.tag !== 'VB' || !can(token, 'VBP')) return;
+        const subject = tokens[i - 1]!;
+        const pluralNoun = (subject.tag === 'NNS' || subject.tag === 'NNPS') && !subject.possessive;
+        // "let the children go", "make them leave": after a verb the noun is an object, and the base form stays.
+        const objectOfVerb = i > 1 && verbTags.has(tokens[i - 2]!.tag);
+        if (pluralPronouns.has(subject.lower) || (pluralNoun && !objectOfVerb)) settle(token, 'VBP');
+      });
+    },
+  },
+  {
     // "European Union", "Federal Reserve": a capitalised adjective or noun beside a name is part of it.
     name: 'proper-noun-run',
     apply(tokens, sentence) {
@@ -477,7 +500,9 @@ const contextRules: readonly ContextRule[] = [
           return;
         }
         const next = tokens[i + 1];
-        if (nounTags.has(tokens[i - 1]!.tag) && next && (finiteTags.has(next.tag) || (verbTags.has(next.candidates[0]!) && next.tag !== 'DT'))) {
+        // A contraction after "that" ("that there's", "that we'll") brings its own subject: a new clause.
+        if (!next || next.clitic) return;
+        if (nounTags.has(tokens[i - 1]!.tag) && (finiteTags.has(next.tag) || (verbTags.has(next.candidates[0]!) && next.tag !== 'DT'))) {
           token.tag = 'WDT';
         }
       });

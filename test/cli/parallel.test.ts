@@ -46,7 +46,12 @@ const hasScript = spawnSync('script', ['--version']).status === 0;
 describe.skipIf(!hasScript)('on a terminal (via script(1))', () => {
   /** Run the CLI with stdout and stderr on a pseudo-terminal; returns everything it printed. */
   const onTerminal = (folder: string, args: string, env = '') =>
-    spawnSync('script', ['-qec', `${env} ${process.execPath} ${BIN} ${args}`, '/dev/null'], { cwd: folder, encoding: 'utf8', env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '' } }).stdout;
+    spawnSync('script', ['-qec', `${env} ${process.execPath} ${BIN} ${args}`, '/dev/null'], { cwd: folder, encoding: 'utf8', env: withoutColourSettings() }).stdout;
+
+  function withoutColourSettings(): NodeJS.ProcessEnv {
+    const { NO_COLOR, FORCE_COLOR, ...env } = process.env;
+    return env;
+  }
 
   it('shows a progress bar for many files, and erases it before the report', () => {
     const output = onTerminal(archive(12), 'news --concurrency off');

@@ -19,7 +19,7 @@ testRule(repeatedWords, {
       text: 'The the council met on Monday.\nIts members voted to to close the library.',
       errors: [
         { messageId: 'plugin', at: '1:1-1:8' },
-        { messageId: 'plugin', at: '2:20-2:25' },
+        { messageId: 'plugin', at: '2:19-2:24' },
       ],
       output: 'The council met on Monday.\nIts members voted to close the library.',
     },

@@ -69,13 +69,19 @@ export class TestClient {
       client.registrations.push(params);
     });
     connection.listen();
-    client.initializeResult = await connection.sendRequest(InitializeRequest.type, {
+    let stderr = '';
+    server.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    // A server that dies while starting should fail the test at once, saying why.
+    const died = new Promise<never>((_, reject) => server.once('exit', (code) => reject(new Error(`the server exited (${code}) while starting:\n${stderr}`))));
+    died.catch(() => undefined);
+    const initialize = connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: pathUri(rootFolder),
       workspaceFolders: [{ uri: pathUri(rootFolder), name: 'desk' }],
       capabilities: options.capabilities ?? CAPABILITIES,
       ...(options.debounceMs === undefined ? {} : { initializationOptions: { debounceMs: options.debounceMs } }),
     });
+    client.initializeResult = await Promise.race([initialize, died]);
     await connection.sendNotification(InitializedNotification.type, {});
     return client;
   }

@@ -1,8 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DiagnosticSeverity, type CodeAction, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
-import { resolveConfig } from '../../src/config/index.js';
-import { lint } from '../../src/engine/lint.js';
+import { lintWithBuiltEngine } from './built-engine.js';
 import { createDeskWorkspace, deskConfig, type DeskWorkspace } from '../fix/desk-workspace.js';
 import { pathUri, TestClient } from './lsp-client.js';
 
@@ -49,7 +48,7 @@ describe('language server: diagnostics, code actions and hover', () => {
     const uri = pathUri(path);
     await client.open(uri, 'plaintext', text);
     const published = await client.current(uri);
-    const expected = (await lint(text, { filePath: path, config: await resolveConfig(path) })).diagnostics;
+    const expected = await lintWithBuiltEngine(path, text);
     expect(expected).toHaveLength(3);
     expect(published.diagnostics).toEqual(
       expected.map((diagnostic) => ({
