@@ -3,6 +3,8 @@ import { readability } from './readability.js';
 import { repeatedWords } from './repeated-words.js';
 import { offTopicParagraph } from './off-topic-paragraph.js';
 import { strayHeadline } from './stray-headline.js';
+import { boilerplateResidue } from './boilerplate-residue.js';
+import { danglingFragment } from './dangling-fragment.js';
 
 /** Every built-in rule, keyed by its id (the config key, the `ruleId`, and the file name). */
 export const builtinRules: Record<string, Rule> = {
@@ -10,4 +12,6 @@ export const builtinRules: Record<string, Rule> = {
   [strayHeadline.meta.id]: strayHeadline,
   [readability.meta.id]: readability,
   [repeatedWords.meta.id]: repeatedWords,
+  [danglingFragment.meta.id]: danglingFragment,
+  [boilerplateResidue.meta.id]: boilerplateResidue,
 };

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { PACKAGE_ROOT } from '../../src/package-root.js';
 import { median, spawnTimed } from './spawn-timed.js';
@@ -9,7 +9,7 @@ import { median, spawnTimed } from './spawn-timed.js';
  *   node dist/bench/speed/cold-start.js <article> [peers-folder] [--runs N]
  * Set the peers up once (they are not project dependencies):
  *   npm i --prefix /tmp/newslint-peers textlint alex harper.js textlint-rule-<name>…
- * Every textlint-rule-* package in the peers folder is switched on.
+ * Every textlint-rule-* package the peers folder's package.json depends on is switched on.
  */
 interface Contender {
   name: string;
@@ -48,7 +48,9 @@ function peerContenders(peers: string, article: string): Contender[] {
   const bin = (name: string) => join(peers, 'node_modules/.bin', name);
   const contenders: Contender[] = [];
   if (existsSync(bin('textlint'))) {
-    const rules = readdirSync(join(peers, 'node_modules')).filter((name) => name.startsWith('textlint-rule-'));
+    // The rules the peers folder installed on purpose, not helpers that rules depend on.
+    const manifest = JSON.parse(readFileSync(join(peers, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+    const rules = Object.keys(manifest.dependencies ?? {}).filter((name) => name.startsWith('textlint-rule-'));
     const config = join(peers, 'textlintrc.bench.json');
     writeFileSync(config, JSON.stringify({ rules: Object.fromEntries(rules.map((name) => [name.replace('textlint-rule-', ''), true])) }));
     contenders.push({ name: `textlint (${rules.length} rules)`, command: bin('textlint'), args: ['--config', config, article], cwd: peers });

@@ -56,8 +56,9 @@ class ShapeChecker {
     this.expect(value, path, isPlainObject(value), 'an object');
     for (const [id, entry] of Object.entries(value as Record<string, unknown>)) {
       const entryPath = [...path, id];
-      this.expect(entry, entryPath, typeof entry === 'boolean' || isPlainObject(entry), 'true, false or an object of options');
-      if (isPlainObject(entry) && entry.severity !== undefined) this.severity(entry.severity, [...entryPath, 'severity'], SEVERITY_NAMES);
+      this.expect(entry, entryPath, typeof entry === 'boolean' || typeof entry === 'string' || isPlainObject(entry), 'true, false, a severity or an object of options');
+      if (typeof entry === 'string') this.severity(entry, entryPath, SEVERITY_NAMES);
+      else if (isPlainObject(entry) && entry.severity !== undefined) this.severity(entry.severity, [...entryPath, 'severity'], SEVERITY_NAMES);
     }
   }
 

@@ -11,13 +11,14 @@ export interface RuleSetting {
 
 /**
  * Merge a later rule entry over an earlier setting, as ESLint does: `true` switches the rule on and
- * keeps the options; `false` switches it off; an object's options merge shallowly over the base's,
+ * keeps the options; a severity string is shorthand for `{"severity": …}`; `false` switches it off; an object's options merge shallowly over the base's,
  * and its `severity`, when given, replaces the base's.
  */
 export function mergeRuleEntry(base: RuleSetting | undefined, entry: RuleEntry): RuleSetting {
   const options = base?.options ?? {};
   if (entry === true) return { enabled: true, severity: base?.severity, options };
   if (entry === false) return { enabled: false, severity: base?.severity, options };
+  if (typeof entry === 'string') return mergeRuleEntry(base, { severity: entry });
   const { severity, ...entryOptions } = entry;
   const merged = { ...options, ...entryOptions };
   if (severity === 'off') return { enabled: false, severity: base?.severity, options: merged };

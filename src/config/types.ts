@@ -1,7 +1,7 @@
 import type { Rule, Severity } from '../engine/types.js';
 
 /** A rule's entry as a user writes it in `.textlintrc.json`. */
-export type RuleEntry = boolean | ({ severity?: Severity | 'off' } & Record<string, unknown>);
+export type RuleEntry = boolean | Severity | 'off' | ({ severity?: Severity | 'off' } & Record<string, unknown>);
 
 /** The `.textlintrc.json` shape (textlint's, plus `extends` and `overrides`). */
 export interface ConfigFile {

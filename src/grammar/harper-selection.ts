@@ -23,7 +23,7 @@ const OFF_FOR_NEWS = [
   'SpellCheck',
   // House style, not errors: serial comma, "car maker"/"carmaker", "roadmap", "in-demand",
   // "Turkey"/"Türkiye", a comma after "However", "damages" in lawsuits, words that offend out of context
-  // ("Dick Cheney").
+  // ("Dick Cheney"), "21.07secs", "first person shooter".
   'OxfordComma',
   'CompoundNouns',
   'RoadMap',
@@ -32,9 +32,12 @@ const OFF_FOR_NEWS = [
   'DiscourseMarkers',
   'Damages',
   'AvoidCurses',
+  'ExpandTimeShorthands',
+  'FirstPersonModifierHyphen',
   // Trip on names, titles, initialisms and jargon: "delisted" → "delis ted", "ILO" → "IMO",
   // "May would", "Theresa May said", "a confidant", "the re-listing" → "there", "the 80s and" → "sand",
-  // "The Who", "hip hop" → "hope", "New Labour" → "Knew", "Do They Know It's Christmas?".
+  // "The Who", "hip hop" → "hope", "New Labour" → "Knew", "Do They Know It's Christmas?",
+  // "the GB team" → "gigabyte", "Halo 2" → "Hello".
   'SplitWords',
   'MergeWords',
   'WrongNegative',
@@ -47,11 +50,14 @@ const OFF_FOR_NEWS = [
   'HopHope',
   'PronounKnew',
   'ItsPossessive',
+  'ExpandMemoryShorthands',
+  'HelloGreeting',
   // Misread common news constructions: "some 2,000 jobs", "analysts expect prices to rise",
   // "a filing", "criticism for its handling", "charges against him are", "both of whom lost",
   // "one of the best (meetings)", "the danger that", "quite a lot", "more modest", "led to heightened",
   // "up to now", "exercised their right", "a show they claim is", "also arrested were", "a while ago",
-  // "a comeback single", "they'll be let off".
+  // "a comeback single", "they'll be let off", "expected to find out", "every one of the forwards",
+  // "revealed how the manager", "insist on floor pay levels".
   'QuantifierNumeralConflict',
   'MissingTo',
   'MissingPreposition',
@@ -73,6 +79,10 @@ const OFF_FOR_NEWS = [
   'AWhile',
   'PhrasalVerbAsCompoundNoun',
   'LetsConfusion',
+  'FindOut',
+  'Everyone',
+  'HowTo',
+  'MissingDeterminer',
   // Covered by newslint's own rules: repeated-words ("the the", and it knows "had had" is sound) and
   // the retext indefinite-article check (which reads "an HIV test" right; Harper's AnA does not).
   'RepeatedWords',

@@ -30,7 +30,13 @@ swing swung swung|take took taken|teach taught taught|tear tore torn|tell told t
 thrust thrust thrust|tread trod trodden|undergo underwent undergone|understand understood understood|undertake undertook undertaken|
 undo undid undone|upset upset upset|uphold upheld upheld|wake woke woken|wear wore worn|weave wove woven|weep wept wept|
 win won won|wind wound wound|withdraw withdrew withdrawn|withhold withheld withheld|withstand withstood withstood|
-wring wrung wrung|write wrote written`;
+wring wrung wrung|write wrote written|offset offset offset|reset reset reset|recast recast recast|undercut undercut undercut|
+outgrow outgrew outgrown|outdo outdid outdone|outsell outsold outsold|outrun outran outrun|overhear overheard overheard|
+oversee oversaw overseen|override overrode overridden|overrun overran overrun|overpay overpaid overpaid|remake remade remade|
+resell resold resold|retell retold retold|rewind rewound rewound|sublet sublet sublet|underlie underlay underlain|
+underpay underpaid underpaid|undersell undersold undersold|underwrite underwrote underwritten|unwind unwound unwound|
+foretell foretold foretold|forgo forwent forgone|mislay mislaid mislaid|misread misread misread|mishear misheard misheard|
+input input input|output output output|smell smelt smelt|dwell dwelt dwelt`;
 
 // Present-tense and -ing forms that suffix rules would get wrong.
 const irregularVerbForms: Readonly<Record<string, string>> = {
@@ -87,18 +93,39 @@ function ownValue<T>(table: Readonly<Record<string, T>>, key: string): T | undef
 }
 
 let verbForms: Map<string, string> | undefined;
+let pastForms: Set<string> | undefined;
+let participleForms: Set<string> | undefined;
 let nounForms: Map<string, string> | undefined;
+
+function loadVerbForms(): Map<string, string> {
+  if (verbForms) return verbForms;
+  verbForms = new Map(Object.entries({ ...irregularVerbForms, ...contractedAuxiliaries }));
+  pastForms = new Set();
+  participleForms = new Set();
+  for (const entry of irregularVerbs.split('|')) {
+    const [base, pasts, participles] = entry.trim().split(' ') as [string, string, string];
+    for (const form of pasts.split('/')) pastForms.add(form);
+    for (const form of participles.split('/')) participleForms.add(form);
+    for (const form of [...pasts.split('/'), ...participles.split('/')]) if (!verbForms.has(form)) verbForms.set(form, base);
+  }
+  return verbForms;
+}
 
 /** Base form of an irregular verb form ("went" → "go", "is" → "be"), or undefined. */
 export function irregularVerbBase(form: string): string | undefined {
-  if (!verbForms) {
-    verbForms = new Map(Object.entries({ ...irregularVerbForms, ...contractedAuxiliaries }));
-    for (const entry of irregularVerbs.split('|')) {
-      const [base, pasts, participles] = entry.trim().split(' ') as [string, string, string];
-      for (const form of [...pasts.split('/'), ...participles.split('/')]) if (!verbForms.has(form)) verbForms.set(form, base);
-    }
-  }
-  return verbForms.get(form);
+  return loadVerbForms().get(form);
+}
+
+/**
+ * Which reading an irregular verb form allows: "grew" is only a past tense, "grown" only a participle;
+ * undefined for forms that are both ("sought") and for regular verbs.
+ */
+export function irregularPastKind(form: string): 'past' | 'participle' | undefined {
+  loadVerbForms();
+  const past = pastForms!.has(form);
+  const participle = participleForms!.has(form);
+  if (past === participle) return undefined;
+  return past ? 'past' : 'participle';
 }
 
 /** Base form of an irregular present-tense, -ing or contracted auxiliary form ("is" → "be", "wo" → "will"), or undefined. */

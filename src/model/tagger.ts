@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { irregularPastKind, irregularVerbBase } from './lemma-irregulars.js';
 import { lemmatize } from './lemma.js';
 
 /**
@@ -86,9 +87,10 @@ function knows(word: string, tags: readonly string[]): boolean {
 const nounTags = new Set(['NN', 'NNS', 'NNP', 'NNPS']);
 const finiteTags = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
 const verbTags = new Set(['VB', 'VBD', 'VBG', 'VBN', 'VBP', 'VBZ', 'MD']);
-// Tags of words the lexicon lists as both a name and something else ("Will", "May"), where the
-// lower-case reading wins at the start of a sentence.
-const functionOrVerbTags = new Set(['MD', 'VB', 'VBD', 'VBP', 'VBZ', 'DT', 'IN', 'WRB', 'WP', 'WDT', 'PRP', 'PRP$', 'CC', 'EX', 'TO', 'PDT']);
+// A sentence-initial word that the lexicon lists as a name ("Will", "Reporting", "Ministers") is read in
+// lower case when that reading is a function word, a modal, an opening participle or a plural noun.
+// Other lower-case readings lose to the name: "Apple said", "Shanghai Automotive".
+const lowerCaseFirstTags = new Set(['MD', 'DT', 'IN', 'WRB', 'WP', 'WDT', 'PRP', 'PRP$', 'CC', 'EX', 'TO', 'PDT', 'VBG', 'VBN', 'NNS']);
 // The lexicon lists rare readings ("in" as VBD, "a" as VB); rules only re-tag words whose likeliest reading is open-class.
 const openClassTags = new Set(['NN', 'NNS', 'JJ', 'JJR', 'JJS', 'RB', 'VB', 'VBD', 'VBG', 'VBN', 'VBP', 'VBZ']);
 // Words that end a noun phrase at the start of a new clause.
@@ -97,8 +99,13 @@ const nounPhraseTags = new Set(['DT', 'PDT', 'PRP', 'PRP$', 'JJ', 'JJR', 'JJS', 
 
 const haveForms = new Set(['have', 'has', 'had', 'having']);
 const doForms = new Set(['do', 'does', 'did']);
+const auxiliaryForms = new Set([...haveForms, ...doForms, 'be', 'is', 'are', 'was', 'were', 'been', 'being', 'am']);
 const beForms = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', 'get', 'gets', 'got', 'gotten', 'getting']);
 const particles = new Set(['down', 'up', 'out', 'off', 'away', 'back']);
+const reportingVerbs = new Set([
+  'say', 'says', 'said', 'added', 'adds', 'believe', 'believes', 'think', 'thinks', 'claimed', 'claims', 'insisted', 'insists',
+  'warned', 'warns', 'argued', 'argues', 'stressed', 'noted', 'suggested', 'suggests',
+]);
 // Subject pronouns that take the plain present ("we say", "I think").
 const pluralPronouns = new Set(['we', 'they', 'you', 'i']);
 // Nouns that follow "to" bare ("went to court"), so a verb reading there is not forced.
@@ -139,6 +146,9 @@ function guessTags(text: string, lower: string, atStart: boolean): readonly stri
   if (/^\d+(?:st|nd|rd|th)$/.test(lower)) return ['JJ'];
   if (/\d/.test(lower) && /^[\d.,:/%-]*\d[\d.,:/%-]*(?:s|bn|m|k|am|pm)?$/.test(lower)) return ['CD'];
   const capitalized = /^\p{Lu}/u.test(text);
+  // "Moscow-based", "US-led": a name joined to a lower-case participle or adjective is an adjective.
+  const lastPart = lower.slice(lower.lastIndexOf('-') + 1);
+  if (capitalized && /-\p{Ll}+$/u.test(text) && knows(lastPart, ['JJ', 'VBN', 'VBG'])) return ['JJ'];
   if (capitalized && !atStart) return ['NNP'];
   if (lower.includes('-')) return guessCompound(lower);
   const shape = guessFromSuffix(lower);
@@ -188,10 +198,10 @@ function lookUp(text: string, index: number, titleCase: boolean): readonly strin
     const onlyName = exact !== undefined && exact.every((tag) => tag === 'NNP' || tag === 'NNPS');
     if (folded && !onlyName) return folded;
   } else if (capitalized && index === 0) {
-    // "Will the…" is the modal, "Apple said…" the name: the capitalised entry wins unless it is a
-    // name whose lower-case twin is a function word or verb. Acronyms ("US") keep their entry.
+    // The capitalised entry wins unless it is a name whose lower-case twin reads better (see
+    // lowerCaseFirstTags). Acronyms ("US") keep their entry.
     const acronym = text.length > 1 && text === text.toUpperCase();
-    if (exact && (acronym || !(nounTags.has(exact[0]!) && folded && functionOrVerbTags.has(folded[0]!)))) return exact;
+    if (exact && (acronym || !(nounTags.has(exact[0]!) && folded && lowerCaseFirstTags.has(folded[0]!)))) return exact;
     if (folded) return folded;
   }
   if (exact) return exact;
@@ -244,6 +254,15 @@ const sameSpelling: Readonly<Record<string, string>> = { VBD: 'VBN', VBN: 'VBD',
 function can(token: Token, tag: string): boolean {
   if (token.tag === tag) return true;
   if (!openClassTags.has(token.candidates[0]!)) return false;
+  // The lexicon's rare readings of auxiliaries ("is" as NNS) and of irregular verbs ("grew" as VBN) are noise.
+  if (auxiliaryForms.has(token.lower) && !verbTags.has(tag)) return false;
+  if (tag === 'VBN' || tag === 'VBD') {
+    // Past forms end in -ed unless the verb is irregular ("air" listed as VBN is noise).
+    const irregular = irregularVerbBase(token.lower) !== undefined;
+    if (!irregular && !token.lower.endsWith('ed')) return false;
+    const kind = irregularPastKind(token.lower);
+    if ((tag === 'VBN' && kind === 'past') || (tag === 'VBD' && kind === 'participle')) return false;
+  }
   if (token.candidates.includes(tag)) return true;
   const twin = sameSpelling[tag];
   if (!twin || !token.candidates.includes(twin) || beForms.has(token.lower)) return false;
@@ -258,16 +277,22 @@ function isBe(token: Token | undefined): boolean {
   return token !== undefined && (beForms.has(token.lower) || token.lemma === 'be');
 }
 
-/** The nearest token before `index` that is not an adverb ("has not yet gone"). */
+/** Index of the nearest token before `index` that is not an adverb ("has not yet gone"), or -1. */
+function previousNonAdverbIndex(tokens: readonly Token[], index: number): number {
+  for (let i = index - 1; i >= 0; i -= 1) if (!tokens[i]!.tag.startsWith('RB')) return i;
+  return -1;
+}
+
 function previousNonAdverb(tokens: readonly Token[], index: number): Token | undefined {
-  for (let i = index - 1; i >= 0; i -= 1) if (!tokens[i]!.tag.startsWith('RB')) return tokens[i];
-  return undefined;
+  return tokens[previousNonAdverbIndex(tokens, index)];
 }
 
 /** True when a finite verb appears before `index` since the start of the current clause. */
 function finiteVerbInClause(tokens: readonly Token[], index: number): boolean {
   for (let i = index - 1; i >= 0; i -= 1) {
     const tag = tokens[i]!.tag;
+    // "said the firm plans to…": a reporting verb opens a new clause even without "that".
+    if (reportingVerbs.has(tokens[i]!.lower)) return false;
     if (finiteTags.has(tag)) return true;
     if (clauseStartTags.has(tag) && tokens[i]!.lower !== 'of') return false;
   }
@@ -372,12 +397,29 @@ const contextRules: readonly ContextRule[] = [
     name: 'noun-after-determiner',
     apply(tokens) {
       tokens.forEach((token, i) => {
-        if (i === 0 || token.settled || !verbTags.has(token.tag)) return;
+        // Participles after a determiner stay verbs, as Penn tags them ("the developing world", "the leaked files").
+        if (i === 0 || token.settled || !['VB', 'VBP', 'VBZ', 'VBD'].includes(token.tag)) return;
         const previous = tokens[i - 1]!;
-        const determines = ['DT', 'PRP$', 'JJ', 'JJR', 'JJS'].includes(previous.tag) || previous.possessive;
+        const adjective = ['JJ', 'JJR', 'JJS'].includes(previous.tag);
+        const determines = ['DT', 'PRP$'].includes(previous.tag) || previous.possessive || adjective;
         if (!determines || ['that', 'this', 'these', 'those', 'all', 'both'].includes(previous.lower)) return;
+        // "crude fell": after an adjective a past tense is more often the verb of a noun phrase than a noun.
+        if (adjective && token.tag === 'VBD') return;
         if (token.tag === 'VBZ' && can(token, 'NNS')) token.tag = 'NNS';
         else if (can(token, 'NN')) token.tag = 'NN';
+      });
+    },
+  },
+  {
+    // "unavailable for comment", "in turn": a preposition takes a noun, not a bare verb.
+    name: 'noun-after-preposition',
+    apply(tokens) {
+      tokens.forEach((token, i) => {
+        const previous = tokens[i - 1];
+        if (!previous || token.settled || previous.tag !== 'IN' || !['VB', 'VBP'].includes(token.tag)) return;
+        // "rather than wait", "whether stay": these words can take a clause or a bare verb.
+        if (['that', 'than', 'whether'].includes(previous.lower)) return;
+        if (can(token, 'NN')) token.tag = 'NN';
       });
     },
   },
@@ -405,11 +447,23 @@ const contextRules: readonly ContextRule[] = [
     },
   },
   {
+    // "a started process", "the leaked files": no finite verb follows a determiner directly.
+    name: 'participle-after-determiner',
+    apply(tokens) {
+      tokens.forEach((token, i) => {
+        const previous = tokens[i - 1];
+        if (!previous || !maybeParticiple(token) || token.tag !== 'VBD') return;
+        if (['DT', 'PRP$'].includes(previous.tag) || previous.possessive) settle(token, 'VBN');
+      });
+    },
+  },
+  {
     // "The ceasefire, brokered by Egypt, …": a past form before "by" is a passive participle.
     name: 'participle-before-by',
     apply(tokens) {
       tokens.forEach((token, i) => {
-        if (!maybeParticiple(token) || tokens[i + 1]?.lower !== 'by') return;
+        // "grew by 8.5" measures a change; only "by" + agent marks a passive.
+        if (!maybeParticiple(token) || tokens[i + 1]?.lower !== 'by' || tokens[i + 2]?.tag === 'CD') return;
         if (i === 0 || nounTags.has(tokens[i - 1]!.tag)) settle(token, 'VBN');
       });
     },
@@ -439,7 +493,7 @@ const contextRules: readonly ContextRule[] = [
     apply(tokens) {
       tokens.forEach((token, i) => {
         if (token.settled || token.tag !== 'VBN' || !can(token, 'VBD')) return;
-        if (isSubject(tokens[i - 1])) settle(token, 'VBD');
+        if (isSubject(previousNonAdverb(tokens, i))) settle(token, 'VBD');
       });
     },
   },
@@ -451,7 +505,10 @@ const contextRules: readonly ContextRule[] = [
         if (token.settled || !['NN', 'NNS', 'JJ'].includes(token.tag)) return;
         const previous = tokens[i - 1];
         const next = tokens[i + 1];
-        if (!isSubject(previous) || !next || !['DT', 'PRP$', 'CD'].includes(next.tag)) return;
+        if (!isSubject(previous) || !next || !['DT', 'PRP$', 'CD', 'TO'].includes(next.tag)) return;
+        // "plans to grow" is a verb; "results to March" a noun followed by a preposition.
+        const afterTo = tokens[i + 2];
+        if (next.tag === 'TO' && !(afterTo && !afterTo.capitalized && can(afterTo, 'VB'))) return;
         if (finiteVerbInClause(tokens, i) && !['WDT', 'WP'].includes(previous!.tag)) return;
         const plural = previous!.tag === 'NNS' || previous!.tag === 'NNPS' || pluralPronouns.has(previous!.lower);
         const order = plural ? ['VBP', 'VBD'] : ['VBZ', 'VBD'];
@@ -461,16 +518,40 @@ const contextRules: readonly ContextRule[] = [
     },
   },
   {
-    // "we appreciate", "analysts say": a base form right after its subject is present tense.
-    name: 'present-after-subject',
+    // "a vaccine that protects": "that" between a noun and a verb is a relative pronoun.
+    name: 'relative-that',
     apply(tokens) {
       tokens.forEach((token, i) => {
-        if (i === 0 || token.settled || token.tag !== 'VB' || !can(token, 'VBP')) return;
-        const subject = tokens[i - 1]!;
-        const pluralNoun = (subject.tag === 'NNS' || subject.tag === 'NNPS') && !subject.possessive;
+        if (token.lower !== 'that') return;
+        // "That is…", "the value of that stake": a determiner or demonstrative.
+        if (i === 0 || tokens[i - 1]!.tag === 'IN') {
+          token.tag = 'DT';
+          return;
+        }
+        const next = tokens[i + 1];
+        // A contraction after "that" ("that there's", "that we'll") brings its own subject: a new clause.
+        if (!next || next.clitic) return;
+        if (nounTags.has(tokens[i - 1]!.tag) && (finiteTags.has(next.tag) || (verbTags.has(next.candidates[0]!) && next.tag !== 'DT'))) {
+          token.tag = 'WDT';
+        }
+      });
+    },
+  },
+  {
+    // "we appreciate", "analysts now say", "who rely": a base form right after its subject is finite:
+    // present after a plural subject or a relative pronoun, past after a singular one ("It cut…", "Reuters beat…").
+    name: 'finite-after-subject',
+    apply(tokens) {
+      tokens.forEach((token, i) => {
+        if (i === 0 || token.settled || token.tag !== 'VB') return;
+        const subjectIndex = previousNonAdverbIndex(tokens, i);
+        const subject = tokens[subjectIndex];
+        if (!isSubject(subject)) return;
         // "let the children go", "make them leave": after a verb the noun is an object, and the base form stays.
-        const objectOfVerb = i > 1 && verbTags.has(tokens[i - 2]!.tag);
-        if (pluralPronouns.has(subject.lower) || (pluralNoun && !objectOfVerb)) settle(token, 'VBP');
+        if (subjectIndex > 0 && verbTags.has(tokens[subjectIndex - 1]!.tag)) return;
+        const plural = subject!.tag === 'NNS' || subject!.tag === 'NNPS' || pluralPronouns.has(subject!.lower);
+        if ((plural || subject!.tag === 'WDT' || subject!.tag === 'WP') && can(token, 'VBP')) settle(token, 'VBP');
+        else if (!plural && can(token, 'VBD')) settle(token, 'VBD');
       });
     },
   },
@@ -481,6 +562,8 @@ const contextRules: readonly ContextRule[] = [
       if (sentence.titleCase) return;
       tokens.forEach((token, i) => {
         if (!token.capitalized || !['JJ', 'NN', 'NNS', 'RB'].includes(token.tag)) return;
+        // "Moscow-based US lawyer": a compound ending in a lower-case word is a modifier, not part of the name.
+        if (/-\p{Ll}+$/u.test(token.text)) return;
         // The first word only joins a name that follows it, and only if the lexicon allows a name reading.
         const neighbours = i === 0 ? [tokens[1]] : [tokens[i - 1], tokens[i + 1]];
         if (i === 0 && !token.candidates.some((tag) => tag.startsWith('NNP'))) return;
@@ -490,21 +573,15 @@ const contextRules: readonly ContextRule[] = [
     },
   },
   {
-    // "a vaccine that protects": "that" between a noun and a verb is a relative pronoun.
-    name: 'relative-that',
+    // "more hesitant", "much larger": a degree word before an adjective or adverb is an adverb.
+    name: 'degree-adverb',
     apply(tokens) {
       tokens.forEach((token, i) => {
-        if (token.lower !== 'that') return;
-        if (i === 0) {
-          token.tag = 'DT';
-          return;
-        }
         const next = tokens[i + 1];
-        // A contraction after "that" ("that there's", "that we'll") brings its own subject: a new clause.
-        if (!next || next.clitic) return;
-        if (nounTags.has(tokens[i - 1]!.tag) && (finiteTags.has(next.tag) || (verbTags.has(next.candidates[0]!) && next.tag !== 'DT'))) {
-          token.tag = 'WDT';
-        }
+        if (!next || !/^(?:JJ|RB)/.test(next.tag)) return;
+        if (token.lower === 'more' || token.lower === 'less') token.tag = 'RBR';
+        else if (token.lower === 'most' || token.lower === 'least') token.tag = 'RBS';
+        else if (token.lower === 'much' && /^(?:JJR|RBR)$/.test(next.tag)) token.tag = 'RB';
       });
     },
   },

@@ -73,8 +73,10 @@ describe('config errors', () => {
   });
 
   it('names a wrongly typed rule entry and a missing override pattern', async () => {
-    const entry = await resolveText('{"rules": {"readability": "on"}}');
-    await expectConfigError(entry.pending, `${entry.file}:1:12: Invalid value at \`rules.readability\`: expected true, false or an object of options, got string \`"on"\``);
+    const entry = await resolveText('{"rules": {"readability": 1}}');
+    await expectConfigError(entry.pending, `${entry.file}:1:12: Invalid value at \`rules.readability\`: expected true, false, a severity or an object of options, got number \`1\``);
+    const severity = await resolveText('{"rules": {"readability": "warn"}}');
+    await expectConfigError(severity.pending, `${severity.file}:1:12: Unknown severity \`warn\` at \`rules.readability\` (did you mean \`warning\`?)`);
     const override = await resolveText('{"overrides": [{"rules": {}}]}');
     await expectConfigError(override.pending, `${override.file}:1:16: Missing \`overrides[0].files\`: an override needs file patterns`);
   });

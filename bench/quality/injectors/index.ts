@@ -2,6 +2,8 @@ import type { Injector } from '../injector.js';
 import { headlineWithLede } from './headline-with-lede.js';
 import { paragraphFromOtherCategory } from './paragraph-from-other-category.js';
 import { paragraphFromSameCategory } from './paragraph-from-same-category.js';
+import { detachedClause } from './detached-clause.js';
+import { pageChromeLine } from './page-chrome-line.js';
 
 /** Every injector the harness runs; a rule that wants measuring adds its own here. */
-export const injectors: readonly Injector[] = [paragraphFromOtherCategory, paragraphFromSameCategory, headlineWithLede];
+export const injectors: readonly Injector[] = [paragraphFromOtherCategory, paragraphFromSameCategory, headlineWithLede, detachedClause, pageChromeLine];

@@ -8,6 +8,8 @@ const SHARE_CONTROLS = ['Share', 'Tweet', 'Email', 'Print', 'Comment', 'Save', '
 const SEPARATORS = [' ', ' | ', '  ', ''];
 const AGENCIES = ['Getty Images', 'AFP', 'Reuters', 'EPA', 'AP', 'PA Media', 'AFP via Getty Images'];
 const MONTHS = ['January', 'March', 'June', 'September', 'November'];
+/** The plain-text parser's hard-wrap width (see headline-with-lede). */
+const TIGHT_LINE_LENGTH = 50;
 
 /** Page chrome as scrapers and pastes leave it; each maker draws one line from the host, a donor and the random source. */
 const CHROME_MAKERS: Array<(donor: CorpusArticle, random: Random) => string> = [
@@ -49,6 +51,8 @@ export const pageChromeLine: Injector = {
     const draft = draftOf(host);
     const lede = draft.findIndex((block) => !block.headline);
     const at = random.integer(lede, draft.length + 1);
-    return [...draft.slice(0, at), { text: line, tight: random.next() < 0.3, defect: { injector: this.id, rule: 'boilerplate-residue' } }, ...draft.slice(at)];
+    // A long line set tight against a paragraph would read as hard-wrapped prose and join it.
+    const tight = line.length < TIGHT_LINE_LENGTH && random.next() < 0.3;
+    return [...draft.slice(0, at), { text: line, tight, defect: { injector: this.id, rule: 'boilerplate-residue' } }, ...draft.slice(at)];
   },
 };

@@ -1,0 +1,112 @@
+import type { Rule, RuleContext } from '../src/engine/types.js';
+import { findFragment, type Fragment } from '../src/model/clause-structure.js';
+import type { NewsDocument, Paragraph, Sentence } from '../src/model/document.js';
+
+/** Options for `dangling-fragment`. */
+export interface Options {
+  /** Also report a bare noun phrase written as a sentence ("A record for the club.") (default true). */
+  nounPhrases: boolean;
+}
+
+/** Datelines, bylines and credits: lines that are not sentences and never were. */
+const NOT_A_SENTENCE = [
+  /^by\s+\p{Lu}/iu,
+  /^\(?(additional\s+)?(reporting|writing|editing|compiled|produced|research|graphics|interviews?|translation|photography|photos?|illustrations?)\b[^.]*\bby\b/i,
+  /^(photo|photograph|picture|image|credit|source|illustration|video|graphic|pictured)s?\s*:/i,
+  /^\p{Lu}{2,}[\p{Lu}\s.]*(,|\s[-—–]|\s\()/u,
+];
+/** Labels of interview copy ("Q:", "A.") whose answers may be a word or two. */
+const INTERVIEW_LABEL = /^(q|a)\s*[:.]/i;
+const LIST_MARKER = /^([-*•+]|\d{1,2}[.)])\s/;
+/** Answers this short, after a question, are deliberate ("Yes." "Not at all."). */
+const MAX_ANSWER_WORDS = 4;
+
+const JOIN_WITHOUT_COMMA = new Set(['because', 'since', 'until', 'till', 'unless', 'if', 'before', 'after', 'as', 'once', 'when', 'whenever', 'where', 'wherever', 'whether', 'lest']);
+
+/**
+ * A sentence with no independent clause: a participle phrase, a subordinate or relative clause, or a bare
+ * noun phrase standing alone, usually cut off the sentence before it ("…its contents. Providing the bulk
+ * of its aid."). The suggestion joins it back to that sentence; a person checks the result.
+ */
+export const danglingFragment: Rule<Options> = {
+  meta: {
+    id: 'dangling-fragment',
+    kind: 'fragment',
+    description: 'A sentence with no main clause: a participle phrase, subordinate clause or noun phrase standing alone',
+    severity: 'warning',
+    fixable: false,
+    defaults: { nounPhrases: true },
+    schema: { nounPhrases: { type: 'boolean', description: 'Also report bare noun phrases written as sentences' } },
+    messages: {
+      'participle-fragment': 'Sentence fragment: the participle phrase “{{opener}}…” has no main clause{{hint}}',
+      'subordinate-fragment': 'Sentence fragment: the subordinate clause “{{opener}}…” stands alone{{hint}}',
+      'relative-fragment': 'Sentence fragment: the relative clause “{{opener}}…” stands alone{{hint}}',
+      'noun-phrase-fragment': 'Sentence fragment: a noun phrase with no main verb{{hint}}',
+    },
+  },
+  create(context, options) {
+    const { document } = context;
+    return {
+      paragraph(paragraph) {
+        if (paragraph.role !== 'paragraph' || LIST_MARKER.test(paragraph.text) || INTERVIEW_LABEL.test(paragraph.text)) return;
+        for (const sentence of paragraph.sentences) {
+          if (!isCandidate(sentence, document)) continue;
+          const fragment = findFragment(sentence.words, (i) => gapBefore(sentence, i, document));
+          if (!fragment || (fragment.kind === 'noun-phrase' && !reportableNounPhrase(sentence, options))) continue;
+          report(context, document, paragraph, sentence, fragment);
+        }
+      },
+    };
+  },
+};
+
+function report(context: RuleContext, document: NewsDocument, paragraph: Paragraph, sentence: Sentence, fragment: Fragment): void {
+  const previous = paragraph.sentences[paragraph.sentences.indexOf(sentence) - 1];
+  const periodAt = previous ? document.source.lastIndexOf('.', sentence.start) : -1;
+  const joinable = previous !== undefined && periodAt >= previous.start && document.source.slice(periodAt + 1, sentence.start).trim() === '';
+  const hint = joinable ? `; it probably belongs to the sentence before (“…${tailOf(previous!)}”)` : '';
+  const data = { opener: fragment.opener.text, hint };
+  const messageId = `${fragment.kind}-fragment`;
+  if (!joinable) {
+    context.report({ messageId, data, range: { start: sentence.start, end: sentence.end } });
+    return;
+  }
+  const opener = sentence.words[0];
+  const keepCapital = /^NNPS?$/.test(opener.tag) || opener.text === 'I';
+  const firstWord = keepCapital ? opener.text : opener.text[0].toLowerCase() + opener.text.slice(1);
+  const joiner = fragment.kind === 'subordinate' && JOIN_WITHOUT_COMMA.has(opener.lower) ? ' ' : ', ';
+  const rest = document.source.slice(opener.end, sentence.end);
+  context.report({ messageId, data, range: { start: periodAt, end: sentence.end }, expected: [joiner + firstWord + rest] });
+}
+
+/** A sentence the rule judges: prose ending in a full stop, not quoted speech, not a byline or dateline. */
+function isCandidate(sentence: Sentence, document: NewsDocument): boolean {
+  const words = sentence.words;
+  if (words.length < 2 || words[0].quoted || words.filter((word) => word.quoted).length * 2 >= words.length) return false;
+  const text = document.source.slice(sentence.start, sentence.end).trim();
+  const bare = text.replace(/["'”’)\]]+$/, '');
+  if (!bare.endsWith('.') || /(\.\.\.|…)$/.test(bare) || /^[("'“‘[]/.test(text)) return false;
+  if (NOT_A_SENTENCE.some((pattern) => pattern.test(text))) return false;
+  return !(words.length <= MAX_ANSWER_WORDS && followsQuestion(sentence, document));
+}
+
+/** Bare noun phrases are reported only when they read as prose: common nouns, not a list of names or a score. */
+function reportableNounPhrase(sentence: Sentence, options: Options): boolean {
+  return options.nounPhrases && sentence.words.some((word) => /^NNS?$/.test(word.tag) && /^\p{Ll}/u.test(word.text));
+}
+
+function followsQuestion(sentence: Sentence, document: NewsDocument): boolean {
+  const before = document.source.slice(Math.max(0, sentence.start - 200), sentence.start).trimEnd();
+  return /\?["'”’)]*$/.test(before);
+}
+
+function gapBefore(sentence: Sentence, i: number, document: NewsDocument): string {
+  const words = sentence.words;
+  if (i <= 0 || i >= words.length) return i >= words.length ? document.source.slice(words[words.length - 1].end, sentence.end) : '';
+  return document.source.slice(words[i - 1].end, words[i].start);
+}
+
+/** The last few words of a sentence, for the message. */
+function tailOf(sentence: Sentence): string {
+  return sentence.words.slice(-4).map((word) => word.text).join(' ');
+}
