@@ -86,6 +86,8 @@ function isCandidate(sentence: Sentence, document: NewsDocument): boolean {
   const text = document.source.slice(sentence.start, sentence.end).trim();
   const bare = text.replace(/["'”’)\]]+$/, '');
   if (!bare.endsWith('.') || /(\.\.\.|…)$/.test(bare) || /^[("'“‘[]/.test(text)) return false;
+  // A sentence opening in lower case was cut by the sentence splitter ("approx. three…"), not by the writer.
+  if (/^\p{Ll}/u.test(text)) return false;
   if (NOT_A_SENTENCE.some((pattern) => pattern.test(text))) return false;
   return !(words.length <= MAX_ANSWER_WORDS && followsQuestion(sentence, document));
 }

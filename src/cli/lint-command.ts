@@ -19,6 +19,7 @@ import { packageVersion } from './package-version.js';
 import type { CliOptions } from './parse-arguments.js';
 import { createProgress } from './progress-bar.js';
 import { readStdin } from './read-stdin.js';
+import { UserError } from './user-error.js';
 import { writeReport } from './write-report.js';
 
 /** Lint what the command line names, report it, apply the gate, and return the exit code. */
@@ -55,8 +56,9 @@ export async function runLint(options: CliOptions, log: { warn(line: string): vo
   const counts = countProblems(reports.flatMap((report) => report.diagnostics));
   const shown = options.quiet ? reports.map(errorsOnly) : reports;
   const color = chooseColour(options.color, options.outputFile !== undefined, process.env, Boolean(process.stdout.isTTY));
-  const output = await reporter(shown, { cwd, color, rules: batch.rules, version, baselineSuppressed });
-  await writeReport(typeof output === 'string' ? output : String(output), options.outputFile, cwd);
+  const output: unknown = await reporter(shown, { cwd, color, rules: batch.rules, version, baselineSuppressed });
+  if (typeof output !== 'string') throw new UserError(`--format ${options.format}: the reporter returned ${typeof output}, not a string`);
+  await writeReport(output, options.outputFile, cwd);
 
   const failures = batch.outcomes.flatMap((outcome) => (outcome.ok ? [] : [outcome]));
   for (const failure of failures) log.warn(`${displayPath(failure.filePath, cwd)}: ${failure.problem}`);

@@ -25,6 +25,7 @@ export type FileOutcome = { ok: true; report: FileReport } | { ok: false; filePa
 /** How to run a batch. */
 export interface LintSettings {
   config: ResolveOptions;
+  /** Leave it out for standard input, which has no file to key it on. */
   cache: LintCache | undefined;
   /** 0: lint on the main thread. */
   workers: number;
@@ -61,7 +62,7 @@ export async function lintFiles(inputs: readonly LintInput[], settings: LintSett
       }
       const config = await resolveConfig(input.filePath, settings.config);
       for (const [id, active] of config.rules) rules[id] ??= summariseRule(id, active);
-      const cache = input.text === undefined ? settings.cache : undefined;
+      const { cache } = settings;
       const keys = cache && hashConfig ? { content: contentHash(read.text), config: hashConfig(config) } : undefined;
       const cached = keys && cache?.get(name, keys.content, keys.config);
       if (cached) {

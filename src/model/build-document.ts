@@ -9,6 +9,7 @@ import type { Attribution, Entity, NewsDocument, Paragraph, Quote, Sentence, Sou
 import { findEntities } from './entities.js';
 import { LineIndex } from './line-index.js';
 import { findQuoteSpans } from './quote-spans.js';
+import { repairNumbers } from './repair-numbers.js';
 import { tagWords } from './tagger.js';
 
 const english = new ParseEnglish();
@@ -29,6 +30,7 @@ export function buildDocument(source: string, format: SourceFormat, filePath?: s
     const paragraphNode: NlcstParagraph = { type: 'ParagraphNode', children: [] };
     for (const child of tree.children) if (child.type === 'ParagraphNode') paragraphNode.children.push(...child.children);
     if (paragraphNode.children.length === 0) continue;
+    repairNumbers(paragraphNode);
     relocate(paragraphNode, mapped, lines);
     nlcst.children.push(paragraphNode);
 

@@ -19,15 +19,15 @@ const RELATIVES = new Set(['which', 'who', 'whom', 'whose']);
 const CLAUSE_TAKING_VERBS = new Set([
   'say', 'add', 'claim', 'argue', 'warn', 'note', 'suggest', 'insist', 'explain', 'believe', 'know', 'think', 'hope',
   'fear', 'announce', 'reveal', 'show', 'indicate', 'signal', 'acknowledge', 'admit', 'realise', 'realize',
-  'recognise', 'recognize', 'expect', 'feel', 'find', 'mean', 'ensure', 'prompt', 'fuel', 'raise', 'spark',
-  'confirm', 'deny', 'report', 'state', 'tell', 'predict', 'estimate', 'assume', 'insist', 'stress', 'prove',
+  'recognise', 'recognize', 'expect', 'feel', 'mean', 'ensure', 'prompt', 'fuel', 'raise', 'spark',
+  'confirm', 'deny', 'report', 'state', 'tell', 'predict', 'estimate', 'assume', 'stress', 'prove',
 ]);
 const FINITE = /^(VBD|VBZ|VBP|MD)$/;
 const NOUNISH = /^(NN|NNS|NNP|NNPS|CD|PRP)$/;
 const NP_START = /^(DT|PRP|PRP\$|EX)$/;
-/** Tags a gerund subject may contain ("Providing aid to the north is costly"). */
-const GERUND_SUBJECT = /^(DT|PDT|JJ|JJR|JJS|NN|NNS|NNP|NNPS|PRP\$|POS|CD|IN|CC|RB|TO|VB|VBG)$/;
 const AUXILIARY_LEMMAS = new Set(['be', 'have', 'get']);
+/** Pronoun-like determiners that can be a subject ("This followed…"). */
+const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
 /** Leading words that do not change a sentence's structure ("And", "But", "Still,"). */
 const LEAD_IN = /^(CC|UH)$/;
 
@@ -46,7 +46,8 @@ export function findFragment(words: readonly Word[], gapBefore: GapReader): Frag
   while (start < words.length - 1 && LEAD_IN.test(words[start].tag)) start++;
   const first = words[start];
   if (!first) return undefined;
-  if (first.tag === 'VB' || first.lower === 'let') return undefined;
+  // An imperative ("Consider the numbers."), or a contraction carrying the verb ("It's", "There's").
+  if (first.tag === 'VB' || first.lower === 'let' || FINITE.test(first.tag)) return undefined;
 
   const lead = leadOf(first, words[start + 1]);
   let state: State = lead === 'subordinate' || lead === 'relative' ? 'awaiting-verb' : 'main-open';
@@ -64,7 +65,7 @@ export function findFragment(words: readonly Word[], gapBefore: GapReader): Frag
     if (opensClause(word, words[i + 1], gapBefore(i + 1))) {
       state = 'awaiting-verb';
       prepositional = PREPOSITIONAL_SUBORDINATORS.has(word.lower);
-      relativeInside = RELATIVES.has(word.lower) || (word.lower === 'that' && word.tag === 'WDT');
+      relativeInside = RELATIVES.has(word.lower) || (word.lower === 'that' && (word.tag === 'WDT' || NOUNISH.test(words[i - 1].tag)));
       continue;
     }
     if (state === 'awaiting-verb' && prepositional && startsNewNounPhrase(words, i)) state = 'main-open';
@@ -75,7 +76,7 @@ export function findFragment(words: readonly Word[], gapBefore: GapReader): Frag
     } else if (state === 'in-subordinate') {
       if (endsSubordinateClause(words, i, relativeInside)) return undefined;
     } else {
-      if (!participlePhraseOpen || isGerundSubject(words, start, i)) return undefined;
+      if (!participlePhraseOpen || participleAllowsMainVerb(words, start, i)) return undefined;
       // The participle's own object clause ("Prompting fears the economy would slow."): keep looking.
       state = 'in-subordinate';
       relativeInside = false;
@@ -90,9 +91,11 @@ export function findFragment(words: readonly Word[], gapBefore: GapReader): Frag
 
 function leadOf(first: Word, second: Word | undefined): 'participle' | 'subordinate' | 'relative' | 'other' {
   if (first.tag === 'VBG' || first.tag === 'VBN') return 'participle';
-  if (RELATIVES.has(first.lower)) return 'relative';
-  // "Because of the rain" is a preposition, not a clause.
-  if ((SUBORDINATORS.has(first.lower) || PREPOSITIONAL_SUBORDINATORS.has(first.lower)) && second?.lower !== 'of') return 'subordinate';
+  // "Which versions…" is a determiner; "Which has…", "Who was…", "Whose father…" open a relative clause.
+  if (RELATIVES.has(first.lower) && (first.lower === 'whose' || !/^(NN|NNS|NNP|NNPS|JJ|JJR|JJS|CD)$/.test(second?.tag ?? ''))) return 'relative';
+  // "Because of the rain" is a preposition, not a clause; "once" and "as" are often adverbs.
+  if (second?.lower === 'of') return 'other';
+  if (SUBORDINATORS.has(first.lower) || (PREPOSITIONAL_SUBORDINATORS.has(first.lower) && /^(IN|WRB)$/.test(first.tag))) return 'subordinate';
   return 'other';
 }
 
@@ -111,7 +114,8 @@ function isFiniteVerb(words: readonly Word[], i: number): boolean {
   const word = words[i];
   if (FINITE.test(word.tag)) return true;
   const previous = words[i - 1];
-  if (!previous || !NOUNISH.test(previous.tag) || previous.quoted !== word.quoted) return false;
+  if (!previous || previous.quoted !== word.quoted) return false;
+  if (!NOUNISH.test(previous.tag) && !DEMONSTRATIVES.has(previous.lower)) return false;
   if (word.tag === 'VB') return true;
   if (word.tag !== 'VBN') return false;
   // "the peninsula enveloped": a past tense; "has been enveloped" has its auxiliary before it.
@@ -136,11 +140,14 @@ function startsNewNounPhrase(words: readonly Word[], i: number): boolean {
   return previous !== undefined && NP_START.test(words[i].tag) && /^(NN|NNS|NNP|NNPS|CD|PRP|RB)$/.test(previous.tag);
 }
 
-/** Everything from the participle up to the verb reads as one noun phrase: the -ing form is the subject. */
-function isGerundSubject(words: readonly Word[], start: number, verb: number): boolean {
-  if (words[start].tag !== 'VBG' || CLAUSE_TAKING_VERBS.has(words[start].lemma)) return false;
-  for (let i = start + 1; i < verb; i++) {
-    if (!GERUND_SUBJECT.test(words[i].tag) || startsNewNounPhrase(words, i)) return false;
-  }
-  return true;
+/**
+ * Whether a finite verb after an opening participle phrase with no comma is the main verb: it is after a
+ * past participle ("Asked about it he said…") and after a gerund subject ("Providing aid is costly"), but
+ * not after an -ing form that takes a clause ("Saying the deal was dead.", "Prompting fears prices would
+ * rise."), unless a preposition shows it does not ("Adding to the chaos were…").
+ */
+function participleAllowsMainVerb(words: readonly Word[], start: number, verb: number): boolean {
+  const participle = words[start];
+  if (participle.tag === 'VBN') return true;
+  return !CLAUSE_TAKING_VERBS.has(participle.lemma) || /^(IN|TO)$/.test(words[start + 1]?.tag ?? '');
 }

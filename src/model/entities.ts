@@ -1,4 +1,4 @@
-import type { Entity, Sentence } from './document.js';
+import type { Entity, Sentence, Word } from './document.js';
 
 const PROPER = /^NNPS?$/;
 /** Lower-case words allowed inside a name: "Bank of England", "Kim Jong Un", "al-Assad". */
@@ -10,15 +10,15 @@ export function findEntities(sentence: Sentence): Entity[] {
   const words = sentence.words;
   let i = 0;
   while (i < words.length) {
-    if (!isNameWord(words[i].text, words[i].tag)) {
+    if (!isNameWord(words[i])) {
       i++;
       continue;
     }
     let end = i;
     while (end + 1 < words.length) {
       const next = words[end + 1];
-      if (isNameWord(next.text, next.tag)) end++;
-      else if (NAME_LINKS.has(next.lower) && words[end + 2] && isNameWord(words[end + 2].text, words[end + 2].tag)) end += 2;
+      if (isNameWord(next)) end++;
+      else if (NAME_LINKS.has(next.lower) && words[end + 2] && isNameWord(words[end + 2])) end += 2;
       else break;
     }
     const run = words.slice(i, end + 1);
@@ -29,8 +29,10 @@ export function findEntities(sentence: Sentence): Entity[] {
   return entities;
 }
 
-function isNameWord(text: string, tag: string): boolean {
-  return PROPER.test(tag) && /^\p{Lu}/u.test(text);
+/** A capitalised proper noun; mid-sentence, a capitalised common noun is a name too ("the Bank"). */
+function isNameWord(word: Word): boolean {
+  if (!/^\p{Lu}/u.test(word.text)) return false;
+  return PROPER.test(word.tag) || (word.index > 0 && word.tag.startsWith('NN'));
 }
 
 /** A mention's comparison key: lower case, possessive dropped. */

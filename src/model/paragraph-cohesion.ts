@@ -92,7 +92,10 @@ function computeCohesion(document: NewsDocument): ParagraphCohesion[] {
   // Document frequency over the story's blocks: a term recurs elsewhere when it is in some other block.
   const blocks = [...units.map((unit) => unit.terms), ...(headline ? [headline] : []), ...headingTerms(units, terms)];
   const blockCount = new Map<string, number>();
-  for (const block of blocks) for (const key of new Set([...block.vector.keys(), ...block.names])) blockCount.set(key, (blockCount.get(key) ?? 0) + 1);
+  for (const block of blocks) {
+    for (const key of block.vector.keys()) blockCount.set(key, (blockCount.get(key) ?? 0) + 1);
+    for (const name of block.names) if (!block.vector.has(name)) blockCount.set(name, (blockCount.get(name) ?? 0) + 1);
+  }
   const total = sumVectors(blocks.map((block) => block.vector));
   const totalNorm = norm(total);
 

@@ -33,8 +33,20 @@ export function termWeight(lemma: string): number {
 const FAMILY_SUFFIXES = ['ations', 'ation', 'itions', 'ition', 'ments', 'ment', 'ness', 'ities', 'ity', 'ists', 'ist', 'ism', 'ions', 'ion', 'ical', 'ally', 'ial', 'al', 'ic', 'ive', 'ers', 'er', 'ors', 'or', 'ly', 'ing', 'ed', 'es', 's', 'e', 'y'];
 const MIN_STEM = 4;
 
+const stems = new Map<string, string>();
+
 /** Cuts up to two derivational endings, so that cohesion counts word families, not just lemmas. */
 export function familyStem(lemma: string): string {
+  let stem = stems.get(lemma);
+  if (stem === undefined) {
+    stem = cutEndings(lemma);
+    // Bounded so that a long-running server does not grow the memo without end.
+    if (stems.size < 100_000) stems.set(lemma, stem);
+  }
+  return stem;
+}
+
+function cutEndings(lemma: string): string {
   let stem = lemma;
   for (let pass = 0; pass < 2; pass++) {
     const suffix = FAMILY_SUFFIXES.find((ending) => stem.endsWith(ending) && stem.length - ending.length >= MIN_STEM);

@@ -57,6 +57,12 @@ describe('tagWords: finite verbs versus participles', () => {
     expect(tagWords(["They'd", 'leave'])[0]).toEqual({ tag: 'MD', lemma: 'would' });
   });
 
+  it('reads a bare verb form right after its subject as finite', () => {
+    expect(tagOf('Companies that decide to move abroad pay more', 'decide')).toBe('VBP');
+    expect(tagOf('It cut 68 jobs last year', 'cut')).toBe('VBD');
+    expect(tagOf('We appreciate that', 'appreciate')).toBe('VBP');
+  });
+
   it('reads a noun-looking word between subject and object as the verb', () => {
     expect(tagOf('The river burst its banks', 'burst')).toBe('VBD');
     expect(tagOf('The new law bans the sale of guns', 'bans')).toBe('VBZ');
@@ -69,8 +75,9 @@ describe('tagWords: names', () => {
     expect(tagOf('The envoy met Kim Eui-kyeom in Seoul', 'Eui-kyeom')).toBe('NNP');
   });
 
-  it('joins a capitalised adjective to the name beside it', () => {
+  it('joins a capitalised adjective to the name beside it, but not a compound modifier', () => {
     expect(tags('the European Union')).toEqual(['DT', 'NNP', 'NNP']);
+    expect(tags('a Moscow-based US lawyer')).toEqual(['DT', 'JJ', 'NNP', 'NN']);
   });
 
   it("tags a possessive by its noun and strips the 's from the lemma", () => {
