@@ -1,6 +1,6 @@
 import type { Rule, RuleContext } from '../src/engine/types.js';
-import { findFragment, type Fragment } from '../src/model/clause-structure.js';
-import type { NewsDocument, Paragraph, Sentence } from '../src/model/document.js';
+import { findFragment, isHiddenVerb, type Fragment } from '../src/model/clause-structure.js';
+import type { NewsDocument, Paragraph, Sentence, Word } from '../src/model/document.js';
 
 /** Options for `dangling-fragment`. */
 export interface Options {
@@ -13,6 +13,7 @@ const NOT_A_SENTENCE = [
   /^by\s+\p{Lu}/iu,
   /^\(?(additional\s+)?(reporting|writing|editing|compiled|produced|research|graphics|interviews?|translation|photography|photos?|illustrations?)\b[^.]*\bby\b/i,
   /^(photo|photograph|picture|image|credit|source|illustration|video|graphic|pictured)s?\s*:/i,
+  /^(retrieved|accessed|archived|updated|posted|published|filed|last\s+(updated|modified))\b/i,
   /^\p{Lu}{2,}[\p{Lu}\s.]*(,|\s[-—–]|\s\()/u,
 ];
 /** Labels of interview copy ("Q:", "A.") whose answers may be a word or two. */
@@ -20,6 +21,11 @@ const INTERVIEW_LABEL = /^(q|a)\s*[:.]/i;
 const LIST_MARKER = /^([-*•+]|\d{1,2}[.)])\s/;
 /** Answers this short, after a question, are deliberate ("Yes." "Not at all."). */
 const MAX_ANSWER_WORDS = 4;
+
+/** Shorter noun phrases are emphatic on purpose ("No competition."). */
+const MIN_NOUN_PHRASE_WORDS = 4;
+/** Longer "noun phrases" are nearly always sentences whose verb the tagger missed. */
+const MAX_NOUN_PHRASE_WORDS = 15;
 
 const JOIN_WITHOUT_COMMA = new Set(['because', 'since', 'until', 'till', 'unless', 'if', 'before', 'after', 'as', 'once', 'when', 'whenever', 'where', 'wherever', 'whether', 'lest']);
 
@@ -52,7 +58,8 @@ export const danglingFragment: Rule<Options> = {
         for (const sentence of paragraph.sentences) {
           if (!isCandidate(sentence, document)) continue;
           const fragment = findFragment(sentence.words, (i) => gapBefore(sentence, i, document));
-          if (!fragment || (fragment.kind === 'noun-phrase' && !reportableNounPhrase(sentence, options))) continue;
+          if (!fragment) continue;
+          if (fragment.kind === 'noun-phrase' && !(options.nounPhrases && followsSentence(paragraph, sentence) && reportableNounPhrase(sentence))) continue;
           report(context, document, paragraph, sentence, fragment);
         }
       },
@@ -87,14 +94,36 @@ function isCandidate(sentence: Sentence, document: NewsDocument): boolean {
   const bare = text.replace(/["'”’)\]]+$/, '');
   if (!bare.endsWith('.') || /(\.\.\.|…)$/.test(bare) || /^[("'“‘[]/.test(text)) return false;
   // A sentence opening in lower case was cut by the sentence splitter ("approx. three…"), not by the writer.
-  if (/^\p{Ll}/u.test(text)) return false;
+  if (/^[\p{P}\s]*\p{Ll}/u.test(text)) return false;
   if (NOT_A_SENTENCE.some((pattern) => pattern.test(text))) return false;
   return !(words.length <= MAX_ANSWER_WORDS && followsQuestion(sentence, document));
 }
 
-/** Bare noun phrases are reported only when they read as prose: common nouns, not a list of names or a score. */
-function reportableNounPhrase(sentence: Sentence, options: Options): boolean {
-  return options.nounPhrases && sentence.words.some((word) => /^NNS?$/.test(word.tag) && /^\p{Ll}/u.test(word.text));
+/**
+ * Bare noun phrases are reported only when nothing in them could be a verb the tagger missed ("Figures
+ * show that…" tagged as two nouns), they read as prose (a common noun, not a list of names or a score),
+ * and they are neither an emphatic word or two ("A clown.") nor so long that a verb was surely missed.
+ */
+function reportableNounPhrase(sentence: Sentence): boolean {
+  const words = sentence.words;
+  if (words.length < MIN_NOUN_PHRASE_WORDS || words.length > MAX_NOUN_PHRASE_WORDS) return false;
+  if (!words.some((word) => /^NNS?$/.test(word.tag) && /^\p{Ll}/u.test(word.text))) return false;
+  if (words.filter((word) => word.tag === 'CD').length * 3 >= words.length) return false;
+  return !words.some((word, i) => isVerbal(words, i) || isHiddenVerb(words, i));
+}
+
+/** A verb form, other than a participle used as an adjective ("the fading hopes", "a revised figure"). */
+function isVerbal(words: readonly Word[], i: number): boolean {
+  const { tag } = words[i];
+  if (!tag.startsWith('VB') && tag !== 'MD') return false;
+  const adjectival = /^(DT|PRP\$|JJ|POS)$/.test(words[i - 1]?.tag ?? '') && /^(NN|NNS|NNP|NNPS|JJ)$/.test(words[i + 1]?.tag ?? '');
+  return !((tag === 'VBG' || tag === 'VBN') && adjectival);
+}
+
+/** The sentence comes after another in its paragraph, which ends with a full stop: the one it was cut from. */
+function followsSentence(paragraph: Paragraph, sentence: Sentence): boolean {
+  const index = paragraph.sentences.indexOf(sentence);
+  return index > 0;
 }
 
 function followsQuestion(sentence: Sentence, document: NewsDocument): boolean {

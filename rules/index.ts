@@ -5,6 +5,10 @@ import { offTopicParagraph } from './off-topic-paragraph.js';
 import { strayHeadline } from './stray-headline.js';
 import { boilerplateResidue } from './boilerplate-residue.js';
 import { danglingFragment } from './dangling-fragment.js';
+import { indefiniteArticle } from './indefinite-article.js';
+import { spunTimeIdiom } from './spun-time-idiom.js';
+import { bothWithMany } from './both-with-many.js';
+import { determinerBeforeVerb } from './determiner-before-verb.js';
 
 /** Every built-in rule, keyed by its id (the config key, the `ruleId`, and the file name). */
 export const builtinRules: Record<string, Rule> = {
@@ -14,4 +18,8 @@ export const builtinRules: Record<string, Rule> = {
   [repeatedWords.meta.id]: repeatedWords,
   [danglingFragment.meta.id]: danglingFragment,
   [boilerplateResidue.meta.id]: boilerplateResidue,
+  [indefiniteArticle.meta.id]: indefiniteArticle,
+  [spunTimeIdiom.meta.id]: spunTimeIdiom,
+  [bothWithMany.meta.id]: bothWithMany,
+  [determinerBeforeVerb.meta.id]: determinerBeforeVerb,
 };

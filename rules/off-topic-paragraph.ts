@@ -7,7 +7,7 @@ import { displayTerms } from '../src/model/topic-terms.js';
 export interface Options {
   /** Confidence at or above which the paragraph is reported as an error (default 0.85). */
   errorConfidence: number;
-  /** Confidence at or above which the paragraph is reported, as a warning below `errorConfidence` (default 0.6). */
+  /** Confidence at or above which the paragraph is reported, as a warning below `errorConfidence` (default 0.7). */
   warningConfidence: number;
 }
 
@@ -29,7 +29,7 @@ export const offTopicParagraph: Rule<Options> = {
     description: "A body paragraph that does not belong to the article's story",
     severity: 'error',
     fixable: false,
-    defaults: { errorConfidence: 0.85, warningConfidence: 0.6 },
+    defaults: { errorConfidence: 0.85, warningConfidence: 0.55 },
     schema: {
       errorConfidence: { type: 'number', minimum: 0, maximum: 1, description: 'Confidence at or above which the report is an error' },
       warningConfidence: { type: 'number', minimum: 0, maximum: 1, description: 'Confidence at or above which the paragraph is reported at all' },

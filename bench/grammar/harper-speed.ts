@@ -23,36 +23,30 @@ async function main(): Promise<void> {
   const paragraphs = readDevParagraphs(join(values.corpus, 'news', 'bbc.jsonl'));
   // Harper keeps parsed and linted sentences in bounded caches, some shared by all linters of the
   // module, so every measurement below that claims "uncached" gets articles nothing has seen yet.
-  const groupCount = 16;
-  const [warmUp, short, long, defaultsShort, defaultsLong, ...groupSets] = cutArticles(paragraphs, [
-    [10, 600],
-    [count, 600],
-    [count, 1000],
-    [count, 600],
-    [count, 1000],
-    ...Array.from({ length: groupCount + 1 }, () => [Math.ceil(count / 2), 1000] as const),
-  ]);
+  const take = articleCutter(paragraphs);
+  const warmUp = take(10, 600);
 
   console.log('All times are CPU milliseconds of this process.\n');
   let started = cpuMilliseconds();
   await lintWithHarper('', NEWS_SELECTION);
   console.log(`init (load WebAssembly, build the news linter): ${(cpuMilliseconds() - started).toFixed(0)} ms`);
   started = cpuMilliseconds();
-  await lintWithHarper(short[0]!, NEWS_SELECTION);
+  await lintWithHarper(take(1, 600)[0]!, NEWS_SELECTION);
   console.log(`first ~600-word article, engine still cold: ${(cpuMilliseconds() - started).toFixed(0)} ms`);
   // V8 compiles the 16 MB module lazily and tiers hot functions up while it runs, so numbers settle
   // only after a few articles; the warm-up set is never reused, keeping Harper's sentence cache cold.
   for (const article of warmUp) await lintWithHarper(article, HARPER_DEFAULTS);
 
   console.log('\nPer article, uncached (every sentence new to the linter), after warm-up:');
-  for (const [name, selection, articleSets] of [
-    ['harper defaults', HARPER_DEFAULTS, [defaultsShort!, defaultsLong!]],
-    ['news selection', NEWS_SELECTION, [short!, long!]],
+  const newsLong: string[] = [];
+  for (const [name, selection] of [
+    ['harper defaults', HARPER_DEFAULTS],
+    ['news selection', NEWS_SELECTION],
   ] as const) {
-    for (const [label, articles] of [
-      ['~600 words', articleSets[0]],
-      ['~1000 words', articleSets[1]],
-    ] as const) {
+    for (const words of [600, 1000]) {
+      const articles = take(count, words);
+      if (selection === NEWS_SELECTION && words === 1000) newsLong.push(...articles);
+      const label = `~${words} words`;
       const { median, worst, perThousandWords, findingsPerThousandWords } = await timeArticles(articles, selection);
       console.log(
         `  ${name.padEnd(15)} ${label.padEnd(11)} median ${median.toFixed(1)} ms, worst ${worst.toFixed(1)} ms, ` +
@@ -61,19 +55,31 @@ async function main(): Promise<void> {
     }
   }
 
-  console.log('\nRe-linting with the news selection (Harper caches sentences it has just seen):');
-  for (const howMany of [1, 5, long!.length]) {
-    const articles = long!.slice(-howMany);
-    const again = await timeArticles(articles, NEWS_SELECTION);
-    const edited = await timeArticles(articles.map(editOneSentence), NEWS_SELECTION);
-    console.log(
-      `  last ${howMany} ~1000-word article(s) again: ${again.perThousandWords.toFixed(1)} ms per 1,000 words, ` +
-        `with one sentence edited: ${edited.perThousandWords.toFixed(1)}`,
-    );
-  }
+  console.log('\nRe-linting ~1000-word articles with the news selection after one sentence changed:');
+  const articles = newsLong.slice(0, 5);
+  const same = await timeArticles(articles, NEWS_SELECTION);
+  console.log(`  unchanged, whole article (newslint's findings cache): ${same.perThousandWords.toFixed(2)} ms per 1,000 words`);
+  const edited = await timeArticles(articles.map(editOneSentence), NEWS_SELECTION);
+  console.log(`  one sentence edited, whole article (Harper's sentence cache): ${edited.perThousandWords.toFixed(1)} ms per 1,000 words`);
+  const byParagraph = take(5, 1000);
+  const firstPass = await timeParagraphs(byParagraph);
+  const secondPass = await timeParagraphs(byParagraph.map(editOneSentence));
+  console.log(
+    `  paragraph by paragraph: first pass ${firstPass.toFixed(1)} ms per 1,000 words, ` +
+      `one sentence edited ${secondPass.toFixed(1)} ms per 1,000 words`,
+  );
 
   console.log('\nCost by Harper lint group (each switched on alone over all lints off, uncached):');
-  await timeGroups(groupSets);
+  await timeGroups(() => take(Math.ceil(count / 2), 1000));
+}
+
+async function timeParagraphs(articles: readonly string[]): Promise<number> {
+  const started = cpuMilliseconds();
+  for (const article of articles) {
+    for (const paragraph of article.split('\n\n')) await lintWithHarper(paragraph, NEWS_SELECTION);
+  }
+  const words = articles.reduce((sum, article) => sum + countWords(article), 0);
+  return (1000 * (cpuMilliseconds() - started)) / words;
 }
 
 function editOneSentence(article: string): string {
@@ -107,7 +113,7 @@ async function timeArticles(articles: readonly string[], selection: HarperSelect
 }
 
 // Every group gets a fresh linter (a new lint-switch set) and articles of its own.
-async function timeGroups(articleSets: readonly string[][]): Promise<void> {
+async function timeGroups(freshArticles: () => string[]): Promise<void> {
   const linter = new LocalLinter({ binary: slimBinary });
   const groups = lintGroups(await linter.getStructuredLintConfig());
   // Only lints Harper runs by default: some that it ships off (BoringWords) panic the WebAssembly
@@ -115,17 +121,16 @@ async function timeGroups(articleSets: readonly string[][]): Promise<void> {
   const onByDefault = await linter.getDefaultLintConfig();
   await linter.dispose();
   const allOff = Object.fromEntries(Object.values(groups).flat().map((name) => [name, false]));
-  const sets = [...articleSets];
-  const base = await timeArticles(sets.pop()!, { ...HARPER_DEFAULTS, lints: allOff });
+  const base = await timeArticles(freshArticles(), { ...HARPER_DEFAULTS, lints: allOff });
   console.log(`  all lints off (parsing only): ${base.perThousandWords.toFixed(1)} ms per 1,000 words`);
   for (const [label, names] of Object.entries(groups)) {
     const switchedOn = names.filter((name) => onByDefault[name] === true && name !== 'SpellCheck');
     const lints = { ...allOff, ...Object.fromEntries(switchedOn.map((name) => [name, true])) };
-    const { perThousandWords } = await timeArticles(sets.pop()!, { ...HARPER_DEFAULTS, lints });
+    const { perThousandWords } = await timeArticles(freshArticles(), { ...HARPER_DEFAULTS, lints });
     const extra = (perThousandWords - base.perThousandWords).toFixed(1);
     console.log(`  ${label.padEnd(28)} ${String(switchedOn.length).padStart(3)} lints  +${extra} ms`);
   }
-  const spelling = await timeArticles(sets.pop()!, { ...HARPER_DEFAULTS, lints: { ...allOff, SpellCheck: true } });
+  const spelling = await timeArticles(freshArticles(), { ...HARPER_DEFAULTS, lints: { ...allOff, SpellCheck: true } });
   console.log(`  ${'SpellCheck alone'.padEnd(38)}  +${(spelling.perThousandWords - base.perThousandWords).toFixed(1)} ms`);
 }
 
@@ -160,10 +165,10 @@ function readDevParagraphs(path: string): string[] {
     .flatMap((article) => article.paragraphs);
 }
 
-/** Joins consecutive paragraphs into articles of at least the given word counts, never reusing one. */
-function cutArticles(paragraphs: readonly string[], plan: ReadonlyArray<readonly [number, number]>): string[][] {
+/** Returns a function that joins consecutive paragraphs into articles of at least `words` words, never reusing one. */
+function articleCutter(paragraphs: readonly string[]): (howMany: number, words: number) => string[] {
   let next = 0;
-  return plan.map(([howMany, words]) =>
+  return (howMany, words) =>
     Array.from({ length: howMany }, () => {
       const taken: string[] = [];
       let total = 0;
@@ -174,8 +179,7 @@ function cutArticles(paragraphs: readonly string[], plan: ReadonlyArray<readonly
         total += countWords(paragraph);
       }
       return taken.join('\n\n');
-    }),
-  );
+    });
 }
 
 function countWords(text: string): number {

@@ -25,8 +25,8 @@ async function main(): Promise<number> {
     options: {
       corpus: { type: 'string' },
       split: { type: 'string', default: 'dev' },
-      'per-injector': { type: 'string', default: '150' },
-      clean: { type: 'string', default: '200' },
+      'per-injector': { type: 'string', default: '300' },
+      clean: { type: 'string', default: '500' },
       seed: { type: 'string', default: '1' },
       rules: { type: 'string' },
       thresholds: { type: 'string', default: join(PACKAGE_ROOT, 'bench', 'quality', 'thresholds.json') },

@@ -18,6 +18,7 @@ import { prepare, type BenchSentence } from './words.js';
 interface ColdTiming {
   loadMs: number;
   firstCallMs: number;
+  cpuMs: number;
 }
 
 /** Cold timings over several processes: the fastest run (least disturbed by other load) and the median. */
@@ -44,7 +45,11 @@ function measureCold(candidate: Candidate, runs: number): ColdSummary {
   const totals = timings.map((t) => t.loadMs + t.firstCallMs);
   return {
     fastest: timings[totals.indexOf(Math.min(...totals))]!,
-    median: { loadMs: median(timings.map((t) => t.loadMs)), firstCallMs: median(timings.map((t) => t.firstCallMs)) },
+    median: {
+      loadMs: median(timings.map((t) => t.loadMs)),
+      firstCallMs: median(timings.map((t) => t.firstCallMs)),
+      cpuMs: median(timings.map((t) => t.cpuMs)),
+    },
   };
 }
 
@@ -118,6 +123,7 @@ async function main(): Promise<void> {
       cold.fastest.firstCallMs.toFixed(1),
       coldTotal(cold.fastest),
       coldTotal(cold.median),
+      cold.median.cpuMs.toFixed(0),
       Math.round(wordsPerSecond).toLocaleString('en-US'),
     ]);
     allRows.push(accuracyRow(candidate.name, score(all, predict(all), candidate.tagset)));
@@ -128,7 +134,7 @@ async function main(): Promise<void> {
   const heldOutTokens = heldOutSentences.reduce((sum, sentence) => sum + sentence.words.length, 0);
   const accuracyHeader = ['candidate', 'Penn', 'coarse (UPOS)', 'finite/participle/base', 'NNP F1', 'lemma (inflected)'];
   process.stdout.write(`Speed (cold: ${runs} fresh processes each, fastest run shown, median total beside it; Node ${process.version})\n\n`);
-  const speedHeader = ['candidate', 'tags', 'load ms', 'first call ms', 'cold total ms', 'median total ms', 'words/s'];
+  const speedHeader = ['candidate', 'tags', 'load ms', 'first call ms', 'cold total ms', 'median total ms', 'median CPU ms', 'words/s'];
   process.stdout.write(table(speedHeader, speedRows) + '\n\n');
   process.stdout.write(`Accuracy, all ${all.length} sentences (${tokens} words)\n\n`);
   process.stdout.write(table(accuracyHeader, allRows) + '\n\n');

@@ -18,11 +18,15 @@ Configuration:
 
 Output:
   -f, --format NAME           stylish (default), json, compact, unix, github, sarif, junit,
-                              or a path or package exporting a reporter
+                              diff (with --fix-dry-run or --fix), or a path or package exporting a reporter
   -o, --output-file FILE      Write the report to FILE instead of standard output
   --quiet                     Report errors only (warnings still count for --max-warnings)
   --max-warnings N            Exit with 1 when there are more than N warnings
   --color, --no-color         Force colour in the stylish report on or off
+
+Fixing:
+  --fix                       Apply safe fixes to the files (until stable, at most 10 passes), then report what is left
+  --fix-dry-run               Work the fixes out without writing; with --format diff, print them as a unified diff
 
 Gate and speed:
   --baseline FILE             Report only findings not recorded in FILE
@@ -32,6 +36,7 @@ Gate and speed:
   --concurrency N|auto|off    Worker threads for linting (default auto: all cores when there are many files)
 
 Other:
+  --lsp                       Run the language server on stdio (for editors)
   --debug                     Print timings, cache and worker statistics, and stack traces
   -v, --version               Print the version
   -h, --help                  Print this help

@@ -14,6 +14,7 @@ import type { FileReport } from '../reporters/types.js';
 import { chooseWorkerCount } from '../workers/choose-worker-count.js';
 import { chooseColour } from './choose-colour.js';
 import { exitCodeFor } from './exit-code.js';
+import { fixFiles } from './fix-command.js';
 import { lintFiles, type LintInput } from './lint-files.js';
 import { packageVersion } from './package-version.js';
 import type { CliOptions } from './parse-arguments.js';
@@ -28,16 +29,19 @@ export async function runLint(options: CliOptions, log: { warn(line: string): vo
   const cwd = process.cwd();
   const version = packageVersion();
   // Everything that can fail on a typo is checked before any linting starts.
-  const reporter = await loadReporter(options.format, cwd);
+  // `--format diff` prints the fixes themselves rather than a report.
+  const reporter = options.format === 'diff' ? undefined : await loadReporter(options.format, cwd);
   const baselinePath = options.baseline === undefined ? undefined : resolve(cwd, options.baseline);
   const baseline = baselinePath ? await readBaseline(baselinePath) : undefined;
   const config: ResolveOptions = { cwd, configFile: options.configFile, noConfig: options.noConfig, ruleOverrides: options.ruleOverrides };
 
   const inputs = await collectInputs(options, cwd);
-  const cache = options.cache && !options.stdin ? await LintCache.open(cacheLocation(cwd, options.cacheLocation), version) : undefined;
+  const fixing = options.fix || options.fixDryRun;
+  const cache = options.cache && !options.stdin && !fixing ? await LintCache.open(cacheLocation(cwd, options.cacheLocation), version) : undefined;
   const workers = chooseWorkerCount(options.concurrency, inputs.length);
   const progress = createProgress(inputs.length, process.stderr);
-  const batch = await lintFiles(inputs, { config, cache, workers, progress });
+  const fixed = fixing ? await fixFiles(inputs, { config, dryRun: options.fixDryRun, cwd, progress }) : undefined;
+  const batch = fixed ?? (await lintFiles(inputs, { config, cache, workers, progress }));
   progress.finish();
   await cache?.save();
 
@@ -56,12 +60,13 @@ export async function runLint(options: CliOptions, log: { warn(line: string): vo
   const counts = countProblems(reports.flatMap((report) => report.diagnostics));
   const shown = options.quiet ? reports.map(errorsOnly) : reports;
   const color = chooseColour(options.color, options.outputFile !== undefined, process.env, Boolean(process.stdout.isTTY));
-  const output: unknown = await reporter(shown, { cwd, color, rules: batch.rules, version, baselineSuppressed });
+  const output: unknown = reporter ? await reporter(shown, { cwd, color, rules: batch.rules, version, baselineSuppressed }) : (fixed?.diff ?? '');
   if (typeof output !== 'string') throw new UserError(`--format ${options.format}: the reporter returned ${typeof output}, not a string`);
   await writeReport(output, options.outputFile, cwd);
 
   const failures = batch.outcomes.flatMap((outcome) => (outcome.ok ? [] : [outcome]));
   for (const failure of failures) log.warn(`${displayPath(failure.filePath, cwd)}: ${failure.problem}`);
+  for (const file of fixed?.unsettled ?? []) log.warn(`${displayPath(file, cwd)}: safe fixes still pending after 10 passes; run --fix again`);
   if (options.maxWarnings >= 0 && counts.warnings > options.maxWarnings) {
     log.warn(`too many warnings (${counts.warnings}; --max-warnings is ${options.maxWarnings})`);
   }

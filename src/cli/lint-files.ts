@@ -4,7 +4,7 @@ import { createConfigHasher } from '../cache/config-hash.js';
 import { resolveConfig, type ResolveOptions } from '../config/index.js';
 import { readSource, type SourceRead } from '../files/read-source.js';
 import type { FileReport, RuleSummary } from '../reporters/types.js';
-import { lintTask, type LintOutcome, type LintTask } from '../workers/lint-task.js';
+import type { LintOutcome, LintTask } from '../workers/lint-task.js';
 import { WorkerPool } from '../workers/worker-pool.js';
 import type { Progress } from './progress-bar.js';
 import { summariseRule } from './rule-summaries.js';
@@ -32,6 +32,9 @@ export interface LintSettings {
   progress: Progress;
 }
 
+/** Where files are linted: on worker threads, or on this thread. */
+type Linter = { pool: WorkerPool } | { lintTask: typeof import('../workers/lint-task.js').lintTask };
+
 /** A batch's outcomes (in input order), the rules that were active, and how many workers ran. */
 export interface LintBatch {
   outcomes: FileOutcome[];
@@ -44,7 +47,8 @@ export interface LintBatch {
  * unchanged, and lint the rest on the main thread or the worker pool. Reading goes on while workers lint.
  */
 export async function lintFiles(inputs: readonly LintInput[], settings: LintSettings): Promise<LintBatch> {
-  const pool = settings.workers > 0 ? new WorkerPool(settings.workers) : undefined;
+  // With a pool the engine loads in the workers only, and the main thread keeps its core for them.
+  const linter: Linter = settings.workers > 0 ? { pool: new WorkerPool(settings.workers) } : { lintTask: (await import('../workers/lint-task.js')).lintTask };
   const hashConfig = settings.cache ? createConfigHasher() : undefined;
   const rules: Record<string, RuleSummary> = {};
   const pending: Array<Promise<FileOutcome>> = [];
@@ -70,7 +74,7 @@ export async function lintFiles(inputs: readonly LintInput[], settings: LintSett
         continue;
       }
       const task: LintTask = { filePath: input.filePath, text: read.text, config: settings.config };
-      const linted = pool ? pool.run(task) : Promise.resolve(await lintTask(task, config));
+      const linted = 'pool' in linter ? linter.pool.run(task) : Promise.resolve(await linter.lintTask(task, config));
       pending.push(
         linted.then((outcome) => {
           if (outcome.ok && keys) cache?.set(name, keys.content, keys.config, outcome.diagnostics);
@@ -78,9 +82,9 @@ export async function lintFiles(inputs: readonly LintInput[], settings: LintSett
         }),
       );
     }
-    return { outcomes: await Promise.all(pending), rules, workersStarted: pool?.started ?? 0 };
+    return { outcomes: await Promise.all(pending), rules, workersStarted: 'pool' in linter ? linter.pool.started : 0 };
   } finally {
-    await pool?.close();
+    if ('pool' in linter) await linter.pool.close();
   }
 }
 

@@ -27,6 +27,10 @@ export interface CliOptions {
   writeBaseline: string | undefined;
   cache: boolean;
   cacheLocation: string | undefined;
+  /** Apply safe fixes to the files. */
+  fix: boolean;
+  /** Work the fixes out without writing (`--format diff` prints them). */
+  fixDryRun: boolean;
   concurrency: Concurrency;
   debug: boolean;
   version: boolean;
@@ -53,6 +57,8 @@ const OPTIONS = {
   'write-baseline': { type: 'string' },
   cache: { type: 'boolean' },
   'cache-location': { type: 'string' },
+  fix: { type: 'boolean' },
+  'fix-dry-run': { type: 'boolean' },
   concurrency: { type: 'string' },
   debug: { type: 'boolean' },
   version: { type: 'boolean', short: 'v' },
@@ -88,6 +94,8 @@ export function parseArguments(argv: readonly string[]): CliOptions {
     writeBaseline: values['write-baseline'],
     cache: (values.cache ?? false) || values['cache-location'] !== undefined,
     cacheLocation: values['cache-location'],
+    fix: values.fix ?? false,
+    fixDryRun: values['fix-dry-run'] ?? false,
     concurrency: parseConcurrency(values.concurrency ?? 'auto'),
     debug: values.debug ?? false,
     version: values.version ?? false,
@@ -125,6 +133,9 @@ function checkCombinations(options: CliOptions, values: { color?: boolean; 'no-c
   if (options.configFile !== undefined && options.noConfig) throw clash('--config', '--no-config');
   if (options.baseline !== undefined && options.writeBaseline !== undefined) throw clash('--baseline', '--write-baseline');
   if (values.color && values['no-color']) throw clash('--color', '--no-color');
+  if (options.fix && options.fixDryRun) throw clash('--fix', '--fix-dry-run');
+  if (options.fix && options.stdin) throw new UserError('--fix writes files, so it cannot fix standard input: use --fix-dry-run');
+  if (options.format === 'diff' && !options.fix && !options.fixDryRun) throw new UserError('--format diff shows what fixing changes: use it with --fix-dry-run or --fix');
 }
 
 function describeParseError(error: Error & { code?: string }): string {

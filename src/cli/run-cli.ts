@@ -13,6 +13,12 @@ export async function runCli(argv: readonly string[]): Promise<number> {
     warn: (line: string) => process.stderr.write(`newslint: ${line}\n`),
     debug: (line: string) => (debugging ? process.stderr.write(`newslint: debug: ${line}\n`) : undefined),
   };
+  if (argv.includes('--lsp')) {
+    // The editor drives the server from here; it reads its own transport flags (`--stdio`, `--socket=N`).
+    const { startServer } = await import('../server/start-server.js');
+    startServer();
+    return EXIT.ok;
+  }
   try {
     return await dispatch(parseArguments(argv), log);
   } catch (error) {

@@ -1,5 +1,6 @@
 import { Dialect, LocalLinter, SuggestionKind, type Lint } from 'harper.js';
 import { slimBinary } from 'harper.js/slimBinary';
+import { BoundedCache } from './bounded-cache.js';
 import { toUtf16Span } from './harper-span.js';
 import { NEWS_SELECTION, type HarperDialect, type HarperSelection } from './harper-selection.js';
 
@@ -25,17 +26,30 @@ const DIALECTS: Record<HarperDialect, Dialect> = {
   indian: Dialect.Indian,
 };
 
-// One linter per dialect and lint switches: each keeps Harper's own sentence cache warm, and building
-// one costs milliseconds once the WebAssembly module (about a second) is loaded.
 const CURLY_APOSTROPHE = '\u2019';
 
+// One linter per dialect and lint switches: each keeps Harper's own sentence cache warm, and building
+// one costs milliseconds once the WebAssembly module (about a second) is loaded.
 const linters = new Map<string, Promise<LocalLinter>>();
+
+// Findings of texts linted lately, by selection and text. Harper's own cache still parses a text it
+// has seen (about 20 ms per 1,000 words); a hit here costs nothing, which is what re-linting an
+// edited article paragraph by paragraph needs (see bench/grammar/HARPER.md).
+const recentFindings = new BoundedCache<string, readonly HarperFinding[]>(4096);
 
 /** Lints `text` (plain prose) with harper.js and returns the findings of the selected kinds, in text order. */
 export async function lintWithHarper(
   text: string,
   selection: HarperSelection = NEWS_SELECTION,
 ): Promise<HarperFinding[]> {
+  const key = `${selectionKey(selection)}\n${text}`;
+  const cached = recentFindings.get(key) ?? (await lintUncached(text, selection));
+  recentFindings.set(key, cached);
+  // Copies, so a caller that edits its findings cannot change what the next caller gets.
+  return cached.map((finding) => ({ ...finding, suggestions: [...finding.suggestions] }));
+}
+
+async function lintUncached(text: string, selection: HarperSelection): Promise<HarperFinding[]> {
   const linter = await sharedLinter(selection);
   // Harper only reads the typewriter apostrophe: it flags "she don't" but not "she don’t". Both are
   // one UTF-16 unit, so the swap keeps every offset.
@@ -57,9 +71,14 @@ export async function lintWithHarper(
   return findings.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-function sharedLinter(selection: HarperSelection): Promise<LocalLinter> {
+function selectionKey(selection: HarperSelection): string {
   const switches = Object.entries(selection.lints).sort(([a], [b]) => (a < b ? -1 : 1));
-  const key = `${selection.dialect} ${JSON.stringify(switches)}`;
+  return JSON.stringify([selection.dialect, switches, selection.kinds]);
+}
+
+function sharedLinter(selection: HarperSelection): Promise<LocalLinter> {
+  // Kinds only filter the output, so selections that differ in kinds alone share a linter.
+  const key = selectionKey({ ...selection, kinds: null });
   let linter = linters.get(key);
   if (linter === undefined) {
     linter = createLinter(selection);

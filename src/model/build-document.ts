@@ -43,6 +43,7 @@ export function buildDocument(source: string, format: SourceFormat, filePath?: s
       role: block.role,
       sentences: [],
       index,
+      toSource: (offset) => (offset >= mapped.text.length ? sourceEnd(mapped, mapped.text.length) : mapped.toSource(offset)),
     };
     for (const node of paragraphNode.children) {
       if (node.type !== 'SentenceNode') continue;

@@ -10,31 +10,56 @@ export interface Fragment {
   opener: Word;
 }
 
+/** Gap text between word `i - 1` and word `i` (punctuation and spaces). */
+export type GapReader = (i: number) => string;
+
 /** Conjunctions that only ever open a subordinate clause. */
-const SUBORDINATORS = new Set(['because', 'although', 'though', 'whereas', 'while', 'whilst', 'unless', 'if', 'whether', 'so that', 'lest']);
+const SUBORDINATORS = new Set(['because', 'although', 'though', 'whereas', 'while', 'whilst', 'unless', 'if', 'whether', 'lest']);
 /** Words that open a clause or govern a plain noun ("after Kim arrived" / "after the meeting"). */
 const PREPOSITIONAL_SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'till', 'as', 'once', 'when', 'whenever', 'where', 'wherever']);
 const RELATIVES = new Set(['which', 'who', 'whom', 'whose']);
-/** Verbs whose -ing form takes a whole clause as its object ("Saying the deal was dead."). */
+/** Verbs whose -ing form or finite form takes a whole clause as its object ("Saying the deal was dead."). */
 const CLAUSE_TAKING_VERBS = new Set([
   'say', 'add', 'claim', 'argue', 'warn', 'note', 'suggest', 'insist', 'explain', 'believe', 'know', 'think', 'hope',
   'fear', 'announce', 'reveal', 'show', 'indicate', 'signal', 'acknowledge', 'admit', 'realise', 'realize',
   'recognise', 'recognize', 'expect', 'feel', 'mean', 'ensure', 'prompt', 'fuel', 'raise', 'spark',
   'confirm', 'deny', 'report', 'state', 'tell', 'predict', 'estimate', 'assume', 'stress', 'prove',
 ]);
-const FINITE = /^(VBD|VBZ|VBP|MD)$/;
-const NOUNISH = /^(NN|NNS|NNP|NNPS|CD|PRP)$/;
-const NP_START = /^(DT|PRP|PRP\$|EX)$/;
-const AUXILIARY_LEMMAS = new Set(['be', 'have', 'get']);
+const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'there']);
+/** "it's", "we're", "there's": a subject and its finite verb in one word. */
+const PRONOUN_CONTRACTION = /^(i|you|he|she|it|we|they|there|that|what|who)['’](s|re|m|ve|d|ll)$/i;
 /** Pronoun-like determiners that can be a subject ("This followed…"). */
 const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
-/** Leading words that do not change a sentence's structure ("And", "But", "Still,"). */
-const LEAD_IN = /^(CC|UH)$/;
+const AUXILIARY_LEMMAS = new Set(['be', 'have', 'get']);
 
-/** Gap text between word `i - 1` and word `i` (punctuation and spaces). */
-export type GapReader = (i: number) => string;
+const FINITE = /^(VBD|VBZ|VBP|MD)$/;
+const NOUNISH = /^(NN|NNS|NNP|NNPS|CD|PRP)$/;
+const VERBAL = /^(VB|VBD|VBN|VBZ|VBP|VBG|MD)$/;
+const NP_START = /^(DT|PRP|PRP\$|EX)$/;
+/** Tags inside a simple noun phrase ("the new chief executive's"). */
+const NOUN_PHRASE = /^(DT|PDT|JJ|JJR|JJS|NN|NNS|NNP|NNPS|PRP|PRP\$|POS|CD|EX)$/;
+/** Leading words that do not change a sentence's structure ("And", "But", "Well"). */
+const LEAD_IN = /^(CC|UH)$/;
+const BREAK = /[,;:()—–]|\s-\s/;
 
 type State = 'main-open' | 'awaiting-verb' | 'in-subordinate';
+
+/** Where the reading of a sentence stands: which clause is open and what opened it. */
+interface Reading {
+  state: State;
+  /** Index of the word that opened the clause now being read. */
+  opener: number;
+  /** The open clause's opener governs a plain noun phrase as easily as a clause ("after", "as"). */
+  prepositional: boolean;
+  /** The open clause has no subject of its own so far ("If convicted…", "Whilst out on the circuit…"). */
+  elliptical: boolean;
+  /** The open clause is a relative clause inside the sentence (not one the sentence opens with). */
+  relative: boolean;
+  /** The open clause is the object of an opening -ing form ("Saying it is important…"): nothing after it is main. */
+  complement: boolean;
+  /** The open subordinate clause's latest finite verb. */
+  verb: Word | undefined;
+}
 
 /**
  * Reads a sentence's clause structure from its Penn tags and punctuation and returns what kind of
@@ -50,63 +75,126 @@ export function findFragment(words: readonly Word[], gapBefore: GapReader): Frag
   if (first.tag === 'VB' || first.lower === 'let' || FINITE.test(first.tag)) return undefined;
 
   const lead = leadOf(first, words[start + 1]);
-  let state: State = lead === 'subordinate' || lead === 'relative' ? 'awaiting-verb' : 'main-open';
-  let prepositional = lead === 'subordinate' && PREPOSITIONAL_SUBORDINATORS.has(first.lower);
-  let relativeInside = false;
+  const reading: Reading = { state: 'main-open', opener: start, prepositional: false, elliptical: false, relative: false, complement: false, verb: undefined };
+  if (lead === 'subordinate' || lead === 'relative') {
+    open(reading, words, start);
+    reading.relative = false;
+  }
   let participlePhraseOpen = lead === 'participle';
   let subordinateVerbSeen = false;
+  /** The opening "After…", "As…" turned out to govern a phrase ("As a result"), not a clause. */
+  let leadWasPhrase = false;
 
   for (let i = start + 1; i < words.length; i++) {
     const word = words[i];
-    if (/[,;:()—–]|\s-\s/.test(gapBefore(i))) {
-      if (state === 'in-subordinate' || (state === 'awaiting-verb' && prepositional)) state = 'main-open';
+    if (BREAK.test(gapBefore(i))) {
+      if (reading.state === 'awaiting-verb' && (reading.prepositional || reading.elliptical)) {
+        leadWasPhrase ||= reading.opener === start;
+        reading.state = 'main-open';
+      }
+      if (reading.state === 'in-subordinate') reading.state = 'main-open';
       participlePhraseOpen = false;
+      reading.complement = false;
     }
-    if (opensClause(word, words[i + 1], gapBefore(i + 1))) {
-      state = 'awaiting-verb';
-      prepositional = PREPOSITIONAL_SUBORDINATORS.has(word.lower);
-      relativeInside = RELATIVES.has(word.lower) || (word.lower === 'that' && (word.tag === 'WDT' || NOUNISH.test(words[i - 1].tag)));
+    // "If X then Y": "then" closes the condition ("and then" does not).
+    if (word.lower === 'then' && reading.state === 'in-subordinate' && words[i - 1].tag !== 'CC') reading.state = 'main-open';
+    if (opensClause(words, i, gapBefore(i + 1))) {
+      open(reading, words, i);
       continue;
     }
-    if (state === 'awaiting-verb' && prepositional && startsNewNounPhrase(words, i)) state = 'main-open';
+    if (reading.state === 'awaiting-verb' && mainClauseStartsAfterOpener(words, i, reading)) {
+      leadWasPhrase ||= reading.opener === start && !SUBORDINATORS.has(first.lower);
+      reading.state = 'main-open';
+    }
+    if (reading.state === 'in-subordinate' && !reading.complement && isImperativeAfterClause(words, i)) return undefined;
     if (!isFiniteVerb(words, i)) continue;
-    if (state === 'awaiting-verb') {
-      state = 'in-subordinate';
+    if (reading.state === 'awaiting-verb') {
+      reading.state = 'in-subordinate';
+      reading.verb = word;
       subordinateVerbSeen = true;
-    } else if (state === 'in-subordinate') {
-      if (endsSubordinateClause(words, i, relativeInside)) return undefined;
+    } else if (reading.state === 'in-subordinate') {
+      if (!reading.complement && endsSubordinateClause(words, i, reading)) return undefined;
+      reading.verb = word;
     } else {
       if (!participlePhraseOpen || participleAllowsMainVerb(words, start, i)) return undefined;
       // The participle's own object clause ("Prompting fears the economy would slow."): keep looking.
-      state = 'in-subordinate';
-      relativeInside = false;
+      reading.state = 'in-subordinate';
+      reading.relative = false;
+      reading.complement = true;
+      reading.verb = word;
     }
   }
 
   if (lead === 'participle') return { kind: 'participle', opener: first };
   if (lead === 'relative') return { kind: 'relative', opener: first };
-  if (lead === 'subordinate' && subordinateVerbSeen) return { kind: 'subordinate', opener: first };
+  // "While cutting spending limits." is a subordinate clause without its subject; "After the meeting." a phrase.
+  if (lead === 'subordinate' && !leadWasPhrase && (subordinateVerbSeen || SUBORDINATORS.has(first.lower))) return { kind: 'subordinate', opener: first };
   return { kind: 'noun-phrase', opener: first };
 }
 
 function leadOf(first: Word, second: Word | undefined): 'participle' | 'subordinate' | 'relative' | 'other' {
   if (first.tag === 'VBG' || first.tag === 'VBN') return 'participle';
-  // "Which versions…" is a determiner; "Which has…", "Who was…", "Whose father…" open a relative clause.
-  if (RELATIVES.has(first.lower) && (first.lower === 'whose' || !/^(NN|NNS|NNP|NNPS|JJ|JJR|JJS|CD)$/.test(second?.tag ?? ''))) return 'relative';
+  // In a statement (questions are not read), a leading "Which", "Who" or "Whose" opens a relative clause.
+  if (RELATIVES.has(first.lower)) return 'relative';
   // "Because of the rain" is a preposition, not a clause; "once" and "as" are often adverbs.
   if (second?.lower === 'of') return 'other';
   if (SUBORDINATORS.has(first.lower) || (PREPOSITIONAL_SUBORDINATORS.has(first.lower) && /^(IN|WRB)$/.test(first.tag))) return 'subordinate';
   return 'other';
 }
 
-/** A word that opens a subordinate or relative clause here (a pronoun "that" followed by a comma does not). */
-function opensClause(word: Word, next: Word | undefined, gapAfter: string): boolean {
+function open(reading: Reading, words: readonly Word[], i: number): void {
+  const word = words[i];
+  const next = words[i + 1];
+  reading.state = 'awaiting-verb';
+  reading.opener = i;
+  reading.prepositional = PREPOSITIONAL_SUBORDINATORS.has(word.lower);
+  reading.elliptical = SUBORDINATORS.has(word.lower) && next !== undefined && /^(RB|JJ|JJR|VBN|IN|RP)$/.test(next.tag) && !SUBJECT_PRONOUNS.has(next.lower);
+  reading.complement = false;
+  reading.relative = RELATIVES.has(word.lower) || (word.lower === 'that' && (word.tag === 'WDT' || NOUNISH.test(words[i - 1]?.tag ?? '')));
+  reading.verb = undefined;
+}
+
+/** A word that opens a subordinate or relative clause here. */
+function opensClause(words: readonly Word[], i: number, gapAfter: string): boolean {
+  const word = words[i];
+  const next = words[i + 1];
+  // A pronoun before a comma ("Having said that, …") opens nothing.
   if (!next || /[,;:.]/.test(gapAfter)) return false;
-  if (word.lower === 'that') return word.tag === 'WDT' || word.tag === 'IN';
+  if (word.lower === 'that') {
+    // "survived that skirmish": a determiner after a verb or preposition.
+    if (/^(NN|NNS|JJ|CD)$/.test(next.tag) && /^(VB|VBD|VBN|VBZ|VBP|VBG|IN|RP)$/.test(words[i - 1]?.tag ?? '')) return false;
+    return word.tag === 'WDT' || word.tag === 'IN';
+  }
   if (RELATIVES.has(word.lower) || word.lower === 'what') return /^(WDT|WP|WP\$)$/.test(word.tag);
+  if (word.lower === 'why' || word.lower === 'how') return word.tag === 'WRB';
   if (SUBORDINATORS.has(word.lower)) return next.lower !== 'of';
-  if (PREPOSITIONAL_SUBORDINATORS.has(word.lower)) return /^(IN|WRB)$/.test(word.tag) && next.lower !== 'of';
+  // "after acquiring", "since becoming": a preposition before a gerund, not a clause.
+  if (PREPOSITIONAL_SUBORDINATORS.has(word.lower)) return /^(IN|WRB)$/.test(word.tag) && next.lower !== 'of' && next.tag !== 'VBG';
   return false;
+}
+
+/**
+ * The clause opener turned out to govern no clause of its own, and the main clause's subject starts at
+ * word `i`: "After the meeting | the minister said", "Before 1997 | most pensioners voted", "If convicted
+ * | he could face", "As such | there was", "Whilst out on the circuit | the allure…".
+ */
+function mainClauseStartsAfterOpener(words: readonly Word[], i: number, reading: Reading): boolean {
+  if (i > reading.opener + 1 && (SUBJECT_PRONOUNS.has(words[i].lower) || PRONOUN_CONTRACTION.test(words[i].text))) return true;
+  if (!reading.prepositional && !reading.elliptical) return false;
+  const previous = words[i - 1];
+  const word = words[i];
+  if (NP_START.test(word.tag) && /^(NN|NNS|NNP|NNPS|CD|RB)$/.test(previous.tag)) return true;
+  if (/^(CD|RB)$/.test(previous.tag) && i > reading.opener + 1 && /^(JJ|JJS|NN|NNS|NNP|NNPS)$/.test(word.tag)) return true;
+  if (DEMONSTRATIVES.has(previous.lower) && i === reading.opener + 2 && NOUN_PHRASE.test(word.tag)) return true;
+  if (/^(NNP|NNPS)$/.test(word.tag) && /^(NN|NNS)$/.test(previous.tag)) return true;
+  return reading.elliptical && /^(NNP|NNPS)$/.test(word.tag) && previous.tag === 'JJ';
+}
+
+/** A bare lower-case verb right after a finished subordinate clause, with no comma: "If none were found consider…". */
+function isImperativeAfterClause(words: readonly Word[], i: number): boolean {
+  const word = words[i];
+  if (word.tag !== 'VB' || !/^\p{Ll}/u.test(word.text) || !/^(JJ|JJR|VBN|VBD|CD|NNS)$/.test(words[i - 1].tag)) return false;
+  return !words.slice(Math.max(0, i - 3), i).some((earlier) => /^(MD|TO)$/.test(earlier.tag));
 }
 
 /** A finite verb, counting past forms the tagger read as participles and bare presents after a subject. */
@@ -115,29 +203,72 @@ function isFiniteVerb(words: readonly Word[], i: number): boolean {
   if (FINITE.test(word.tag)) return true;
   const previous = words[i - 1];
   if (!previous || previous.quoted !== word.quoted) return false;
+  if (isHiddenVerb(words, i)) return true;
   if (!NOUNISH.test(previous.tag) && !DEMONSTRATIVES.has(previous.lower)) return false;
-  if (word.tag === 'VB') return true;
-  if (word.tag !== 'VBN') return false;
+  // "they hold", "sanctions hold", "viruses and spam remain": a present tense the tagger left bare;
+  // "the backhand pass" is a noun.
+  if (word.tag === 'VB') return /^(NNS|NNPS)$/.test(previous.tag) || /^(i|you|we|they)$/.test(previous.lower) || words[i - 2]?.tag === 'CC';
+  // "rates faced by consumers" is a passive participle, not a past tense.
+  if (word.tag !== 'VBN' || words[i + 1]?.lower === 'by') return false;
   // "the peninsula enveloped": a past tense; "has been enveloped" has its auxiliary before it.
   return !words.slice(Math.max(0, i - 3), i).some((earlier) => AUXILIARY_LEMMAS.has(earlier.lemma));
 }
 
 /**
- * A second finite verb after a subordinate clause's own verb is the main verb when the clause was the
- * subject ("Whether he will run remains unclear": the verb follows a verb) or a relative clause inside the
- * subject ("People who live here say…"); after a new subject it belongs to a nested clause ("because he
- * said he would").
+ * Whether a second finite verb after a subordinate clause's own verb is the main verb. It is when the
+ * clause was the subject ("Whether he will run remains unclear": the verb follows a verb), when the clause
+ * was a relative one inside the subject ("People who live here say…"), and when the verb has a subject of
+ * its own after a clause that ends without a comma ("When he arrived in power he began…"). It is not when
+ * it shares the clause's subject ("who scored and celebrated"), after "and" ("because talks stalled and
+ * prices fell"), or as the object of a verb that takes a clause ("because he said he would", "which it
+ * says are idle").
  */
-function endsSubordinateClause(words: readonly Word[], verb: number, relativeInside: boolean): boolean {
-  const previous = words[verb - 1];
-  if (/^(VB|VBD|VBN|VBZ|VBP|VBG|RP)$/.test(previous.tag) || (previous.tag === 'RB' && previous.lower !== 'not')) return true;
-  return relativeInside && previous.tag !== 'PRP';
+function endsSubordinateClause(words: readonly Word[], verb: number, reading: Reading): boolean {
+  let left = verb - 1;
+  // "the worm also starts": look past adverbs for the verb's subject, unless the adverb closes a verb phrase.
+  while (left > 0 && words[left].tag === 'RB' && !VERBAL.test(words[left - 1].tag)) left--;
+  const previous = words[left];
+  if (VERBAL.test(previous.tag) || (previous.tag === 'RB' && previous.lower !== 'not')) return !(previous === reading.verb && CLAUSE_TAKING_VERBS.has(previous.lemma));
+  if (reading.relative && previous.tag !== 'PRP') return true;
+  const contracted = PRONOUN_CONTRACTION.test(words[verb].text);
+  if (!contracted && !NOUN_PHRASE.test(previous.tag)) return false;
+  const subject = subjectStart(words, contracted ? verb : left);
+  const before = words[subject - 1];
+  if (!before || before.tag === 'CC') return false;
+  if (VERBAL.test(before.tag) || before.lower === 'that') {
+    const governing = [...words.slice(0, subject)].reverse().find((word) => VERBAL.test(word.tag));
+    return !CLAUSE_TAKING_VERBS.has(governing?.lemma ?? '');
+  }
+  return true;
 }
 
-/** Word `i` begins a second noun phrase right after a first one ("after the meeting | the minister said"). */
-function startsNewNounPhrase(words: readonly Word[], i: number): boolean {
-  const previous = words[i - 1];
-  return previous !== undefined && NP_START.test(words[i].tag) && /^(NN|NNS|NNP|NNPS|CD|PRP|RB)$/.test(previous.tag);
+/**
+ * A lower-case "noun" right after a subject (plural, proper, pronoun, "the French", a noun and adverb)
+ * and before an object or preposition: a present-tense verb the tagger read as a noun ("he reserves
+ * particular disdain", "Nestle forecasts organic growth", "the experiment cost 12").
+ */
+export function isHiddenVerb(words: readonly Word[], i: number): boolean {
+  const word = words[i];
+  if (!/^NNS?$/.test(word.tag) || !/^\p{Ll}/u.test(word.text)) return false;
+  let subject = i - 1;
+  while (subject > 0 && (words[subject].tag === 'RB' || /^(both|all|each)$/.test(words[subject].lower))) subject--;
+  const adverbBetween = subject < i - 1;
+  const subjectTag = words[subject]?.tag ?? '';
+  const nextTag = words[i + 1]?.tag ?? '';
+  const singularNounSubject = subjectTag === 'NN' && (adverbBetween || /^(CD|DT|PRP\$|PRP)$/.test(nextTag)) && words[subject - 1]?.tag === 'DT';
+  const subjectLike = /^(NNS|NNP|NNPS|PRP)$/.test(subjectTag) || (subjectTag === 'JJ' && words[subject - 1]?.tag === 'DT') || singularNounSubject;
+  return subjectLike && subject >= 0 && /^(IN|DT|TO|CD|PRP\$|PRP|RB|RP|JJ|NNP|NNS|WDT)$/.test(nextTag);
+}
+
+/** Where the noun phrase ending at `last` starts, across "of"-style links ("300 homes in County Durham"). */
+function subjectStart(words: readonly Word[], last: number): number {
+  let start = last;
+  for (;;) {
+    while (start > 0 && !NP_START.test(words[start].tag) && NOUN_PHRASE.test(words[start - 1].tag)) start--;
+    const link = words[start - 1];
+    if (!link || link.tag !== 'IN' || start < 2 || !/^(NN|NNS|NNP|NNPS|CD)$/.test(words[start - 2].tag)) return start;
+    start -= 2;
+  }
 }
 
 /**
@@ -148,6 +279,10 @@ function startsNewNounPhrase(words: readonly Word[], i: number): boolean {
  */
 function participleAllowsMainVerb(words: readonly Word[], start: number, verb: number): boolean {
   const participle = words[start];
+  // "Allowing it to raise the prices it charged.": a pronoun right after a noun, and a verb with no object
+  // after it, make a clause on that noun.
+  const objectless = words.slice(verb + 1).every((word) => /^(RB|RP|VBN|VB|IN|TO)$/.test(word.tag));
+  if (objectless && words[verb - 1].tag === 'PRP' && /^(NN|NNS|NNP|NNPS)$/.test(words[verb - 2]?.tag ?? '')) return false;
   if (participle.tag === 'VBN') return true;
   return !CLAUSE_TAKING_VERBS.has(participle.lemma) || /^(IN|TO)$/.test(words[start + 1]?.tag ?? '');
 }

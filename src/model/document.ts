@@ -43,6 +43,8 @@ export interface Paragraph {
   sentences: Sentence[];
   /** Index within `document.paragraphs`. */
   index: number;
+  /** Source offset of the character at `index` in `text` (markup and entities accounted for). */
+  toSource(index: number): number;
 }
 
 /** A named entity found by capitalisation and tags (people, places, organisations, titles). */

@@ -11,6 +11,7 @@ export const FEATURE_NAMES = [
   'hasNames',
   'gap',
   'relativeCoverage',
+  'relativeLocalCoverage',
   'logContentWords',
   'logStoryParagraphs',
   'quotedShare',
@@ -28,6 +29,7 @@ export function offTopicFeatures(evidence: CohesionEvidence): number[] {
     evidence.names > 0 ? 1 : 0,
     evidence.gap,
     evidence.relativeCoverage,
+    evidence.relativeLocalCoverage,
     Math.log(evidence.contentWords),
     Math.log(evidence.storyParagraphs),
     evidence.quotedShare,
@@ -39,7 +41,7 @@ export function offTopicFeatures(evidence: CohesionEvidence): number[] {
  * Logistic-regression weights (intercept first), fitted by bench/quality/fit-off-topic.ts on paragraphs
  * planted into dev-split articles; see that script to refit after changing the features.
  */
-export const WEIGHTS = [3.021, 2.057, -0.791, -7.961, -28.605, -1.638, 0.026, 3.267, -10.316, 0.524, -2.277, -0.792, -0.343];
+export const WEIGHTS = [2.287, -2.23, 4.06, -7.778, -28.689, -1.811, -0.13, 3.102, -4.656, -7.312, 0.506, -1.738, -0.69, -0.329];
 
 /** The probability that a paragraph with this evidence does not belong to its story. */
 export function offTopicProbability(evidence: CohesionEvidence): number {

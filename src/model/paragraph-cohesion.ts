@@ -29,6 +29,8 @@ export interface CohesionEvidence {
   gap: number;
   /** Its coverage minus the median coverage of the other judged paragraphs. */
   relativeCoverage: number;
+  /** Its local coverage minus the median local coverage of the other judged paragraphs. */
+  relativeLocalCoverage: number;
   contentWords: number;
   /** Body paragraphs in the story, this one included. */
   storyParagraphs: number;
@@ -120,6 +122,7 @@ function computeCohesion(document: NewsDocument): ParagraphCohesion[] {
       names: own.names.size,
       gap: previous && next ? cosine(previous.vector, next.vector) - Math.max(cosine(previous.vector, own.vector), cosine(own.vector, next.vector)) : 0,
       relativeCoverage: 0,
+      relativeLocalCoverage: 0,
       contentWords: own.contentWords,
       storyParagraphs: units.length,
       pivot: PIVOT_OPENING.test(unit.paragraph.text.trimStart().replace(/^["'“‘]/, '')),
@@ -131,8 +134,14 @@ function computeCohesion(document: NewsDocument): ParagraphCohesion[] {
     return { paragraph: unit.paragraph, evidence, ownTerms, heading: unit.heading, headingCoverage };
   });
   // The median over all judged paragraphs stands in for the leave-one-out median: they differ by at most one rank.
-  const typical = results.length > 1 ? median(results.map((result) => result.evidence.coverage)) : undefined;
-  for (const result of results) result.evidence.relativeCoverage = typical === undefined ? 0 : result.evidence.coverage - typical;
+  if (results.length > 1) {
+    const typical = median(results.map((result) => result.evidence.coverage));
+    const typicalLocal = median(results.map((result) => result.evidence.localCoverage));
+    for (const { evidence } of results) {
+      evidence.relativeCoverage = evidence.coverage - typical;
+      evidence.relativeLocalCoverage = evidence.localCoverage - typicalLocal;
+    }
+  }
   return results;
 }
 

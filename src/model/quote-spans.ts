@@ -20,21 +20,47 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   return spans.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * Pairs double quotation marks. Curly marks say which way they face; a straight mark faces the way its
+ * neighbours show: after a space and before a word it opens, after a word and before a space it closes.
+ * An opening mark inside an open quote means the writer left the first quote unclosed (as copy does when
+ * one speaker runs on), so the first quote ends there and a new one starts.
+ */
 function findDoubleQuotes(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let openAt = -1;
+  const close = (at: number) => {
+    const end = trimEnd(text, at);
+    if (end > openAt) spans.push({ start: openAt, end, continues: false });
+    openAt = -1;
+  };
   for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    const opens = OPEN_DOUBLE.has(char) || (char === '"' && openAt === -1);
-    const closes = CLOSE_DOUBLE.has(char) || (char === '"' && openAt !== -1);
-    if (opens && openAt === -1) openAt = i + 1;
-    else if (closes && openAt !== -1) {
-      if (i > openAt) spans.push({ start: openAt, end: i, continues: false });
-      openAt = -1;
-    }
+    const facing = facingOf(text, i);
+    if (facing === undefined) continue;
+    if (openAt === -1) {
+      if (facing !== 'close') openAt = i + 1;
+    } else if (facing === 'open') {
+      close(i);
+      openAt = i + 1;
+    } else close(i);
   }
-  if (openAt !== -1 && openAt < text.length) spans.push({ start: openAt, end: trimEnd(text), continues: true });
+  if (openAt !== -1 && openAt < text.length) spans.push({ start: openAt, end: trimEnd(text, text.length), continues: true });
   return spans;
+}
+
+/** Which way a double quotation mark at `i` faces, or undefined when there is none. */
+function facingOf(text: string, i: number): 'open' | 'close' | 'either' | undefined {
+  const char = text[i];
+  if (OPEN_DOUBLE.has(char)) return 'open';
+  if (CLOSE_DOUBLE.has(char)) return 'close';
+  if (char !== '"') return undefined;
+  const before = text[i - 1] ?? ' ';
+  const after = text[i + 1] ?? ' ';
+  const spaceBefore = /[\s([{—–-]/.test(before);
+  const spaceAfter = /[\s.,;:!?)\]}—–-]/.test(after);
+  if (spaceBefore && !spaceAfter) return 'open';
+  if (!spaceBefore && spaceAfter) return 'close';
+  return 'either';
 }
 
 function findSingleQuotes(text: string): QuoteSpan[] {
@@ -56,6 +82,7 @@ function findSingleQuotes(text: string): QuoteSpan[] {
   return spans;
 }
 
-function trimEnd(text: string): number {
-  return text.trimEnd().length;
+/** End of the text before `at` with trailing spaces dropped. */
+function trimEnd(text: string, at: number): number {
+  return text.slice(0, at).trimEnd().length;
 }

@@ -35,13 +35,22 @@ const britishSpellings: ReadonlyArray<[RegExp, string]> = [
 /** Tags of a lower-case word under its own or its American spelling. */
 function spellingTags(lower: string): readonly string[] | undefined {
   const own = lexiconTags(lower);
-  if (own) return own;
+  // en-lexicon lists many British spellings without their noun reading ("programme" and "rumour" only as
+  // verbs, "organisation" as a name): those take the American entry's readings first.
+  if (own && own.some((tag) => tag === 'NN' || tag === 'NNS')) return own;
   for (const [pattern, replacement] of britishSpellings) {
     if (!pattern.test(lower)) continue;
     const tags = lexiconTags(lower.replace(pattern, replacement));
-    if (tags) return tags;
+    if (!tags) continue;
+    if (!own) return tags;
+    if (tags.some((tag) => tag === 'NN' || tag === 'NNS')) return [...new Set([...tags, ...own])];
   }
-  return undefined;
+  return own;
+}
+
+/** The lexicon's readings of a word (its own or its American spelling), likeliest first; `[]` when unknown. */
+export function lexicalTags(word: string): readonly string[] {
+  return spellingTags(word.toLowerCase()) ?? [];
 }
 
 /** Lexicon check handed to the lemmatiser. */
@@ -107,8 +116,8 @@ function guessCompound(lower: string): readonly string[] {
 /** Lexicon tags for a word at `index`, choosing between its capitalised and lower-case entries. */
 export function lookUp(text: string, index: number, titleCase: boolean): readonly string[] {
   const lower = text.toLowerCase();
-  const exact = lexiconTags(text);
   const capitalized = lower !== text;
+  const exact = capitalized ? lexiconTags(text) : spellingTags(lower);
   const folded = capitalized ? spellingTags(lower) : undefined;
   if (capitalized && titleCase) {
     // In a headline every word is capitalised, so only a word listed solely as a name stays one.

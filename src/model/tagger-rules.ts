@@ -303,6 +303,20 @@ export const contextRules: readonly ContextRule[] = [
     },
   },
   {
+    // "people who lives here": "who" is followed by its verb, not by a plural noun, unless a verb follows
+    // that noun ("the man who sources say was…").
+    name: 'verb-after-who',
+    apply(tokens) {
+      tokens.forEach((token, i) => {
+        if (i === 0 || token.settled || tokens[i - 1]!.lower !== 'who' || token.tag !== 'NNS' || !can(token, 'VBZ')) return;
+        const next = tokens[i + 1];
+        // "thanks to" is a preposition wherever it stands.
+        if (next && (finiteTags.has(next.tag) || next.tag === 'VB' || (token.lower === 'thanks' && next.lower === 'to'))) return;
+        settle(token, 'VBZ');
+      });
+    },
+  },
+  {
     // "a vaccine that protects": "that" between a noun and a verb is a relative pronoun.
     name: 'relative-that',
     apply(tokens) {

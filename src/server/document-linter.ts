@@ -43,7 +43,7 @@ export interface DocumentLinterDeps {
 /** Lints open documents on open and (debounced) on change, publishes their diagnostics and remembers the results. */
 export class DocumentLinter {
   private readonly linted = new Map<string, LintedDocument>();
-  private readonly pending = new Map<string, { version: number; generation: number; result: Promise<LintedDocument | undefined> }>();
+  private readonly pending = new Map<string, { version: number; generation: number; result: Promise<LintedDocument> }>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private generation = 0;
 
@@ -84,7 +84,12 @@ export class DocumentLinter {
     this.generation++;
     this.deps.configs.clear();
     this.deps.problems.clear();
-    for (const document of this.deps.documents.all()) this.schedule(document);
+    for (const { uri } of this.deps.documents.all()) {
+      if (isConfigFile(filePathOf(uri))) continue;
+      // Nobody is typing: no reason to wait.
+      clearTimeout(this.timers.get(uri));
+      void this.lintLatest(uri);
+    }
   }
 
   /** Lints the copy of `uri` open right now, if it is still open. */
@@ -94,7 +99,7 @@ export class DocumentLinter {
     if (document) await this.lint(document);
   }
 
-  private lint(document: TextDocument): Promise<LintedDocument | undefined> {
+  private lint(document: TextDocument): Promise<LintedDocument> {
     const entry = { version: document.version, generation: this.generation, result: this.run(document) };
     this.pending.set(document.uri, entry);
     return entry.result.finally(() => {
@@ -102,7 +107,7 @@ export class DocumentLinter {
     });
   }
 
-  private async run(document: TextDocument): Promise<LintedDocument | undefined> {
+  private async run(document: TextDocument): Promise<LintedDocument> {
     const text = document.getText();
     const filePath = filePathOf(document.uri);
     const bomShift = text.startsWith('\uFEFF') ? 1 : 0;

@@ -1,5 +1,4 @@
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver/node';
-import { builtinRules } from '../../rules/index.js';
 import type { Diagnostic } from '../engine/types.js';
 import type { LintedDocument } from './document-linter.js';
 import { rangeOf } from './to-lsp-diagnostic.js';
@@ -10,7 +9,7 @@ export function hoverAt(linted: LintedDocument, position: Position): Hover | und
   const rules = [...new Map(here.map((diagnostic) => [diagnostic.ruleId, diagnostic])).values()];
   if (rules.length === 0) return undefined;
   const sections = rules.map((diagnostic) => {
-    const description = linted.config?.rules.get(diagnostic.ruleId)?.rule.meta.description || builtinRules[diagnostic.ruleId]?.meta.description;
+    const description = linted.config?.rules.get(diagnostic.ruleId)?.rule.meta.description;
     const lines = [`**${diagnostic.ruleId}**${description ? `: ${description}` : ''}`];
     if (diagnostic.url) lines.push(`[Rule documentation](${diagnostic.url})`);
     return lines.join('\n\n');

@@ -33,7 +33,8 @@ export function startServer(connection: Connection = createServerConnection()): 
 
   connection.onInitialize((params): InitializeResult => {
     const root = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
-    const publish: Publish = (uri, diagnostics, version) => void connection.sendDiagnostics({ uri, diagnostics, version });
+    // Sending fails only once the editor has gone away; there is no one left to tell.
+    const publish: Publish = (uri, diagnostics, version) => void connection.sendDiagnostics({ uri, diagnostics, version }).catch(() => undefined);
     const settings = (params.initializationOptions ?? {}) as ServerSettings;
     linter = new DocumentLinter({
       documents,
@@ -55,7 +56,10 @@ export function startServer(connection: Connection = createServerConnection()): 
   });
 
   connection.onInitialized(() => {
-    if (watchDynamically) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: CONFIG_GLOBS.map((globPattern) => ({ globPattern })) });
+    if (!watchDynamically) return;
+    connection.client
+      .register(DidChangeWatchedFilesNotification.type, { watchers: CONFIG_GLOBS.map((globPattern) => ({ globPattern })) })
+      .catch((error: unknown) => connection.console.warn(`newslint: could not watch config files (${String(error)}); saving them in the editor still refreshes`));
   });
 
   documents.onDidChangeContent(({ document }) => linter?.schedule(document));

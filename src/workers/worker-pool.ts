@@ -8,11 +8,14 @@ interface Job {
 
 interface Slot {
   worker: Worker;
-  job: Job | undefined;
+  /** Jobs sent to the worker, oldest (the one it is linting) first. */
+  jobs: Job[];
   crash: string | undefined;
 }
 
 const WORKER_SCRIPT = new URL('./lint-worker.js', import.meta.url);
+/** Jobs each worker holds at once: the one it lints and the next, so it never waits for the main thread. */
+const JOBS_PER_WORKER = 2;
 
 /**
  * Lints files on up to `size` worker threads. Workers start only when work is waiting; a worker that
@@ -43,25 +46,26 @@ export class WorkerPool {
   }
 
   private dispatch(): void {
-    for (const slot of this.slots) {
-      if (this.queue.length === 0) return;
-      if (!slot.job) this.assign(slot, this.queue.shift()!);
+    // Start a worker while there are fewer than `size` and more work than the running ones hold.
+    while (this.queue.length > 0 && this.slots.size < this.size && [...this.slots].every((slot) => slot.jobs.length > 0)) this.assign(this.spawn());
+    for (let depth = 1; depth <= JOBS_PER_WORKER; depth++) {
+      for (const slot of this.slots) if (slot.jobs.length < depth) this.assign(slot);
     }
-    while (this.queue.length > 0 && this.slots.size < this.size) this.assign(this.spawn(), this.queue.shift()!);
   }
 
-  private assign(slot: Slot, job: Job): void {
-    slot.job = job;
+  private assign(slot: Slot): void {
+    const job = this.queue.shift();
+    if (!job) return;
+    slot.jobs.push(job);
     slot.worker.postMessage(job.task);
   }
 
   private spawn(): Slot {
-    const slot: Slot = { worker: new Worker(WORKER_SCRIPT), job: undefined, crash: undefined };
+    const slot: Slot = { worker: new Worker(WORKER_SCRIPT), jobs: [], crash: undefined };
     this.started++;
+    // Outcomes come back in the order the tasks were sent.
     slot.worker.on('message', (outcome: LintOutcome) => {
-      const job = slot.job;
-      slot.job = undefined;
-      job?.settle(outcome);
+      slot.jobs.shift()?.settle(outcome);
       this.dispatch();
     });
     slot.worker.on('error', (error) => {
@@ -69,11 +73,11 @@ export class WorkerPool {
     });
     slot.worker.on('exit', (code) => {
       this.slots.delete(slot);
-      if (slot.job) {
-        const reason = slot.crash ?? `exit code ${code}`;
-        slot.job.settle({ ok: false, error: `the worker linting this file crashed (${reason})` });
-        slot.job = undefined;
-      }
+      const [running, ...waiting] = slot.jobs;
+      running?.settle({ ok: false, error: `the worker linting this file crashed (${slot.crash ?? `exit code ${code}`})` });
+      // Jobs the worker had not started go back to the front of the queue for another worker.
+      this.queue.unshift(...waiting);
+      slot.jobs = [];
       if (!this.closing) this.dispatch();
     });
     this.slots.add(slot);

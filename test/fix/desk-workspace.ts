@@ -1,6 +1,6 @@
 import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 /**
  * A throw-away folder with a `.textlintrc.json` and a local plugin, `newslint-plugin-desk`, whose rules
@@ -8,7 +8,7 @@ import { join } from 'node:path';
  */
 export interface DeskWorkspace {
   folder: string;
-  /** Writes a file in the workspace (bytes as given) and returns its absolute path. */
+  /** Writes a file in the workspace (bytes as given, folders created) and returns its absolute path. */
   write(name: string, content: string | Buffer): string;
   /** Replaces `.textlintrc.json` with `config` (an object, or raw text for broken configs). */
   writeConfig(config: object | string): void;
@@ -56,11 +56,22 @@ const replaceRule = (id, description) => ({
 export const rules = {
   spelling: replaceRule('spelling', 'Prefers the house spelling'),
   wordiness: replaceRule('wordiness', 'Prefers the short phrase'),
-  // Stands in for a colleague saving the file while newslint works on it.
+  hedging: replaceRule('hedging', 'Prefers the direct phrase'),
+  // Stands in for a colleague saving the file while newslint works on it (files whose path contains \`match\`).
   'edit-behind-your-back': {
-    meta: { kind: 'style', description: 'Appends a line to the linted file (tests only)', messages: {} },
-    create(context) {
-      return { document() { if (context.filePath) appendFileSync(context.filePath, 'A colleague added this line.\\n'); } };
+    meta: {
+      kind: 'style',
+      description: 'Appends a line to the linted file (tests only)',
+      defaults: { match: '' },
+      schema: { match: { type: 'string' } },
+      messages: {},
+    },
+    create(context, options) {
+      return {
+        document() {
+          if (context.filePath?.includes(options.match)) appendFileSync(context.filePath, 'A colleague added this line.\\n');
+        },
+      };
     },
   },
 };
@@ -78,6 +89,7 @@ export function createDeskWorkspace(config: object = {}): DeskWorkspace {
     folder,
     write(name, content) {
       const path = join(folder, name);
+      mkdirSync(dirname(path), { recursive: true });
       writeFileSync(path, content);
       return path;
     },

@@ -29,6 +29,8 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 
 const SERVER = join(import.meta.dirname, '../../dist/src/server/bin.js');
+/** How `newslint --lsp` starts the same server through the command line. */
+export const CLI_LSP = [join(import.meta.dirname, '../../dist/src/cli/bin.js'), '--lsp'];
 
 /** What the test client tells the server it can do, as a capable editor (VS Code) would. */
 const CAPABILITIES: ClientCapabilities = {
@@ -56,9 +58,10 @@ export class TestClient {
   ) {}
 
   /** Starts the server with `rootFolder` as the workspace and runs the initialize handshake. */
-  static async start(rootFolder: string, options: { debounceMs?: number; capabilities?: ClientCapabilities } = {}): Promise<TestClient> {
-    if (!existsSync(SERVER)) throw new Error(`${SERVER} is missing: build first with \`npx tsc -p tsconfig.json\``);
-    const server = spawn(process.execPath, [SERVER, '--stdio'], { cwd: rootFolder, stdio: ['pipe', 'pipe', 'pipe'] });
+  static async start(rootFolder: string, options: { debounceMs?: number; capabilities?: ClientCapabilities; command?: string[] } = {}): Promise<TestClient> {
+    const command = options.command ?? [SERVER, '--stdio'];
+    if (!existsSync(command[0])) throw new Error(`${command[0]} is missing: build first with \`npx tsc -p tsconfig.json\``);
+    const server = spawn(process.execPath, command, { cwd: rootFolder, stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createMessageConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
     const client = new TestClient(connection, server);
     connection.onNotification(PublishDiagnosticsNotification.type, (params) => {

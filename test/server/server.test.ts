@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DiagnosticSeverity, type CodeAction, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
 import { lintWithBuiltEngine } from './built-engine.js';
 import { createDeskWorkspace, deskConfig, type DeskWorkspace } from '../fix/desk-workspace.js';
-import { pathUri, TestClient } from './lsp-client.js';
+import { CLI_LSP, pathUri, TestClient } from './lsp-client.js';
 
 const RULES = deskConfig({
   spelling: { find: 'colour', replace: ['color'] },
@@ -180,6 +180,19 @@ describe('language server: diagnostics, code actions and hover', () => {
     expect(codes(await client.current(uri))).toEqual(['desk/wordiness']);
   });
 
+  it('places findings right in an editor buffer that kept its BOM, and fixes them there', async () => {
+    const text = '\uFEFFcolour chart\n\nA colour.\n';
+    const uri = pathUri(workspace.write('bom.txt', text));
+    await client.open(uri, 'plaintext', text);
+    const published = await client.current(uri);
+    expect(published.diagnostics.map((diagnostic) => diagnostic.range)).toEqual([
+      { start: { line: 0, character: 1 }, end: { line: 0, character: 7 } },
+      { start: { line: 2, character: 2 }, end: { line: 2, character: 8 } },
+    ]);
+    const actions = await client.codeActions(uri, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, ['source.fixAll']);
+    expect(await client.apply(uri, actions[0].edit)).toBe('\uFEFFcolor chart\n\nA color.\n');
+  });
+
   it('clears diagnostics when a document closes', async () => {
     const text = 'Headline\n\nThe colour.\n';
     const uri = pathUri(workspace.write('close.txt', text));
@@ -270,5 +283,23 @@ describe('language server: configuration', () => {
 
   it('shuts down cleanly on shutdown and exit', async () => {
     expect(await client.shutdown()).toBe(0);
+  });
+});
+
+describe('newslint --lsp', () => {
+  it('runs the same server over stdio from the command line, with no capabilities beyond the basics', async () => {
+    const workspace = createDeskWorkspace(deskConfig({ spelling: { find: 'colour', replace: ['color'] } }));
+    const client = await TestClient.start(workspace.folder, { command: CLI_LSP, capabilities: {} });
+    try {
+      const uri = pathUri(workspace.write('story.txt', ''));
+      await client.open(uri, 'plaintext', 'Headline\n\nThe colour.\n');
+      expect(codes(await client.current(uri))).toEqual(['desk/spelling']);
+      // A client that cannot watch files is never asked to.
+      expect(client.registrations).toEqual([]);
+      expect(await client.shutdown()).toBe(0);
+    } finally {
+      client.kill();
+      workspace.remove();
+    }
   });
 });
