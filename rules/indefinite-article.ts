@@ -16,6 +16,7 @@ export const indefiniteArticle = retextRule<Options>({
   plugin: retextIndefiniteArticle,
   defaults: {},
   schema: {},
+  scope: 'sentence',
   severity: 'warning',
   fixable: true,
 });

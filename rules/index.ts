@@ -9,6 +9,7 @@ import { indefiniteArticle } from './indefinite-article.js';
 import { spunTimeIdiom } from './spun-time-idiom.js';
 import { bothWithMany } from './both-with-many.js';
 import { determinerBeforeVerb } from './determiner-before-verb.js';
+import { subjectVerbAgreement } from './subject-verb-agreement.js';
 
 /** Every built-in rule, keyed by its id (the config key, the `ruleId`, and the file name). */
 export const builtinRules: Record<string, Rule> = {
@@ -22,4 +23,5 @@ export const builtinRules: Record<string, Rule> = {
   [spunTimeIdiom.meta.id]: spunTimeIdiom,
   [bothWithMany.meta.id]: bothWithMany,
   [determinerBeforeVerb.meta.id]: determinerBeforeVerb,
+  [subjectVerbAgreement.meta.id]: subjectVerbAgreement,
 };

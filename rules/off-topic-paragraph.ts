@@ -29,7 +29,7 @@ export const offTopicParagraph: Rule<Options> = {
     description: "A body paragraph that does not belong to the article's story",
     severity: 'error',
     fixable: false,
-    defaults: { errorConfidence: 0.85, warningConfidence: 0.55 },
+    defaults: { errorConfidence: 0.85, warningConfidence: 0.7 },
     schema: {
       errorConfidence: { type: 'number', minimum: 0, maximum: 1, description: 'Confidence at or above which the report is an error' },
       warningConfidence: { type: 'number', minimum: 0, maximum: 1, description: 'Confidence at or above which the paragraph is reported at all' },

@@ -27,5 +27,6 @@ export const readability = retextRule<Options>({
     minWords: { type: 'integer', minimum: 1, description: 'Shortest sentence (in words) that is scored' },
     threshold: { type: 'number', minimum: 0, maximum: 1, description: 'Share of the 7 formulas that must agree' },
   },
+  scope: 'sentence',
   severity: 'warning',
 });

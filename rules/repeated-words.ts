@@ -12,6 +12,7 @@ const adapted = retextRule<Options>({
   plugin: retextRepeatedWords,
   defaults: {},
   schema: {},
+  scope: 'sentence',
   severity: 'warning',
   // Not fixable: some doubles are meant ("what it is is", "they do do that", "very very" in a quote),
   // so the suggestion waits for a person.

@@ -4,7 +4,7 @@ import { builtinRules } from '../../rules/index.js';
 
 /** newslint's own grammar and usage rules, the ones this bench measures. */
 export const GRAMMAR_RULE_IDS = [
-  // 'subject-verb-agreement',
+  'subject-verb-agreement',
   'determiner-before-verb',
   'spun-time-idiom',
   'both-with-many',

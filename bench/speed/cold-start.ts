@@ -21,7 +21,7 @@ interface Contender {
 function main(argv: string[]): number {
   const runsIndex = argv.indexOf('--runs');
   const runs = runsIndex >= 0 ? Number(argv[runsIndex + 1]) : 5;
-  const [articleArg, peersArg] = argv.filter((arg, i) => arg !== '--runs' && i !== runsIndex + 1);
+  const [articleArg, peersArg] = argv.filter((_, i) => runsIndex < 0 || (i !== runsIndex && i !== runsIndex + 1));
   if (!articleArg || !Number.isInteger(runs) || runs < 1) {
     process.stderr.write('usage: cold-start <article> [peers-folder] [--runs N]\n');
     return 2;
@@ -30,17 +30,20 @@ function main(argv: string[]): number {
   const contenders: Contender[] = [{ name: 'newslint', command: process.execPath, args: [join(PACKAGE_ROOT, 'dist/src/cli/bin.js'), article], cwd: dirname(article) }];
   if (peersArg) contenders.push(...peerContenders(resolve(peersArg), article));
 
-  process.stdout.write(`cold start on ${article}; median of ${runs} runs\n\n`);
-  for (const contender of contenders) {
-    const seconds: number[] = [];
-    let code: number | null = null;
-    for (let i = 0; i < runs; i++) {
+  // Contenders take turns within each round, so a busy machine slows them alike.
+  const seconds = contenders.map(() => [] as number[]);
+  const codes = contenders.map(() => null as number | null);
+  for (let round = 0; round < runs; round++) {
+    contenders.forEach((contender, i) => {
       const run = spawnTimed(contender.command, contender.args, contender.cwd);
-      seconds.push(run.seconds);
-      code = run.code;
-    }
-    process.stdout.write(`${contender.name.padEnd(34)}${median(seconds).toFixed(2).padStart(7)} s   (exit ${code})\n`);
+      seconds[i].push(run.seconds);
+      codes[i] = run.code;
+    });
   }
+  process.stdout.write(`cold start on ${article}; median of ${runs} runs\n\n`);
+  contenders.forEach((contender, i) => {
+    process.stdout.write(`${contender.name.padEnd(34)}${median(seconds[i]).toFixed(2).padStart(7)} s   (exit ${codes[i]})\n`);
+  });
   return 0;
 }
 

@@ -14,7 +14,6 @@ import type { FileReport } from '../reporters/types.js';
 import { chooseWorkerCount } from '../workers/choose-worker-count.js';
 import { chooseColour } from './choose-colour.js';
 import { exitCodeFor } from './exit-code.js';
-import { fixFiles } from './fix-command.js';
 import { lintFiles, type LintInput } from './lint-files.js';
 import { packageVersion } from './package-version.js';
 import type { CliOptions } from './parse-arguments.js';
@@ -40,7 +39,8 @@ export async function runLint(options: CliOptions, log: { warn(line: string): vo
   const cache = options.cache && !options.stdin && !fixing ? await LintCache.open(cacheLocation(cwd, options.cacheLocation), version) : undefined;
   const workers = chooseWorkerCount(options.concurrency, inputs.length);
   const progress = createProgress(inputs.length, process.stderr);
-  const fixed = fixing ? await fixFiles(inputs, { config, dryRun: options.fixDryRun, cwd, progress }) : undefined;
+  // Loaded on demand: it brings the engine onto the main thread, which a pooled lint run leaves to the workers.
+  const fixed = fixing ? await (await import('./fix-command.js')).fixFiles(inputs, { config, dryRun: options.fixDryRun, cwd, progress }) : undefined;
   const batch = fixed ?? (await lintFiles(inputs, { config, cache, workers, progress }));
   progress.finish();
   await cache?.save();

@@ -21,3 +21,15 @@ export class UnsupportedEncodingError extends Error {
     this.name = 'UnsupportedEncodingError';
   }
 }
+
+/** The file holds NUL characters: it is binary data, not copy, whatever its name says. */
+export class BinaryFileError extends Error {
+  /** What went wrong, without the file name. */
+  readonly problem = 'binary file, not text; left as it is';
+
+  constructor(readonly file: string) {
+    super();
+    this.message = `${file}: ${this.problem}`;
+    this.name = 'BinaryFileError';
+  }
+}

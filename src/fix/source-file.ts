@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
-import { UnsupportedEncodingError } from './source-file-errors.js';
+import { BinaryFileError, UnsupportedEncodingError } from './source-file-errors.js';
 
 /** The encodings newslint can read and write back unchanged. */
 export type SourceEncoding = 'utf8' | 'utf16le' | 'utf16be';
@@ -36,6 +36,7 @@ export async function readSourceFile(path: string): Promise<SourceFile> {
   const decoded = decode(bytes, path);
   // Only a file that re-encodes to the very same bytes is safe to rewrite (odd-length UTF-16 is not).
   if (!encodeLike(decoded, decoded.text).equals(bytes)) throw new UnsupportedEncodingError(path);
+  if (decoded.text.includes('\0')) throw new BinaryFileError(path);
   return { path, ...decoded, mode: stats.mode & 0o7777, snapshot: { mtimeMs: stats.mtimeMs, size: stats.size, hash: hashOf(bytes) } };
 }
 

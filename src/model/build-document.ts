@@ -10,7 +10,8 @@ import { findEntities } from './entities.js';
 import { LineIndex } from './line-index.js';
 import { findQuoteSpans } from './quote-spans.js';
 import { repairNumbers } from './repair-numbers.js';
-import { tagWords } from './tagger.js';
+import { tagWords, type TaggedWord } from './tagger.js';
+import { BoundedCache } from '../grammar/bounded-cache.js';
 
 const english = new ParseEnglish();
 
@@ -26,12 +27,9 @@ export function buildDocument(source: string, format: SourceFormat, filePath?: s
 
   for (const block of parseBlocks(source, format)) {
     const mapped = mapBlock(block, source);
-    const tree = english.parse(mapped.text);
-    const paragraphNode: NlcstParagraph = { type: 'ParagraphNode', children: [] };
-    for (const child of tree.children) if (child.type === 'ParagraphNode') paragraphNode.children.push(...child.children);
-    if (paragraphNode.children.length === 0) continue;
-    repairNumbers(paragraphNode);
-    relocate(paragraphNode, mapped, lines);
+    const { tree, tags } = analyseBlock(mapped.text);
+    if (tree.children.length === 0) continue;
+    const paragraphNode = relocatedCopy(tree, mapped, lines);
     nlcst.children.push(paragraphNode);
 
     const index = paragraphs.length;
@@ -45,9 +43,10 @@ export function buildDocument(source: string, format: SourceFormat, filePath?: s
       index,
       toSource: (offset) => (offset >= mapped.text.length ? sourceEnd(mapped, mapped.text.length) : mapped.toSource(offset)),
     };
+    let sentenceInBlock = 0;
     for (const node of paragraphNode.children) {
       if (node.type !== 'SentenceNode') continue;
-      const sentence = buildSentence(node, sentences.length, index, spans);
+      const sentence = buildSentence(node, tags[sentenceInBlock++], sentences.length, index, spans);
       paragraph.sentences.push(sentence);
       sentences.push(sentence);
       words.push(...sentence.words);
@@ -80,10 +79,37 @@ export function buildDocument(source: string, format: SourceFormat, filePath?: s
   return document;
 }
 
-function buildSentence(node: NlcstSentence, index: number, paragraphIndex: number, quotes: Array<{ start: number; end: number }>): Sentence {
-  const wordNodes = node.children.filter((child): child is NlcstWord => child.type === 'WordNode');
+/** A block's parse and tags, which depend only on its text: cached so an edit re-analyses only what changed. */
+interface AnalysedBlock {
+  tree: NlcstParagraph;
+  tags: TaggedWord[][];
+}
+
+const BLOCK_CACHE_SIZE = 5_000;
+const analysedBlocks = new BoundedCache<string, AnalysedBlock>(BLOCK_CACHE_SIZE);
+
+/** Parses and tags a block's text, or returns the cached result; positions are relative to the block, and the tree is never mutated. */
+function analyseBlock(text: string): AnalysedBlock {
+  const cached = analysedBlocks.get(text);
+  if (cached) return cached;
+  const tree: NlcstParagraph = { type: 'ParagraphNode', children: [] };
+  for (const child of english.parse(text).children) if (child.type === 'ParagraphNode') tree.children.push(...child.children);
+  repairNumbers(tree);
+  const tags = tree.children
+    .filter((node): node is NlcstSentence => node.type === 'SentenceNode')
+    .map((sentence) => tagWords(wordsOf(sentence).map((word) => toString(word))));
+  const analysed = { tree, tags };
+  analysedBlocks.set(text, analysed);
+  return analysed;
+}
+
+function wordsOf(sentence: NlcstSentence): NlcstWord[] {
+  return sentence.children.filter((child): child is NlcstWord => child.type === 'WordNode');
+}
+
+function buildSentence(node: NlcstSentence, tags: TaggedWord[], index: number, paragraphIndex: number, quotes: Array<{ start: number; end: number }>): Sentence {
+  const wordNodes = wordsOf(node);
   const texts = wordNodes.map((wordNode) => toString(wordNode));
-  const tags = tagWords(texts);
   const words = wordNodes.map((wordNode, i): Word => {
     const start = wordNode.position!.start.offset!;
     return {
@@ -107,16 +133,22 @@ function buildSentence(node: NlcstSentence, index: number, paragraphIndex: numbe
   };
 }
 
-/** Rewrites every nlcst position from block-text offsets to source offsets, lines and columns. */
-function relocate(node: Node, mapped: MappedText, lines: LineIndex): void {
-  if (node.position) node.position = sourcePosition(node.position, mapped, lines);
-  if ('children' in node && Array.isArray(node.children)) for (const child of node.children as Node[]) relocate(child, mapped, lines);
+/** Copies an nlcst tree with every position moved from block-text offsets to source offsets, lines and columns. */
+function relocatedCopy<T extends Node>(node: T, mapped: MappedText, lines: LineIndex): T {
+  const copy = { ...node };
+  if (node.position) copy.position = sourcePosition(node.position, mapped, lines);
+  if ('children' in node && Array.isArray(node.children)) {
+    (copy as unknown as { children: Node[] }).children = (node.children as Node[]).map((child) => relocatedCopy(child, mapped, lines));
+  }
+  return copy;
 }
 
 function sourcePosition(position: Position, mapped: MappedText, lines: LineIndex): Position {
   const start = mapped.toSource(position.start.offset ?? 0);
   const end = Math.max(start, sourceEnd(mapped, position.end.offset ?? 0));
-  return { start: { ...lines.positionOf(start), offset: start }, end: { ...lines.positionOf(end), offset: end } };
+  const startPoint = lines.positionOf(start);
+  const endPoint = lines.positionOf(end);
+  return { start: { line: startPoint.line, column: startPoint.column, offset: start }, end: { line: endPoint.line, column: endPoint.column, offset: end } };
 }
 
 /** Source offset just after the character before `index` (exact even where decoded text differs from source). */

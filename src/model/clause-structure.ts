@@ -25,6 +25,12 @@ const CLAUSE_TAKING_VERBS = new Set([
   'recognise', 'recognize', 'expect', 'feel', 'mean', 'ensure', 'prompt', 'fuel', 'raise', 'spark',
   'confirm', 'deny', 'report', 'state', 'tell', 'predict', 'estimate', 'assume', 'stress', 'prove',
 ]);
+/** Words that make "if" a whole phrase on its own ("If anything, …", "If so, …"). */
+const ELLIPSES = new Set(['anything', 'so', 'not', 'ever', 'any', 'possible', 'necessary', 'only']);
+/** Verbs whose past tense is their bare form, which the tagger may leave as VB ("the boot cut the deficit"). */
+const INVARIANT_PASTS = new Set(['cut', 'put', 'hit', 'set', 'let', 'cost', 'shut', 'spread', 'beat', 'hurt', 'quit', 'split', 'cast', 'bet', 'bid', 'burst', 'upset', 'broadcast', 'forecast', 'read']);
+/** Adverbs that modify the noun phrase after them ("Though only one episode…"), not an elided clause. */
+const NOUN_MODIFIERS = new Set(['only', 'just', 'even', 'about', 'almost', 'nearly', 'some', 'around']);
 const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'there']);
 /** "it's", "we're", "there's": a subject and its finite verb in one word. */
 const PRONOUN_CONTRACTION = /^(i|you|he|she|it|we|they|there|that|what|who)['’](s|re|m|ve|d|ll)$/i;
@@ -92,12 +98,18 @@ export function findFragment(words: readonly Word[], gapBefore: GapReader): Frag
         leadWasPhrase ||= reading.opener === start;
         reading.state = 'main-open';
       }
-      if (reading.state === 'in-subordinate') reading.state = 'main-open';
+      // A comma after the opening clause has its verb ends it, even inside a clause it opened ("If you
+      // know what you like, …").
+      if (reading.state === 'in-subordinate' || (reading.state === 'awaiting-verb' && subordinateVerbSeen)) reading.state = 'main-open';
+      const closesOpening = lead !== 'relative' && lead !== 'other' && reading.state === 'main-open';
       participlePhraseOpen = false;
       reading.complement = false;
+      // "When it was launched, the cheapest Mini cost…": a subject (or a command) after the opening
+      // clause's comma is the main clause, even when the tagger missed its verb.
+      if (closesOpening && startsMainClause(words, i)) return undefined;
     }
     // "If X then Y": "then" closes the condition ("and then" does not).
-    if (word.lower === 'then' && reading.state === 'in-subordinate' && words[i - 1].tag !== 'CC') reading.state = 'main-open';
+    if (word.lower === 'then' && reading.state !== 'main-open' && words[i - 1].tag !== 'CC') reading.state = 'main-open';
     if (opensClause(words, i, gapBefore(i + 1))) {
       open(reading, words, i);
       continue;
@@ -116,7 +128,8 @@ export function findFragment(words: readonly Word[], gapBefore: GapReader): Frag
       if (!reading.complement && endsSubordinateClause(words, i, reading)) return undefined;
       reading.verb = word;
     } else {
-      if (!participlePhraseOpen || participleAllowsMainVerb(words, start, i)) return undefined;
+      if (participlePhraseOpen && isReducedRelative(words, i)) continue;
+      if (!participlePhraseOpen || participleAllowsMainVerb(words, start)) return undefined;
       // The participle's own object clause ("Prompting fears the economy would slow."): keep looking.
       reading.state = 'in-subordinate';
       reading.relative = false;
@@ -133,7 +146,9 @@ export function findFragment(words: readonly Word[], gapBefore: GapReader): Frag
 }
 
 function leadOf(first: Word, second: Word | undefined): 'participle' | 'subordinate' | 'relative' | 'other' {
-  if (first.tag === 'VBG' || first.tag === 'VBN') return 'participle';
+  // "United Nations peacekeepers…": a capitalised participle before a name is part of the name.
+  // (A possessive the tagger read as a participle, "United's players", is a name.)
+  if ((first.tag === 'VBG' || (first.tag === 'VBN' && !/^NNPS?$/.test(second?.tag ?? ''))) && !/['’]s$/.test(first.text)) return 'participle';
   // In a statement (questions are not read), a leading "Which", "Who" or "Whose" opens a relative clause.
   if (RELATIVES.has(first.lower)) return 'relative';
   // "Because of the rain" is a preposition, not a clause; "once" and "as" are often adverbs.
@@ -148,7 +163,8 @@ function open(reading: Reading, words: readonly Word[], i: number): void {
   reading.state = 'awaiting-verb';
   reading.opener = i;
   reading.prepositional = PREPOSITIONAL_SUBORDINATORS.has(word.lower);
-  reading.elliptical = SUBORDINATORS.has(word.lower) && next !== undefined && /^(RB|JJ|JJR|VBN|IN|RP)$/.test(next.tag) && !SUBJECT_PRONOUNS.has(next.lower);
+  reading.elliptical = next !== undefined && !SUBJECT_PRONOUNS.has(next.lower) && !NOUN_MODIFIERS.has(next.lower) &&
+    (SUBORDINATORS.has(word.lower) ? /^(RB|JJ|JJR|VBN|IN|RP)$/.test(next.tag) || ELLIPSES.has(next.lower) : /^(VBN|VBG)$/.test(next.tag));
   reading.complement = false;
   reading.relative = RELATIVES.has(word.lower) || (word.lower === 'that' && (word.tag === 'WDT' || NOUNISH.test(words[i - 1]?.tag ?? '')));
   reading.verb = undefined;
@@ -161,8 +177,9 @@ function opensClause(words: readonly Word[], i: number, gapAfter: string): boole
   // A pronoun before a comma ("Having said that, …") opens nothing.
   if (!next || /[,;:.]/.test(gapAfter)) return false;
   if (word.lower === 'that') {
-    // "survived that skirmish": a determiner after a verb or preposition.
-    if (/^(NN|NNS|JJ|CD)$/.test(next.tag) && /^(VB|VBD|VBN|VBZ|VBP|VBG|IN|RP)$/.test(words[i - 1]?.tag ?? '')) return false;
+    // "survived that skirmish": a determiner after a verb or preposition ("suggesting that prices…" is not).
+    const previous = words[i - 1];
+    if (/^(NN|NNS|JJ|CD)$/.test(next.tag) && /^(VB|VBD|VBN|VBZ|VBP|VBG|IN|RP|DT|PDT)$/.test(previous?.tag ?? '') && !CLAUSE_TAKING_VERBS.has(previous?.lemma ?? '')) return false;
     return word.tag === 'WDT' || word.tag === 'IN';
   }
   if (RELATIVES.has(word.lower) || word.lower === 'what') return /^(WDT|WP|WP\$)$/.test(word.tag);
@@ -179,21 +196,38 @@ function opensClause(words: readonly Word[], i: number, gapAfter: string): boole
  * | he could face", "As such | there was", "Whilst out on the circuit | the allure…".
  */
 function mainClauseStartsAfterOpener(words: readonly Word[], i: number, reading: Reading): boolean {
-  if (i > reading.opener + 1 && (SUBJECT_PRONOUNS.has(words[i].lower) || PRONOUN_CONTRACTION.test(words[i].text))) return true;
+  // "If convicted he…", "After the vote they…"; but in "Although in the short term they can…" the
+  // pronoun is the subordinate clause's own subject.
+  const fronted = words[reading.opener + 1]?.tag === 'IN';
+  if (i > reading.opener + 1 && !fronted && (SUBJECT_PRONOUNS.has(words[i].lower) || PRONOUN_CONTRACTION.test(words[i].text))) return true;
   if (!reading.prepositional && !reading.elliptical) return false;
   const previous = words[i - 1];
   const word = words[i];
   if (NP_START.test(word.tag) && /^(NN|NNS|NNP|NNPS|CD|RB)$/.test(previous.tag)) return true;
-  if (/^(CD|RB)$/.test(previous.tag) && i > reading.opener + 1 && /^(JJ|JJS|NN|NNS|NNP|NNPS)$/.test(word.tag)) return true;
+  if (reading.prepositional && /^(CD|RB)$/.test(previous.tag) && i > reading.opener + 1 && /^(JJ|JJS|NN|NNS|NNP|NNPS)$/.test(word.tag)) return true;
   if (DEMONSTRATIVES.has(previous.lower) && i === reading.opener + 2 && NOUN_PHRASE.test(word.tag)) return true;
   if (/^(NNP|NNPS)$/.test(word.tag) && /^(NN|NNS)$/.test(previous.tag)) return true;
+  if (reading.elliptical && word.tag === 'CD' && /^(NNP|NN|NNS)$/.test(previous.tag)) return true;
   return reading.elliptical && /^(NNP|NNPS)$/.test(word.tag) && previous.tag === 'JJ';
+}
+
+/** Word `i`, after a comma, opens a main clause: a determiner, pronoun or name as subject, or a command. */
+function startsMainClause(words: readonly Word[], i: number): boolean {
+  const word = words[i];
+  if (i >= words.length - 1) return false;
+  if (word.tag === 'VB' || word.lower === "let's" || word.lower === 'let’s' || PRONOUN_CONTRACTION.test(word.text)) return true;
+  if (/^(PRP|EX)$/.test(word.tag)) return true;
+  // "the cheapest Mini", "her status", "that support": a determined noun phrase, not a list's next item.
+  return /^(DT|PRP\$)$/.test(word.tag) && !/^(and|or)$/.test(words[i - 1]?.lower ?? '') && /^(NN|NNS|NNP|NNPS|JJ|JJS|JJR|CD)$/.test(words[i + 1].tag);
 }
 
 /** A bare lower-case verb right after a finished subordinate clause, with no comma: "If none were found consider…". */
 function isImperativeAfterClause(words: readonly Word[], i: number): boolean {
   const word = words[i];
-  if (word.tag !== 'VB' || !/^\p{Ll}/u.test(word.text) || !/^(JJ|JJR|VBN|VBD|CD|NNS)$/.test(words[i - 1].tag)) return false;
+  const previous = words[i - 1];
+  if (word.tag !== 'VB' || !/^\p{Ll}/u.test(word.text) || !/^(JJ|JJR|VBN|VBD|CD|NNS)$/.test(previous.tag) || AUXILIARY_LEMMAS.has(previous.lemma) || previous.lemma === 'do') return false;
+  // "a good first serve": an adjective inside a noun phrase, not one that ends a clause ("if it's better accept").
+  if (/^JJR?$/.test(previous.tag) && /^(DT|JJ|PRP\$|POS)$/.test(words[i - 2]?.tag ?? '')) return false;
   return !words.slice(Math.max(0, i - 3), i).some((earlier) => /^(MD|TO)$/.test(earlier.tag));
 }
 
@@ -207,7 +241,7 @@ function isFiniteVerb(words: readonly Word[], i: number): boolean {
   if (!NOUNISH.test(previous.tag) && !DEMONSTRATIVES.has(previous.lower)) return false;
   // "they hold", "sanctions hold", "viruses and spam remain": a present tense the tagger left bare;
   // "the backhand pass" is a noun.
-  if (word.tag === 'VB') return /^(NNS|NNPS)$/.test(previous.tag) || /^(i|you|we|they)$/.test(previous.lower) || words[i - 2]?.tag === 'CC';
+  if (word.tag === 'VB') return /^(NNS|NNPS)$/.test(previous.tag) || /^(i|you|we|they)$/.test(previous.lower) || words[i - 2]?.tag === 'CC' || INVARIANT_PASTS.has(word.lower);
   // "rates faced by consumers" is a passive participle, not a past tense.
   if (word.tag !== 'VBN' || words[i + 1]?.lower === 'by') return false;
   // "the peninsula enveloped": a past tense; "has been enveloped" has its auxiliary before it.
@@ -232,9 +266,10 @@ function endsSubordinateClause(words: readonly Word[], verb: number, reading: Re
   if (reading.relative && previous.tag !== 'PRP') return true;
   const contracted = PRONOUN_CONTRACTION.test(words[verb].text);
   if (!contracted && !NOUN_PHRASE.test(previous.tag)) return false;
-  const subject = subjectStart(words, contracted ? verb : left);
+  const subject = contracted ? verb : subjectStart(words, left);
   const before = words[subject - 1];
-  if (!before || before.tag === 'CC') return false;
+  // After "and" the verb shares the clause; after a preposition the "subject" is that preposition's object.
+  if (!before || before.tag === 'CC' || (before.tag === 'IN' && before.lower !== 'that')) return false;
   if (VERBAL.test(before.tag) || before.lower === 'that') {
     const governing = [...words.slice(0, subject)].reverse().find((word) => VERBAL.test(word.tag));
     return !CLAUSE_TAKING_VERBS.has(governing?.lemma ?? '');
@@ -243,21 +278,33 @@ function endsSubordinateClause(words: readonly Word[], verb: number, reading: Re
 }
 
 /**
- * A lower-case "noun" right after a subject (plural, proper, pronoun, "the French", a noun and adverb)
- * and before an object or preposition: a present-tense verb the tagger read as a noun ("he reserves
- * particular disdain", "Nestle forecasts organic growth", "the experiment cost 12").
+ * A lower-case "noun" right after its subject and before an object: a present or past tense the tagger
+ * read as a noun ("he reserves particular disdain", "figures point to", "the experiment cost 12"). Subject
+ * and verb must agree ("Nestle forecasts", "lawyers fear"; not "athletics medals"). `loose` also accepts a
+ * preposition or adjective after it and any plural or proper subject, for judging whether a verbless
+ * sentence may have lost its verb to the tagger.
  */
-export function isHiddenVerb(words: readonly Word[], i: number): boolean {
+export function isHiddenVerb(words: readonly Word[], i: number, loose = false): boolean {
   const word = words[i];
   if (!/^NNS?$/.test(word.tag) || !/^\p{Ll}/u.test(word.text)) return false;
   let subject = i - 1;
-  while (subject > 0 && (words[subject].tag === 'RB' || /^(both|all|each)$/.test(words[subject].lower))) subject--;
-  const adverbBetween = subject < i - 1;
-  const subjectTag = words[subject]?.tag ?? '';
+  while (subject > 0 && (words[subject].tag === 'RB' || /^(both|all|each|also)$/.test(words[subject].lower))) subject--;
+  const before = words[subject];
+  if (!before) return false;
   const nextTag = words[i + 1]?.tag ?? '';
-  const singularNounSubject = subjectTag === 'NN' && (adverbBetween || /^(CD|DT|PRP\$|PRP)$/.test(nextTag)) && words[subject - 1]?.tag === 'DT';
-  const subjectLike = /^(NNS|NNP|NNPS|PRP)$/.test(subjectTag) || (subjectTag === 'JJ' && words[subject - 1]?.tag === 'DT') || singularNounSubject;
-  return subjectLike && subject >= 0 && /^(IN|DT|TO|CD|PRP\$|PRP|RB|RP|JJ|NNP|NNS|WDT)$/.test(nextTag);
+  const afterDeterminer = words[subject - 1]?.tag === 'DT';
+  if (loose) {
+    const adverbBetween = subject < i - 1;
+    const subjectLike = /^(NNS|NNP|NNPS|PRP|CD)$/.test(before.tag) || (before.tag === 'JJ' && afterDeterminer) || (before.tag === 'NN' && (afterDeterminer || adverbBetween || word.tag === 'NNS'));
+    return subjectLike && /^(IN|DT|TO|CD|PRP\$|PRP|RB|RP|JJ|JJR|JJS|NN|NNP|NNS|WDT)$/.test(nextTag);
+  }
+  // After "you", "they" a noun cannot follow as a compound, so a preposition may come next ("you swap between").
+  const objectNext = /^(DT|PRP\$|PRP|CD|RB|RP|TO|WDT)$/.test(nextTag) || words[i + 1]?.lower === 'that' || (nextTag === 'IN' && before.tag === 'PRP');
+  if (!objectNext) return false;
+  if (word.tag === 'NNS') return before.tag === 'NNP' || /^(he|she|it)$/.test(before.lower) || (before.tag === 'NN' && afterDeterminer);
+  return /^(NNS|NNPS)$/.test(before.tag) || /^(i|you|we|they)$/.test(before.lower) ||
+    (before.tag === 'NN' && afterDeterminer && /^(CD|DT|PRP\$|PRP)$/.test(nextTag)) ||
+    (before.tag === 'JJ' && /^\p{Lu}/u.test(before.text) && afterDeterminer);
 }
 
 /** Where the noun phrase ending at `last` starts, across "of"-style links ("300 homes in County Durham"). */
@@ -277,12 +324,20 @@ function subjectStart(words: readonly Word[], last: number): number {
  * not after an -ing form that takes a clause ("Saying the deal was dead.", "Prompting fears prices would
  * rise."), unless a preposition shows it does not ("Adding to the chaos were…").
  */
-function participleAllowsMainVerb(words: readonly Word[], start: number, verb: number): boolean {
+function participleAllowsMainVerb(words: readonly Word[], start: number): boolean {
   const participle = words[start];
-  // "Allowing it to raise the prices it charged.": a pronoun right after a noun, and a verb with no object
-  // after it, make a clause on that noun.
-  const objectless = words.slice(verb + 1).every((word) => /^(RB|RP|VBN|VB|IN|TO)$/.test(word.tag));
-  if (objectless && words[verb - 1].tag === 'PRP' && /^(NN|NNS|NNP|NNPS)$/.test(words[verb - 2]?.tag ?? '')) return false;
   if (participle.tag === 'VBN') return true;
   return !CLAUSE_TAKING_VERBS.has(participle.lemma) || /^(IN|TO)$/.test(words[start + 1]?.tag ?? '');
+}
+
+/**
+ * A verb that only describes the noun before it: "the prices it charged." (a pronoun after a noun and no
+ * object after the verb) or "documents found in Baghdad" (a past form between a noun and a preposition).
+ */
+function isReducedRelative(words: readonly Word[], verb: number): boolean {
+  const word = words[verb];
+  const objectless = words.slice(verb + 1).every((later) => /^(RB|RP|VBN|VB|IN|TO)$/.test(later.tag));
+  if (objectless && words[verb - 1].tag === 'PRP' && /^(NN|NNS|NNP|NNPS)$/.test(words[verb - 2]?.tag ?? '')) return true;
+  const participleForm = word.tag === 'VBN' || (word.tag === 'VBD' && /ed$/.test(word.lower));
+  return participleForm && /^(NN|NNS)$/.test(words[verb - 1].tag) && words[verb + 1]?.tag === 'IN' && !CLAUSE_TAKING_VERBS.has(word.lemma);
 }

@@ -10,9 +10,13 @@ export interface WordCount {
  */
 export const MIN_COUNT = 3;
 
+/** Bands are stored one character each, from this code point up ('A' is band 0). */
+const BAND_BASE = 65;
+
 /**
- * Writes a frequency list compactly: one line per band of log2(count), `band word word …`, most frequent
- * band first, after a first line holding log2 of the total count. Lower-cased forms are merged.
+ * Writes a frequency list compactly, in three lines: log2 of the total count; every word (lower-cased,
+ * forms merged) in code-unit order, space-separated; and one character per word for its band, the
+ * rounded log2 of its count. Loading it is one `split`, with no per-word work.
  */
 export function deriveFrequencyBands(entries: readonly WordCount[]): string {
   const counts = new Map<string, number>();
@@ -21,35 +25,34 @@ export function deriveFrequencyBands(entries: readonly WordCount[]): string {
     counts.set(lower, (counts.get(lower) ?? 0) + count);
   }
   let total = 0;
-  const bands = new Map<number, string[]>();
-  for (const [word, count] of counts) {
-    total += count;
-    if (count < MIN_COUNT || /\s/.test(word)) continue;
-    const band = Math.round(Math.log2(count));
-    const members = bands.get(band) ?? [];
-    members.push(word);
-    bands.set(band, members);
-  }
-  const lines = [...bands.entries()]
-    .sort((a, b) => b[0] - a[0])
-    .map(([band, members]) => `${band} ${members.sort().join(' ')}`);
-  return [`${Math.round(Math.log2(total))}`, ...lines].join('\n');
+  for (const count of counts.values()) total += count;
+  const kept = [...counts.entries()].filter(([word, count]) => count >= MIN_COUNT && !/\s/.test(word)).sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  const bands = kept.map(([, count]) => String.fromCharCode(BAND_BASE + Math.round(Math.log2(count)))).join('');
+  return [String(Math.round(Math.log2(total))), kept.map(([word]) => word).join(' '), bands].join('\n');
 }
 
-/** A parsed band table: log2 of the corpus size and each known word's band. */
+/** A parsed band table: log2 of the corpus size, the sorted words and their bands. */
 export interface FrequencyBands {
   totalBits: number;
-  bands: Map<string, number>;
+  words: string[];
+  bands: string;
 }
 
 /** Reads the compact form written by `deriveFrequencyBands`. */
 export function parseFrequencyBands(text: string): FrequencyBands {
-  const lines = text.split('\n');
-  const bands = new Map<string, number>();
-  for (let i = 1; i < lines.length; i++) {
-    const parts = lines[i].split(' ');
-    const band = Number(parts[0]);
-    for (let j = 1; j < parts.length; j++) bands.set(parts[j], band);
+  const [total, words, bands] = text.split('\n');
+  return { totalBits: Number(total), words: words.split(' '), bands };
+}
+
+/** The band of a word (rounded log2 of its count), or undefined when the table does not have it. */
+export function bandOf(table: FrequencyBands, word: string): number | undefined {
+  const { words } = table;
+  let low = 0;
+  let high = words.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (words[middle] < word) low = middle + 1;
+    else high = middle;
   }
-  return { totalBits: Number(lines[0]), bands };
+  return words[low] === word ? table.bands.charCodeAt(low) - BAND_BASE : undefined;
 }

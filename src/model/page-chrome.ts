@@ -41,7 +41,9 @@ const CREDITS = new Set(CREDIT_NAMES);
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day,?';
 const CLOCK = '\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,4})?';
-const DATE = `(?:${WEEKDAY}\\s+)?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})`;
+/** Pages carry dates of the web era; a date alone from another century is a timeline or a fact box, not chrome. */
+const YEAR = '(?:199\\d|20\\d\\d)';
+const DATE = `(?:${WEEKDAY}\\s+)?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+${YEAR}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+${YEAR}|${YEAR}-\\d{2}-\\d{2})`;
 /** A line that is nothing but a date (and time), or a labelled time ("Updated 10:42 a.m."). */
 const STAMP_LABEL = '(?:(?:last\\s+)?(?:updated|published|posted|modified)(?:\\s+on)?:?\\s*)';
 const TIMESTAMP = new RegExp(`^(?:${STAMP_LABEL}?${DATE}(?:,?\\s*(?:at\\s+)?${CLOCK})?|${STAMP_LABEL}${CLOCK}(?:,?\\s*${DATE})?)\\s*\\|?$`, 'i');
@@ -125,8 +127,9 @@ function isLinkDebris(line: string): boolean {
   if (/\]\s*\[\d+\]/.test(line) && !/\p{L}{2,}/u.test(line.replace(/\[\d+\]/g, ''))) return true;
   if (/^[*+\-]\s+\d{1,3}$/.test(line)) return true;
   if (/\s/.test(line) || !/\p{L}/u.test(line)) return false;
-  if (/^https?:\/\//i.test(line)) return /\?\S|[=&]/.test(line) || /\.(png|jpe?g|gif|svg|webp)$/i.test(line);
-  return /\?\S|[=&]|^[./%]|\/$|\.(php|html?|aspx?|pdf|png|jpe?g|gif|svg|webp)$/i.test(line) || /^(html?|tml|ml|php|aspx?)$/i.test(line);
+  const query = /\?[\w%.-]+=|\w=[\w%]|&[\w%.-]+=/;
+  if (/^https?:\/\//i.test(line)) return query.test(line) || /\.(png|jpe?g|gif|svg|webp)$/i.test(line);
+  return query.test(line) || /^[./%]|\/$|\.(php|html?|aspx?|pdf|png|jpe?g|gif|svg|webp)$/i.test(line) || /^(html?|tml|ml|php|aspx?)$/i.test(line);
 }
 
 /** A line that is only a picture credit: agency names, separated by slashes, "via" or "/". */

@@ -11,15 +11,17 @@ const finiteTags = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
 const verbTags = new Set(['VB', 'VBD', 'VBG', 'VBN', 'VBP', 'VBZ', 'MD']);
 // The lexicon lists rare readings ("in" as VBD, "a" as VB); rules only re-tag words whose likeliest reading is open-class.
 const openClassTags = new Set(['NN', 'NNS', 'JJ', 'JJR', 'JJS', 'RB', 'VB', 'VBD', 'VBG', 'VBN', 'VBP', 'VBZ']);
-// Words that end a noun phrase at the start of a new clause.
+// Tags that can open a new clause: prepositions and subordinators, wh-words, conjunctions.
 const clauseStartTags = new Set(['IN', 'WDT', 'WP', 'WRB', 'CC']);
 const nounPhraseTags = new Set(['DT', 'PDT', 'PRP', 'PRP$', 'JJ', 'JJR', 'JJS', 'NN', 'NNS', 'NNP', 'NNPS', 'CD', 'RB']);
 
 const haveForms = new Set(['have', 'has', 'had', 'having']);
 const doForms = new Set(['do', 'does', 'did']);
 const auxiliaryForms = new Set([...haveForms, ...doForms, 'be', 'is', 'are', 'was', 'were', 'been', 'being', 'am']);
+// Forms of "be" and of passive "get" ("got sacked").
 const beForms = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', 'get', 'gets', 'got', 'gotten', 'getting']);
 const particles = new Set(['down', 'up', 'out', 'off', 'away', 'back']);
+// Verbs that introduce reported speech, often without "that" ("said the firm plans to…").
 const reportingVerbs = new Set([
   'say', 'says', 'said', 'added', 'adds', 'believe', 'believes', 'think', 'thinks', 'claimed', 'claims', 'insisted', 'insists',
   'warned', 'warns', 'argued', 'argues', 'stressed', 'noted', 'suggested', 'suggests',
@@ -168,7 +170,9 @@ export const contextRules: readonly ContextRule[] = [
         for (let j = k + 1, phrase = 0; j < tokens.length; j += 1) {
           const next = tokens[j]!;
           if (next.tag.startsWith('RB') && !can(next, 'VB')) continue;
-          if (can(next, 'VB') && !next.settled) {
+          // "Do your father…": in a question, the word right after a determiner is the subject's noun.
+          const afterDeterminer = phrase > 0 && ['DT', 'PRP$'].includes(tokens[j - 1]!.tag) && can(next, 'NN');
+          if (can(next, 'VB') && !next.settled && !afterDeterminer) {
             settle(next, 'VB');
             return;
           }

@@ -1,5 +1,5 @@
 import type { NewsDocument, Word } from './document.js';
-import { parseFrequencyBands, type FrequencyBands } from './frequency-bands.js';
+import { bandOf, parseFrequencyBands, type FrequencyBands } from './frequency-bands.js';
 import { SUBTLEX_BANDS } from './subtlex-bands.js';
 
 /**
@@ -16,7 +16,7 @@ const LIGHT_VERBS = new Set(['be', 'have', 'do', 'say', 'tell', 'add', 'get', 'm
 
 let bands: FrequencyBands | undefined;
 
-/** The frequency table, parsed on first use so that loading newslint costs nothing until a rule needs it. */
+/** The frequency table, split into its word list on first use, so that only a run that weighs terms pays for it. */
 function frequencyBands(): FrequencyBands {
   bands ??= parseFrequencyBands(SUBTLEX_BANDS);
   return bands;
@@ -25,7 +25,7 @@ function frequencyBands(): FrequencyBands {
 /** How much a lemma says about a topic: its surprisal in spoken English above the common-word floor. */
 export function termWeight(lemma: string): number {
   const table = frequencyBands();
-  const band = table.bands.get(lemma) ?? 0;
+  const band = bandOf(table, lemma) ?? 0;
   return Math.max(0, table.totalBits - band - COMMON_FLOOR_BITS);
 }
 

@@ -33,8 +33,8 @@ export const WEAK_LABEL_WORDS = new Set([
   'cars', 'autos', 'games', 'shop', 'store', 'deals', 'jobs', 'edition', 'app', 'apps', 'download', 'live',
   'breaking', 'editor', "editor's", 'picks', 'continue', 'reading', 'full', 'min', 'mins', 'minute', 'minutes',
   'ago', 'page', 'pages', 'main', 'content', 'up', 'in', 'out', 'on', 'to', 'via', 'this', 'our', 'us', 'the',
-  'a', 'an', 'of', 'with', 'and', 'your', 'for', 'me', 'by', 'now', 'here', 'from', 'click', 'tap', 'go',
-  'week', 'today', 'day', 'just', 'new', 'get', 'find', 'stay', 'join', 'manage', 'accept', 'consent', 'allow',
+  'a', 'an', 'of', 'with', 'and', 'your', 'for', 'me', 'by', 'now', 'here', 'from', 'click', 'tap',
+  'manage', 'accept', 'consent', 'allow',
   'opinions', 'features', 'feature', 'blogs', 'blog', 'magazine', 'newspaper', 'digital', 'print', 'mobile',
   'you', 'may', 'also', 'do', "don't", 'miss', 'must', 'what', 'watched', 'up', 'next', 'real', 'estate',
   'previous', 'post', 'posts', 'entry', 'entries', 'older', 'newer', 'first', 'last', 'quick', 'video',
@@ -44,7 +44,7 @@ export const WEAK_LABEL_WORDS = new Set([
 /** Words too common to be evidence of furniture by themselves; a line of only these is not chrome. */
 export const FUNCTION_WORDS = new Set([
   'up', 'in', 'out', 'on', 'to', 'via', 'this', 'our', 'us', 'the', 'a', 'an', 'of', 'with', 'and', 'your', 'for',
-  'me', 'by', 'now', 'here', 'from', 'you', 'may', 'also', 'do', 'all', 'or', 'at', 'it', 'is', 'what', 'just',
+  'me', 'by', 'now', 'here', 'from', 'you', 'may', 'also', 'do', 'all', 'or', 'at', 'it', 'is', 'what',
 ]);
 
 /**

@@ -1,4 +1,5 @@
-import type { Root as NlcstRoot } from 'nlcst';
+import type { Root as NlcstRoot, Sentence as NlcstSentence } from 'nlcst';
+import { BoundedCache } from '../grammar/bounded-cache.js';
 import type { Point, Position } from 'unist';
 import { unified, type Plugin, type Processor } from 'unified';
 import { VFile } from 'vfile';
@@ -20,7 +21,24 @@ export interface RetextRuleSpec<Options extends object> {
   /** Whether the plugin's `expected` replacements are safe to apply unattended (default false). */
   fixable?: boolean;
   url?: string;
+  /**
+   * `sentence` when the plugin judges each sentence on its own (readability, repeated words): then each
+   * sentence's findings are cached by its text, so re-linting after an edit only checks changed sentences.
+   */
+  scope?: 'document' | 'sentence';
 }
+
+/** A finding relative to the start of its sentence, as cached. */
+interface CachedFinding {
+  start: number;
+  end: number;
+  reason: string;
+  actual?: string;
+  expected?: string[];
+  hint: boolean;
+}
+
+const SENTENCE_CACHE_SIZE = 20_000;
 
 type NlcstProcessor = Processor<undefined, NlcstRoot, NlcstRoot>;
 type VFileMessage = VFile['messages'][number];
@@ -52,27 +70,92 @@ export function retextRule<Options extends object>(spec: RetextRuleSpec<Options>
     messages: { plugin: '{{message}}' },
     ...(spec.url === undefined ? {} : { url: spec.url }),
   };
+  const sentenceCache = new BoundedCache<string, CachedFinding[]>(SENTENCE_CACHE_SIZE);
   return {
     meta,
     create(context, options) {
       return {
         async document(document) {
-          const file = new VFile({ path: document.filePath, value: document.source });
-          await processorFor(options).run(document.nlcst, file);
-          for (const message of file.messages) {
+          const processor = processorFor(options);
+          const findings = spec.scope === 'sentence' ? await checkSentences(processor, document, sentenceCache, JSON.stringify(options)) : await checkDocument(processor, document);
+          for (const finding of findings) {
             context.report({
               messageId: 'plugin',
-              data: { message: message.reason },
-              range: spanOf(message, document, file),
-              ...(typeof message.actual === 'string' ? { actual: message.actual } : {}),
-              ...(Array.isArray(message.expected) ? { expected: message.expected.map(String) } : {}),
-              // `file.info()` leaves `fatal` unset: the plugin itself calls it a hint.
-              ...(message.fatal === undefined ? { severity: 'info' as const } : {}),
+              data: { message: finding.reason },
+              range: { start: finding.start, end: finding.end },
+              ...(finding.actual === undefined ? {} : { actual: finding.actual }),
+              ...(finding.expected === undefined ? {} : { expected: finding.expected }),
+              ...(finding.hint ? { severity: 'info' as const } : {}),
             });
           }
         },
       };
     },
+  };
+}
+
+/** Runs the plugin over the whole document tree. */
+async function checkDocument(processor: NlcstProcessor, document: NewsDocument): Promise<CachedFinding[]> {
+  const file = new VFile({ path: document.filePath, value: document.source });
+  await processor.run(document.nlcst, file);
+  return file.messages.map((message) => toFinding(message, spanOf(message, document, file)));
+}
+
+/** Runs the plugin only over sentences it has not seen (by text), in one batch, and reuses the rest. */
+async function checkSentences(processor: NlcstProcessor, document: NewsDocument, cache: BoundedCache<string, CachedFinding[]>, optionsKey: string): Promise<CachedFinding[]> {
+  const sentences = document.nlcst.children.flatMap((paragraph) =>
+    paragraph.type === 'ParagraphNode' ? paragraph.children.filter((node): node is NlcstSentence => node.type === 'SentenceNode') : [],
+  );
+  const keyOf = (sentence: NlcstSentence) => `${optionsKey}\0${document.textOf(spanOfNode(sentence))}`;
+  const fresh = sentences.filter((sentence) => cache.get(keyOf(sentence)) === undefined);
+  if (fresh.length > 0) {
+    const batch: NlcstRoot = { type: 'RootNode', children: fresh.map((sentence) => ({ type: 'ParagraphNode', children: [sentence] })) };
+    const file = new VFile({ path: document.filePath, value: document.source });
+    await processor.run(batch, file);
+    const bySentence = new Map<NlcstSentence, CachedFinding[]>(fresh.map((sentence) => [sentence, []]));
+    for (const message of file.messages) {
+      const span = spanOf(message, document, file);
+      const owner = sentenceAt(fresh, span.start);
+      if (!owner) continue;
+      const base = spanOfNode(owner).start;
+      bySentence.get(owner)!.push({ ...toFinding(message, span), start: span.start - base, end: span.end - base });
+    }
+    for (const [sentence, findings] of bySentence) cache.set(keyOf(sentence), findings);
+  }
+  return sentences.flatMap((sentence) => {
+    const base = spanOfNode(sentence).start;
+    return cache.get(keyOf(sentence))!.map((finding) => ({ ...finding, start: finding.start + base, end: finding.end + base }));
+  });
+}
+
+/** The last sentence (in document order) starting at or before `offset`. */
+function sentenceAt(sentences: NlcstSentence[], offset: number): NlcstSentence | undefined {
+  let low = 0;
+  let high = sentences.length - 1;
+  let found: NlcstSentence | undefined;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (spanOfNode(sentences[middle]).start <= offset) {
+      found = sentences[middle];
+      low = middle + 1;
+    } else high = middle - 1;
+  }
+  return found;
+}
+
+function spanOfNode(node: NlcstSentence): Span {
+  return { start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0 };
+}
+
+function toFinding(message: VFileMessage, span: Span): CachedFinding {
+  return {
+    start: span.start,
+    end: span.end,
+    reason: message.reason,
+    ...(typeof message.actual === 'string' ? { actual: message.actual } : {}),
+    ...(Array.isArray(message.expected) ? { expected: message.expected.map(String) } : {}),
+    // `file.info()` leaves `fatal` unset: the plugin itself calls it a hint.
+    hint: message.fatal === undefined,
   };
 }
 

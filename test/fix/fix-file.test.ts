@@ -2,7 +2,7 @@ import { chmodSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/config/index.js';
 import { lint } from '../../src/engine/lint.js';
-import { FileChangedError, fixFile, formatUnifiedDiff, UnsupportedEncodingError } from '../../src/fix/index.js';
+import { BinaryFileError, FileChangedError, fixFile, formatUnifiedDiff, UnsupportedEncodingError } from '../../src/fix/index.js';
 import { createDeskWorkspace, deskConfig, type DeskWorkspace } from './desk-workspace.js';
 
 const SPELLING = deskConfig({ spelling: { find: 'colour', replace: ['color'] } });
@@ -68,6 +68,12 @@ describe('fixFile', () => {
     const path = workspace.write('story.txt', latin1);
     await expect(fixWithEngine(path)).rejects.toThrow(UnsupportedEncodingError);
     expect(readFileSync(path).equals(latin1)).toBe(true);
+  });
+
+  it('refuses binary data even when it decodes as UTF-8', async () => {
+    workspace = createDeskWorkspace(SPELLING);
+    const path = workspace.write('story.txt', Buffer.from('colour\0\0\u0001colour', 'utf8'));
+    await expect(fixWithEngine(path)).rejects.toThrow(BinaryFileError);
   });
 
   it('refuses to overwrite a file that changed on disk during the run', async () => {

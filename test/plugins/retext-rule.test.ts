@@ -123,3 +123,38 @@ describe('retext packages named in config', () => {
     ]);
   });
 });
+
+describe('sentence-scoped retext rules', () => {
+  const flagCounting = { calls: 0 };
+  const countingRule: Rule = retextRule<FlagOptions>({
+    id: 'flag-sentence-word',
+    kind: 'style',
+    description: 'Flags a word, one sentence at a time',
+    plugin: (options?: FlagOptions) => {
+      const inner = retextFlagWord(options);
+      return (tree: Root, file: VFile) => {
+        flagCounting.calls += tree.children.length;
+        inner(tree, file);
+      };
+    },
+    defaults: { word: 'flagged', place: 'range', info: false },
+    schema: { word: { type: 'string' }, place: { type: 'string' }, info: { type: 'boolean' } },
+    severity: 'warning',
+    scope: 'sentence',
+  });
+  const config: ResolvedConfig = {
+    rules: new Map([['flag-sentence-word', { rule: countingRule, severity: 'warning', options: countingRule.meta.defaults, source: 'newslint' }]]),
+    filters: { comments: true, allowlist: [] },
+    files: [],
+  };
+  const spans = async (text: string) => (await lint(text, { config })).diagnostics.map((d) => `${d.line}:${d.column}-${d.endColumn}`);
+
+  it('reuses cached sentences after an edit and still places findings right', async () => {
+    const story = 'Headline\n\nOne flagged sentence here. Another clean one.\n\nA second flagged one.';
+    expect(await spans(story)).toEqual(['3:5-12', '5:10-17']);
+    const before = flagCounting.calls;
+    expect(await spans(`Headline\n\nA new opening paragraph.\n\n${story.slice('Headline\n\n'.length)}`)).toEqual(['5:5-12', '7:10-17']);
+    // Only the new paragraph's sentence was checked again.
+    expect(flagCounting.calls - before).toBe(1);
+  });
+});

@@ -22,8 +22,8 @@ const MAX_TAIL_WORDS = 40;
 
 /**
  * Splits a real sentence before its trailing clause ("X, providing Y." → "X. Providing Y."), the slip a
- * hurried edit leaves. The trailing part has no comma and no quotation, so that it cannot read as a
- * sentence of its own ("While in Paris, he met…").
+ * hurried edit leaves. The trailing part has no comma, colon, dash, bracket or quotation, so that it
+ * cannot read as a sentence of its own ("While in Paris, he met…").
  */
 export const detachedClause: Injector = {
   id: 'detached-clause',
@@ -41,7 +41,7 @@ export const detachedClause: Injector = {
           const head = text.slice(0, split.index);
           const tail = text.slice(split.index + 2);
           const tailWords = tail.trim().split(/\s+/).length;
-          if (head.split(/\s+/).length < MIN_HEAD_WORDS || tail.includes(',') || !/\.\s*$/.test(tail)) continue;
+          if (head.split(/\s+/).length < MIN_HEAD_WORDS || /[,:;()]|\s[-–—]\s/.test(tail) || !/\.\s*$/.test(tail)) continue;
           if (tailWords < MIN_TAIL_WORDS || tailWords > MAX_TAIL_WORDS) continue;
           candidates.push({ block: index, start: sentence.index + split.index, end: sentence.index + split.index + split[0].length, opener: split[1] });
         }

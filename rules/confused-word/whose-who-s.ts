@@ -1,0 +1,19 @@
+import type { ConfusionCheck } from './context.js';
+
+/** "whose been" for "who's been"; "the man who's car" for "whose car". */
+export const whoseWhoS: ConfusionCheck = {
+  pair: "whose / who's",
+  words: ['whose', "who's"],
+  check(context) {
+    if (context.lower(0) === 'whose') {
+      if (context.followedBy('been') || context.followedBy('going to')) return { expected: "who's", why: `before “${context.lower(1)}”`, safe: true };
+      return undefined;
+    }
+    // "who's car was stolen": a noun and then a verb make "who's" the possessive.
+    let offset = 1;
+    while (/^(JJ|JJR|JJS)$/.test(context.tag(offset)) && context.joined(0, offset)) offset++;
+    if (!/^(NN|NNS)$/.test(context.tag(offset)) || !context.joined(0, offset) || context.lower(offset) === 'who') return undefined;
+    if (!/^(VBZ|VBD|VBP|MD|PRP)$/.test(context.tag(offset + 1)) || !context.joined(offset, offset + 1)) return undefined;
+    return { expected: 'whose', why: `before the noun “${context.lower(offset)}”`, safe: false };
+  },
+};

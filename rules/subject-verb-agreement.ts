@@ -1,0 +1,388 @@
+import type { Rule, RuleContext } from '../src/engine/types.js';
+import type { NewsDocument, Paragraph, Sentence, Word } from '../src/model/document.js';
+import { lexicalTags } from '../src/model/tagger-lexicon.js';
+import { adjacent, breaksPhrase, gapBefore } from './english/gaps.js';
+import { nounPhraseAt, objectAt, type NounPhrase } from './english/noun-phrase.js';
+import { agreeingForm, agrees, verbForm } from './english/verb-number.js';
+
+/** `subject-verb-agreement` has no options. */
+export type Options = Record<string, never>;
+
+/** Words after which a new clause, with its own subject, begins. */
+const CLAUSE_OPENERS = new Set(['that', 'whether', 'if', 'because', 'when', 'while', 'whilst', 'although', 'though', 'since', 'after', 'before', 'until', 'unless', 'once', 'whereas', 'so']);
+const REPORTING_LEMMAS = new Set(['say', 'think', 'believe', 'claim', 'argue', 'warn', 'insist', 'know', 'add', 'fear', 'hope', 'suggest', 'expect', 'feel']);
+/** Prepositions whose phrase can sit between a subject and its verb ("the priorities for the research"). */
+const PREPOSITIONS = new Set([
+  'of', 'for', 'in', 'on', 'at', 'from', 'with', 'by', 'about', 'between', 'among', 'amongst', 'across', 'against', 'around', 'behind',
+  'beyond', 'near', 'over', 'under', 'within', 'without', 'throughout', 'towards', 'toward', 'into', 'onto', 'like', 'amid', 'inside',
+  'outside', 'along', 'beside', 'besides', 'beneath', 'above', 'below', 'via', 'per', 'to',
+]);
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
+/** Quantifiers that float after a plural subject ("they all agree", "the two sides both claim"). */
+const FLOATING_QUANTIFIERS = new Set(['all', 'both', 'each']);
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'does', 'do', 'am']);
+/** Words before a clause that make its "were" or bare verb a subjunctive ("if he were", "demanded that she resign"). */
+const SUBJUNCTIVE_OPENERS = new Set(['if', 'though', 'wish', 'wished', 'suppose', 'imagine', 'unless', 'lest', 'whether']);
+const MANDATIVE_LEMMAS = new Set(['demand', 'insist', 'recommend', 'suggest', 'propose', 'ask', 'require', 'urge', 'request', 'order', 'essential', 'vital', 'important', 'necessary', 'imperative', 'crucial', 'rule', 'move', 'stipulate', 'mandate']);
+const FINITE = /^(VBZ|VBP|VBD|MD)$/;
+const NOMINAL = /^(NN|NNS|NNP|NNPS|PRP|CD)$/;
+const QUESTION_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'does', 'do']);
+
+interface Finding {
+  verb: Word;
+  subject: Word;
+  phrase: Pick<NounPhrase, 'person' | 'number'>;
+  /** The subject pronoun stands right before the verb, so the correction is certain. */
+  certain: boolean;
+}
+
+/**
+ * A finite verb that does not agree with its subject: "The main priorities for the research is",
+ * "The dogs, which are trained to find drugs, patrols…", "people who lives here", "There is many reasons".
+ *
+ * The subject is read from tags at the start of a clause: a noun phrase or a subject pronoun, then any
+ * prepositional phrases, a parenthesis between commas or a relative clause, then the verb. Only what the
+ * tags make certain is judged: names (teams and firms take either number), group nouns with a plural verb
+ * ("the government are", as British English allows), measures ("five years is"), "the number of…" and
+ * subjunctives ("if he were") are left alone, and a relative clause only counts when the noun just before
+ * the verb cannot be its subject instead. Quotations are not corrected: a speaker's words stand.
+ */
+export const subjectVerbAgreement: Rule<Options> = {
+  meta: {
+    id: 'subject-verb-agreement',
+    kind: 'grammar',
+    description: 'A verb whose number does not agree with its subject ("the priorities for the research is")',
+    severity: 'warning',
+    fixable: true,
+    defaults: {},
+    schema: {},
+    messages: {
+      'plural-subject': 'Unexpected “{{verb}}” with the plural subject “{{subject}}”{{hint}}',
+      'singular-subject': 'Unexpected “{{verb}}” with the singular subject “{{subject}}”{{hint}}',
+    },
+  },
+  create(context) {
+    const { document } = context;
+    return {
+      paragraph(paragraph) {
+        for (const sentence of paragraph.sentences) {
+          if (isTitleCase(paragraph, sentence)) continue;
+          const reported = new Set<number>();
+          const report = (finding: Finding | undefined) => {
+            if (!finding || reported.has(finding.verb.index) || finding.verb.quoted) return;
+            reported.add(finding.verb.index);
+            reportFinding(context, finding);
+          };
+          for (const word of sentence.words) if (RELATIVE_PRONOUNS.has(word.lower)) report(checkRelative(document, sentence, word.index));
+          const starts = clauseStarts(document, sentence);
+          for (const start of starts) report(checkClause(document, sentence, start));
+          for (const start of starts) if (sentence.words[start]!.lower === 'there') report(checkExistential(document, sentence, start));
+          report(checkQuestion(document, sentence));
+        }
+      },
+    };
+  },
+};
+
+function reportFinding(context: RuleContext, { verb, subject, phrase, certain }: Finding): void {
+  const expected = agreeingForm(verb, phrase.person!);
+  context.report({
+    messageId: phrase.number === 'plural' ? 'plural-subject' : 'singular-subject',
+    data: { verb: verb.text, subject: subject.text, hint: expected ? `, expected “${expected}”` : '' },
+    node: verb,
+    expected: expected ? [expected] : [],
+    safe: certain && expected !== undefined,
+  });
+}
+
+/** A headline in title case: its tags are guesses, so agreement is not judged there. */
+function isTitleCase(paragraph: Paragraph, sentence: Sentence): boolean {
+  if (paragraph.role !== 'headline' && paragraph.role !== 'heading') return false;
+  const longer = sentence.words.slice(1).filter((word) => word.text.length >= 4);
+  return longer.length > 0 && longer.filter((word) => /^\p{Lu}/u.test(word.text)).length / longer.length >= 0.6;
+}
+
+/** Where a subject may begin: the sentence start, after a comma, a subordinator or a reporting verb. */
+function clauseStarts(document: NewsDocument, sentence: Sentence): number[] {
+  const starts: number[] = [];
+  sentence.words.forEach((word, i) => {
+    const previous = sentence.words[i - 1];
+    if (!previous) starts.push(i);
+    else if (i === 1 && previous.tag === 'CC') starts.push(i);
+    else if (/[,;]/.test(gapBefore(document, sentence, i)) && afterClauseOrOpener(document, sentence, i)) starts.push(i);
+    else if (CLAUSE_OPENERS.has(previous.lower) && /^(IN|WDT|WRB|RB)$/.test(previous.tag) && !ambiguousAfterThat(sentence, i)) starts.push(i);
+    // "the house in which the dogs sleep", "asked what the dogs eat".
+    else if (/^(which|whom)$/.test(previous.lower) && sentence.words[i - 2]?.tag === 'IN') starts.push(i);
+    else if (/^(what|how|why|where)$/.test(previous.lower) && /^(WP|WRB)$/.test(previous.tag) && /^VB/.test(sentence.words[i - 2]?.tag ?? '')) starts.push(i);
+    else if (REPORTING_LEMMAS.has(previous.lemma) && FINITE.test(previous.tag)) starts.push(i);
+  });
+  return starts;
+}
+
+/**
+ * A comma opens a clause after an opening phrase ("In 2004, sales…", "Meanwhile, …") or a whole clause,
+ * not inside a noun phrase ("older, wealthier people") or a list ("a mix of rain, rising costs and…").
+ */
+function afterClauseOrOpener(document: NewsDocument, sentence: Sentence, i: number): boolean {
+  const words = sentence.words;
+  let from = i - 1;
+  while (from > 0 && !/[,;]/.test(gapBefore(document, sentence, from))) from--;
+  const segment = words.slice(from, i);
+  if (/^JJ/.test(words[i - 1]!.tag)) return false;
+  if (segment.some((word) => FINITE.test(word.tag))) return true;
+  return !/^(DT|PDT|PRP\$|PRP|NN|NNS|NNP|NNPS|JJ|JJR|JJS|CD)$/.test(segment[0]!.tag);
+}
+
+/**
+ * After "that", a determiner before a noun ("Might that test suffice?") or, after a noun, a relative
+ * pronoun before its verb ("technology that deals in…", where "deals" could be read as a plural subject).
+ */
+function ambiguousAfterThat(sentence: Sentence, i: number): boolean {
+  const that = sentence.words[i - 1]!;
+  if (that.lower !== 'that') return false;
+  const before = sentence.words[i - 2];
+  if (!before || before.tag === 'MD') return true;
+  const word = sentence.words[i]!;
+  return /^(NN|NNS)$/.test(before.tag) && word.tag === 'NNS' && lexicalTags(word.lower).includes('VBZ');
+}
+
+/** The subject starting at `start` and the finite verb it governs, when the two disagree. */
+function checkClause(document: NewsDocument, sentence: Sentence, start: number): Finding | undefined {
+  const single = nounPhraseAt(document, sentence, start);
+  if (!single || single.head.quoted) return undefined;
+  const phrase = coordinated(document, sentence, single) ?? single;
+  if (phrase.number === undefined || phrase.person === undefined) return undefined;
+  const found = verbAfterSubject(document, sentence, phrase);
+  if (!found) return undefined;
+  const verb = sentence.words[found.index]!;
+  const form = verbForm(verb);
+  if (!form || agrees(form, phrase.person, phrase.number)) return undefined;
+  const words = sentence.words;
+  if (form === 'base' && (!found.direct || verb.lower === 'be' || mandative(sentence, start) || isQuestion(document, sentence))) return undefined;
+  // "A relay switch on…": after a noun, a bare or plural form the lexicon also lists as a noun may be
+  // the last word of a compound the tagger split.
+  const afterNoun = /^(NN|NNS)$/.test(words[found.index - 1]!.tag) && !isAuxiliary(verb);
+  if (afterNoun && (form === 'base' || form === 'plural') && lexicalTags(verb.lower).some((tag) => tag === 'NN' || tag === 'NNS')) return undefined;
+  // "the music download chart was launched": a later finite verb in the clause shows this one was a noun.
+  if ((form === 'base' || form === 'plural') && phrase.head.tag !== 'PRP' && !isAuxiliary(verb) && finiteLater(document, sentence, found.index)) return undefined;
+  // A capitalised verb inside a sentence belongs to a title ("the comedy Are We There Yet?").
+  if (verb.index > 0 && verb.text !== verb.lower) return undefined;
+  if ((form === 'past-plural' || form === 'base') && subjunctive(sentence, start)) return undefined;
+  if (phrase.collective && phrase.number === 'singular') return undefined;
+  // "The bank rate rise was…": a plural or bare form followed by a finite verb was a noun all along.
+  const next = words[found.index + 1];
+  if ((form === 'plural' || form === 'base') && next && FINITE.test(next.tag)) return undefined;
+  return { verb, subject: phrase.head, phrase, certain: phrase.head.tag === 'PRP' && found.index === phrase.end };
+}
+
+/**
+ * Skips what may stand between a subject and its verb: prepositional phrases, adverbs, floating
+ * quantifiers ("they all"), one parenthesis between commas and one relative clause. Returns the index
+ * of the word that should be the verb, and whether only parentheses and adverbs stood between.
+ */
+function verbAfterSubject(document: NewsDocument, sentence: Sentence, phrase: NounPhrase): { index: number; direct: boolean } | undefined {
+  const words = sentence.words;
+  let j = phrase.end;
+  let direct = true;
+  let closed = false;
+  for (let steps = 0; steps < 10 && j < words.length; steps++) {
+    const word = words[j]!;
+    const gap = closed ? ' ' : gapBefore(document, sentence, j);
+    closed = false;
+    if (/^\s*,\s*$/.test(gap)) {
+      const close = closingComma(document, sentence, j);
+      if (close === undefined) return undefined;
+      j = close;
+      closed = true;
+      continue;
+    }
+    if (breaksPhrase(gap)) return undefined;
+    if (PREPOSITIONS.has(word.lower) && /^(IN|TO)$/.test(word.tag)) {
+      const object = objectAt(document, sentence, j + 1);
+      // "a high of 37 per cent of people say": a quantity in the phrase may carry the agreement.
+      if (!object || object.partitive) return undefined;
+      j = object.end;
+      direct = false;
+      continue;
+    }
+    if ((/^RB/.test(word.tag) && word.lower !== 'not') || (FLOATING_QUANTIFIERS.has(word.lower) && phrase.number === 'plural')) {
+      j++;
+      continue;
+    }
+    if (RELATIVE_PRONOUNS.has(word.lower) && /^(WDT|WP)$/.test(word.tag)) {
+      const after = verbAfterRelative(document, sentence, j);
+      return after && { index: after.index, direct: false };
+    }
+    return { index: j, direct };
+  }
+  return undefined;
+}
+
+/**
+ * Two noun phrases joined by "and", the second with its own determiner ("the teacher and her students",
+ * "Tina and her father"): a plural subject. Names alone ("Marks and Spencer") may be one firm.
+ */
+function coordinated(document: NewsDocument, sentence: Sentence, first: NounPhrase): NounPhrase | undefined {
+  const and = sentence.words[first.end];
+  if (and?.lower !== 'and' || breaksPhrase(gapBefore(document, sentence, first.end))) return undefined;
+  const second = nounPhraseAt(document, sentence, first.end + 1);
+  const opener = sentence.words[first.end + 1]!;
+  if (!second || !(opener.tag === 'PRP$' || /^(the|a|an|his|her|their|its|my|our|your)$/.test(opener.lower))) return undefined;
+  // "Harry Potter and the Half-Blood Prince" is one title: both heads must be common nouns.
+  if (first.number === undefined || second.number === undefined) return undefined;
+  if (/^(each|every)$/.test(sentence.words[first.start]!.lower)) return undefined;
+  return { ...second, start: first.start, head: first.head, number: 'plural', person: 'other', collective: false, partitive: false };
+}
+
+/** The word after a parenthesis that opens before word `from` and closes with a comma; its words hold no finite verb unless it is a relative clause. */
+function closingComma(document: NewsDocument, sentence: Sentence, from: number): number | undefined {
+  const words = sentence.words;
+  const relative = /^(which|who|whom|whose)$/.test(words[from]!.lower);
+  // ", and the assault on its finances,": a second subject joined on, not an aside.
+  if (words[from]!.tag === 'CC') return undefined;
+  for (let k = from + 1; k < Math.min(words.length, from + 16); k++) {
+    const gap = gapBefore(document, sentence, k);
+    if (/^\s*,\s*$/.test(gap)) return k;
+    if (breaksPhrase(gap) || /[.!?]/.test(gap)) return undefined;
+    if (!relative && (FINITE.test(words[k]!.tag) || FINITE.test(words[from]!.tag))) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * After a restrictive relative clause ("the man who lives next door are"), the main verb: the finite verb
+ * after the clause's own. Unless the noun right before it could be its subject, in which case the clause
+ * may go on ("the man who said the reports are false").
+ */
+function verbAfterRelative(document: NewsDocument, sentence: Sentence, pronoun: number): { index: number } | undefined {
+  const words = sentence.words;
+  let own: number | undefined;
+  for (let k = pronoun + 1; k < Math.min(words.length, pronoun + 16); k++) {
+    const word = words[k]!;
+    if (breaksPhrase(gapBefore(document, sentence, k)) || word.tag === 'CC' || word.lower === 'that' || /^(WDT|WP|WRB)$/.test(word.tag)) return undefined;
+    const finite = FINITE.test(word.tag) || (word.tag === 'VB' && k === pronoun + 1);
+    if (own === undefined) {
+      if (finite) {
+        if (REPORTING_LEMMAS.has(word.lemma)) return undefined;
+        own = k;
+      }
+      continue;
+    }
+    if (!finite) continue;
+    const before = words[k - 1]!;
+    const form = verbForm(word);
+    if (form && NOMINAL.test(before.tag)) {
+      const subject = nounPhraseAt(document, sentence, k - 1);
+      if (!subject || subject.person === undefined || subject.number === undefined || agrees(form, subject.person, subject.number)) return undefined;
+    }
+    return { index: k };
+  }
+  return undefined;
+}
+
+/** "people who lives here": a relative pronoun's verb agrees with the noun just before it. */
+function checkRelative(document: NewsDocument, sentence: Sentence, pronounIndex: number): Finding | undefined {
+  const words = sentence.words;
+  const pronoun = words[pronounIndex]!;
+  if (!/^(WDT|WP)$/.test(pronoun.tag)) return undefined;
+  const antecedentIndex = pronounIndex - 1;
+  const antecedent = words[antecedentIndex];
+  if (!antecedent || !/^(NN|NNS)$/.test(antecedent.tag)) return undefined;
+  // After a comma, "which" may stand for a whole clause or a noun further back, so only "who" is read there.
+  const gap = gapBefore(document, sentence, pronounIndex);
+  if (!(gap.trim() === '' || (/^\s*,\s*$/.test(gap) && pronoun.lower === 'who'))) return undefined;
+  let v = pronounIndex + 1;
+  while (words[v] && /^RB/.test(words[v]!.tag) && words[v]!.lower !== 'not' && adjacent(document, words[v - 1]!, words[v]!)) v++;
+  const verb = words[v];
+  if (!verb || !adjacent(document, words[v - 1]!, verb)) return undefined;
+  const form = verbForm(verb);
+  if (!form || form === 'base') return undefined;
+  const phrase = antecedentPhrase(document, sentence, antecedentIndex);
+  if (!phrase || phrase.number === undefined || phrase.person === undefined || agrees(form, phrase.person, phrase.number)) return undefined;
+  if (phrase.collective && phrase.number === 'singular') return undefined;
+  if (form === 'past-plural' && phrase.number === 'singular') return undefined;
+  return { verb, subject: antecedent, phrase, certain: false };
+}
+
+/**
+ * The noun phrase that ends at the antecedent, when the relative clause can only attach to it: a phrase
+ * inside a prepositional phrase ("the leader of the rebels who…") could also hand the clause to the noun before.
+ */
+function antecedentPhrase(document: NewsDocument, sentence: Sentence, headIndex: number): NounPhrase | undefined {
+  for (let start = Math.max(0, headIndex - 6); start <= headIndex; start++) {
+    const phrase = nounPhraseAt(document, sentence, start);
+    if (!phrase || phrase.end !== headIndex + 1) continue;
+    const before = sentence.words[start - 1];
+    return before && /^(IN|TO|CC)$/.test(before.tag) ? undefined : phrase;
+  }
+  return undefined;
+}
+
+/** "There is many reasons": the verb after existential "there" agrees with the noun phrase after it. */
+function checkExistential(document: NewsDocument, sentence: Sentence, thereIndex: number): Finding | undefined {
+  const words = sentence.words;
+  if (words[thereIndex]!.tag !== 'EX') return undefined;
+  const verb = words[thereIndex + 1];
+  if (!verb || !adjacent(document, words[thereIndex]!, verb)) return undefined;
+  const form = verbForm(verb);
+  if (!form || !/^(singular|plural|past-singular|past-plural)$/.test(form)) return undefined;
+  let start = thereIndex + 2;
+  if (/^(has|have|hasn't|haven't)$/.test(verb.lower)) {
+    if (words[start]?.lower !== 'been') return undefined;
+    start++;
+  }
+  while (words[start] && /^RB/.test(words[start]!.tag)) start++;
+  const phrase = nounPhraseAt(document, sentence, start);
+  if (!phrase || phrase.number === undefined || phrase.head.tag === 'PRP' || phrase.head.quoted) return undefined;
+  // "There is a dog and two cats": agreement with the first of several is idiomatic.
+  const after = words[phrase.end];
+  if (after && (after.tag === 'CC' || /^\s*,/.test(gapBefore(document, sentence, phrase.end)))) return undefined;
+  const person = phrase.number === 'plural' ? 'other' : 'third-singular';
+  if (agrees(form, person, phrase.number)) return undefined;
+  return { verb, subject: phrase.head, phrase: { person, number: phrase.number }, certain: false };
+}
+
+/** "Does your parents live…?": in a question the auxiliary comes first and agrees with the subject after it. */
+function checkQuestion(document: NewsDocument, sentence: Sentence): Finding | undefined {
+  const words = sentence.words;
+  if (!isQuestion(document, sentence)) return undefined;
+  const auxIndex = /^(WRB|WP|WDT)$/.test(words[0]?.tag ?? '') && words[0]!.lower !== 'that' ? 1 : 0;
+  const verb = words[auxIndex];
+  if (!verb || !QUESTION_AUXILIARIES.has(verb.lower)) return undefined;
+  const form = verbForm(verb);
+  const phrase = nounPhraseAt(document, sentence, auxIndex + 1);
+  if (!form || !phrase || phrase.number === undefined || phrase.person === undefined) return undefined;
+  const after = words[phrase.end];
+  if (after && /^(NN|NNS|NNP|NNPS|POS)$/.test(after.tag)) return undefined;
+  if (agrees(form, phrase.person, phrase.number) || (phrase.collective && phrase.number === 'singular')) return undefined;
+  return { verb, subject: phrase.head, phrase, certain: false };
+}
+
+/** Whether a finite verb follows `index` before the clause ends at punctuation or a conjunction. */
+function finiteLater(document: NewsDocument, sentence: Sentence, index: number): boolean {
+  for (let k = index + 1; k < sentence.words.length; k++) {
+    const word = sentence.words[k]!;
+    if (breaksPhrase(gapBefore(document, sentence, k)) || word.tag === 'CC' || /^(WDT|WP|IN)$/.test(word.tag)) return false;
+    if (FINITE.test(word.tag)) return true;
+  }
+  return false;
+}
+
+function isAuxiliary(word: Word): boolean {
+  return AUXILIARIES.has(word.lower) || /n['’]t$/.test(word.lower);
+}
+
+function isQuestion(document: NewsDocument, sentence: Sentence): boolean {
+  const last = sentence.words[sentence.words.length - 1];
+  return last !== undefined && document.source.slice(last.end, sentence.end + 1).includes('?');
+}
+
+/** "if he were", "as though it were": a subjunctive clause. */
+function subjunctive(sentence: Sentence, start: number): boolean {
+  return sentence.words.slice(Math.max(0, start - 3), start).some((word) => SUBJUNCTIVE_OPENERS.has(word.lower));
+}
+
+/** "demanded that he resign", "it is vital the firm act": a bare verb after a word of demanding or urgency. */
+function mandative(sentence: Sentence, start: number): boolean {
+  return sentence.words.slice(0, start).some((word) => MANDATIVE_LEMMAS.has(word.lemma));
+}
