@@ -4,7 +4,7 @@ import type { NewsDocument, Sentence, Word } from '../src/model/document.js';
 /** `both-with-many` has no options. */
 export type Options = Record<string, never>;
 
-const FINITE_OR_CLAUSE = /^(VBD|VBZ|VBP|MD|WDT|WP|WRB)$/;
+const FINITE_OR_CLAUSE = /^(VBD|VBZ|VBP|VBN|MD|WDT|WP|WRB)$/;
 const NOUN = /^(NN|NNS|NNP|NNPS|CD|PRP)$/;
 /** Longest item (in words) the rule reads as one member of the list. */
 const MAX_ITEM_WORDS = 5;
@@ -54,6 +54,8 @@ function listAfter(sentence: Sentence, both: Word, document: NewsDocument): Word
   const words = sentence.words;
   const first = words[both.index + 1];
   if (!first || first.lower === 'of' || /[,;:]/.test(gap(words, first.index, document))) return undefined;
+  // ", both earned places": "both" as a pronoun after the things it pairs.
+  if (/,/.test(gap(words, both.index, document)) || /^VB/.test(first.tag)) return undefined;
   const items: Word[][] = [[]];
   for (let i = first.index; i < words.length; i++) {
     const word = words[i]!;

@@ -5,11 +5,13 @@ import { offTopicParagraph } from './off-topic-paragraph.js';
 import { strayHeadline } from './stray-headline.js';
 import { boilerplateResidue } from './boilerplate-residue.js';
 import { danglingFragment } from './dangling-fragment.js';
+import { unattributedQuote } from './unattributed-quote.js';
 import { indefiniteArticle } from './indefinite-article.js';
 import { spunTimeIdiom } from './spun-time-idiom.js';
 import { bothWithMany } from './both-with-many.js';
 import { determinerBeforeVerb } from './determiner-before-verb.js';
 import { subjectVerbAgreement } from './subject-verb-agreement.js';
+import { confusedWord } from './confused-word.js';
 
 /** Every built-in rule, keyed by its id (the config key, the `ruleId`, and the file name). */
 export const builtinRules: Record<string, Rule> = {
@@ -19,9 +21,11 @@ export const builtinRules: Record<string, Rule> = {
   [repeatedWords.meta.id]: repeatedWords,
   [danglingFragment.meta.id]: danglingFragment,
   [boilerplateResidue.meta.id]: boilerplateResidue,
+  [unattributedQuote.meta.id]: unattributedQuote,
   [indefiniteArticle.meta.id]: indefiniteArticle,
   [spunTimeIdiom.meta.id]: spunTimeIdiom,
   [bothWithMany.meta.id]: bothWithMany,
   [determinerBeforeVerb.meta.id]: determinerBeforeVerb,
   [subjectVerbAgreement.meta.id]: subjectVerbAgreement,
+  [confusedWord.meta.id]: confusedWord,
 };

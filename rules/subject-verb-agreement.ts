@@ -9,7 +9,8 @@ import { agreeingForm, agrees, verbForm } from './english/verb-number.js';
 export type Options = Record<string, never>;
 
 /** Words after which a new clause, with its own subject, begins. */
-const CLAUSE_OPENERS = new Set(['that', 'whether', 'if', 'because', 'when', 'while', 'whilst', 'although', 'though', 'since', 'after', 'before', 'until', 'unless', 'once', 'whereas', 'so']);
+// "after", "before", "since" and "until" also govern noun phrases ("before their time"), so they are left out.
+const CLAUSE_OPENERS = new Set(['that', 'whether', 'if', 'because', 'when', 'while', 'whilst', 'although', 'though', 'unless', 'whereas', 'so']);
 const REPORTING_LEMMAS = new Set(['say', 'think', 'believe', 'claim', 'argue', 'warn', 'insist', 'know', 'add', 'fear', 'hope', 'suggest', 'expect', 'feel']);
 /** Prepositions whose phrase can sit between a subject and its verb ("the priorities for the research"). */
 const PREPOSITIONS = new Set([
@@ -27,6 +28,12 @@ const MANDATIVE_LEMMAS = new Set(['demand', 'insist', 'recommend', 'suggest', 'p
 const FINITE = /^(VBZ|VBP|VBD|MD)$/;
 const NOMINAL = /^(NN|NNS|NNP|NNPS|PRP|CD)$/;
 const QUESTION_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'does', 'do']);
+
+interface ClauseStart {
+  index: number;
+  /** Opened by a comma: the phrase may still be one item of a list. */
+  afterComma: boolean;
+}
 
 interface Finding {
   verb: Word;
@@ -66,7 +73,7 @@ export const subjectVerbAgreement: Rule<Options> = {
     return {
       paragraph(paragraph) {
         for (const sentence of paragraph.sentences) {
-          if (isTitleCase(paragraph, sentence)) continue;
+          if (isHeadline(paragraph, sentence, document)) continue;
           const reported = new Set<number>();
           const report = (finding: Finding | undefined) => {
             if (!finding || reported.has(finding.verb.index) || finding.verb.quoted) return;
@@ -76,7 +83,7 @@ export const subjectVerbAgreement: Rule<Options> = {
           for (const word of sentence.words) if (RELATIVE_PRONOUNS.has(word.lower)) report(checkRelative(document, sentence, word.index));
           const starts = clauseStarts(document, sentence);
           for (const start of starts) report(checkClause(document, sentence, start));
-          for (const start of starts) if (sentence.words[start]!.lower === 'there') report(checkExistential(document, sentence, start));
+          for (const { index } of starts) if (sentence.words[index]!.lower === 'there') report(checkExistential(document, sentence, index));
           report(checkQuestion(document, sentence));
         }
       },
@@ -95,26 +102,25 @@ function reportFinding(context: RuleContext, { verb, subject, phrase, certain }:
   });
 }
 
-/** A headline in title case: its tags are guesses, so agreement is not judged there. */
-function isTitleCase(paragraph: Paragraph, sentence: Sentence): boolean {
-  if (paragraph.role !== 'headline' && paragraph.role !== 'heading') return false;
-  const longer = sentence.words.slice(1).filter((word) => word.text.length >= 4);
-  return longer.length > 0 && longer.filter((word) => /^\p{Lu}/u.test(word.text)).length / longer.length >= 0.6;
+/** Headlines drop articles and auxiliaries, so their tags are guesses; a question is still read. */
+function isHeadline(paragraph: Paragraph, sentence: Sentence, document: NewsDocument): boolean {
+  return (paragraph.role === 'headline' || paragraph.role === 'heading') && !isQuestion(document, sentence);
 }
 
 /** Where a subject may begin: the sentence start, after a comma, a subordinator or a reporting verb. */
-function clauseStarts(document: NewsDocument, sentence: Sentence): number[] {
-  const starts: number[] = [];
+function clauseStarts(document: NewsDocument, sentence: Sentence): ClauseStart[] {
+  const starts: ClauseStart[] = [];
+  const push = (index: number, afterComma = false) => starts.push({ index, afterComma });
   sentence.words.forEach((word, i) => {
     const previous = sentence.words[i - 1];
-    if (!previous) starts.push(i);
-    else if (i === 1 && previous.tag === 'CC') starts.push(i);
-    else if (/[,;]/.test(gapBefore(document, sentence, i)) && afterClauseOrOpener(document, sentence, i)) starts.push(i);
-    else if (CLAUSE_OPENERS.has(previous.lower) && /^(IN|WDT|WRB|RB)$/.test(previous.tag) && !ambiguousAfterThat(sentence, i)) starts.push(i);
+    if (!previous) push(i);
+    else if (i === 1 && previous.tag === 'CC') push(i);
+    else if (/[,;]/.test(gapBefore(document, sentence, i)) && afterClauseOrOpener(document, sentence, i)) push(i, true);
+    else if (CLAUSE_OPENERS.has(previous.lower) && /^(IN|WDT|WRB|RB)$/.test(previous.tag) && !ambiguousAfterThat(sentence, i)) push(i);
     // "the house in which the dogs sleep", "asked what the dogs eat".
-    else if (/^(which|whom)$/.test(previous.lower) && sentence.words[i - 2]?.tag === 'IN') starts.push(i);
-    else if (/^(what|how|why|where)$/.test(previous.lower) && /^(WP|WRB)$/.test(previous.tag) && /^VB/.test(sentence.words[i - 2]?.tag ?? '')) starts.push(i);
-    else if (REPORTING_LEMMAS.has(previous.lemma) && FINITE.test(previous.tag)) starts.push(i);
+    else if (/^(which|whom)$/.test(previous.lower) && sentence.words[i - 2]?.tag === 'IN') push(i);
+    else if (/^(what|how|why|where)$/.test(previous.lower) && /^(WP|WRB)$/.test(previous.tag) && /^VB/.test(sentence.words[i - 2]?.tag ?? '')) push(i);
+    else if (REPORTING_LEMMAS.has(previous.lemma) && FINITE.test(previous.tag)) push(i);
   });
   return starts;
 }
@@ -128,14 +134,18 @@ function afterClauseOrOpener(document: NewsDocument, sentence: Sentence, i: numb
   let from = i - 1;
   while (from > 0 && !/[,;]/.test(gapBefore(document, sentence, from))) from--;
   const segment = words.slice(from, i);
-  if (/^JJ/.test(words[i - 1]!.tag)) return false;
+  // "older, wealthier people", "unrecycled, discarded phones": adjectives in a row.
+  if (/^(JJ|JJR|JJS|VBN|VBG|VBD)$/.test(words[i - 1]!.tag)) return false;
+  // "records, hosts, edits": a list, not a new subject.
+  if (/,/.test(gapBefore(document, sentence, i + 1))) return false;
   if (segment.some((word) => FINITE.test(word.tag))) return true;
   return !/^(DT|PDT|PRP\$|PRP|NN|NNS|NNP|NNPS|JJ|JJR|JJS|CD)$/.test(segment[0]!.tag);
 }
 
 /**
  * After "that", a determiner before a noun ("Might that test suffice?") or, after a noun, a relative
- * pronoun before its verb ("technology that deals in…", where "deals" could be read as a plural subject).
+ * pronoun before its verb ("technology that deals in…", "domains that end in…", where the verb could be read
+ * as a noun subject).
  */
 function ambiguousAfterThat(sentence: Sentence, i: number): boolean {
   const that = sentence.words[i - 1]!;
@@ -143,14 +153,15 @@ function ambiguousAfterThat(sentence: Sentence, i: number): boolean {
   const before = sentence.words[i - 2];
   if (!before || before.tag === 'MD') return true;
   const word = sentence.words[i]!;
-  return /^(NN|NNS)$/.test(before.tag) && word.tag === 'NNS' && lexicalTags(word.lower).includes('VBZ');
+  return /^(NN|NNS)$/.test(before.tag) && /^(NN|NNS)$/.test(word.tag) && lexicalTags(word.lower).some((tag) => tag.startsWith('VB'));
 }
 
 /** The subject starting at `start` and the finite verb it governs, when the two disagree. */
-function checkClause(document: NewsDocument, sentence: Sentence, start: number): Finding | undefined {
+function checkClause(document: NewsDocument, sentence: Sentence, { index: start, afterComma }: ClauseStart): Finding | undefined {
   const single = nounPhraseAt(document, sentence, start);
   if (!single || single.head.quoted) return undefined;
-  const phrase = coordinated(document, sentence, single) ?? single;
+  // After a comma, "X and Y" may close a list whose head came earlier ("software such as A, B and C is").
+  const phrase = (afterComma ? undefined : coordinated(document, sentence, single)) ?? single;
   if (phrase.number === undefined || phrase.person === undefined) return undefined;
   const found = verbAfterSubject(document, sentence, phrase);
   if (!found) return undefined;
@@ -158,20 +169,26 @@ function checkClause(document: NewsDocument, sentence: Sentence, start: number):
   const form = verbForm(verb);
   if (!form || agrees(form, phrase.person, phrase.number)) return undefined;
   const words = sentence.words;
+  const next = words[found.index + 1];
   if (form === 'base' && (!found.direct || verb.lower === 'be' || mandative(sentence, start) || isQuestion(document, sentence))) return undefined;
   // "A relay switch on…": after a noun, a bare or plural form the lexicon also lists as a noun may be
   // the last word of a compound the tagger split.
-  const afterNoun = /^(NN|NNS)$/.test(words[found.index - 1]!.tag) && !isAuxiliary(verb);
-  if (afterNoun && (form === 'base' || form === 'plural') && lexicalTags(verb.lower).some((tag) => tag === 'NN' || tag === 'NNS')) return undefined;
-  // "the music download chart was launched": a later finite verb in the clause shows this one was a noun.
+  // "the rules on marketing calls apply", "cases against terror suspects": a verb form right after a noun
+  // that the lexicon also lists as a noun may be the end of a compound the tagger split.
+  const afterNoun = /^(NN|NNS|NNP|NNPS|CD)$/.test(words[found.index - 1]!.tag) && !isAuxiliary(verb);
+  if (afterNoun && lexicalTags(verb.lower).some((tag) => tag === 'NN' || tag === 'NNS')) return undefined;
+  // "…, says Milburn": a said-verb before its speaker.
+  if (REPORTING_LEMMAS.has(verb.lemma) && /^(NNP|NNPS|PRP)$/.test(next?.tag ?? '')) return undefined;
   if ((form === 'base' || form === 'plural') && phrase.head.tag !== 'PRP' && !isAuxiliary(verb) && finiteLater(document, sentence, found.index)) return undefined;
   // A capitalised verb inside a sentence belongs to a title ("the comedy Are We There Yet?").
   if (verb.index > 0 && verb.text !== verb.lower) return undefined;
   if ((form === 'past-plural' || form === 'base') && subjunctive(sentence, start)) return undefined;
   if (phrase.collective && phrase.number === 'singular') return undefined;
-  // "The bank rate rise was…": a plural or bare form followed by a finite verb was a noun all along.
-  const next = words[found.index + 1];
+  // "The bank rate rise was…", "Both shows are", "music download services": a verb form with a later
+  // finite verb in its clause, or a bare noun after it, was a noun all along.
   if ((form === 'plural' || form === 'base') && next && FINITE.test(next.tag)) return undefined;
+  if (!isAuxiliary(verb) && found.index === phrase.end && finiteLater(document, sentence, found.index)) return undefined;
+  if ((form === 'plural' || form === 'base') && phrase.head.tag !== 'PRP' && /^(NN|NNS)$/.test(next?.tag ?? '')) return undefined;
   return { verb, subject: phrase.head, phrase, certain: phrase.head.tag === 'PRP' && found.index === phrase.end };
 }
 
@@ -268,7 +285,11 @@ function verbAfterRelative(document: NewsDocument, sentence: Sentence, pronoun: 
       }
       continue;
     }
-    if (!finite) continue;
+    // Two finite forms in a row are a misread, not a clause's end ("stations that broadcast live programming").
+    if (!finite || k === own + 1) {
+      if (finite) return undefined;
+      continue;
+    }
     const before = words[k - 1]!;
     const form = verbForm(word);
     if (form && NOMINAL.test(before.tag)) {
@@ -284,7 +305,8 @@ function verbAfterRelative(document: NewsDocument, sentence: Sentence, pronoun: 
 function checkRelative(document: NewsDocument, sentence: Sentence, pronounIndex: number): Finding | undefined {
   const words = sentence.words;
   const pronoun = words[pronounIndex]!;
-  if (!/^(WDT|WP)$/.test(pronoun.tag)) return undefined;
+  // "which" may stand for a whole clause even without a comma ("bombers which means they could…").
+  if (!/^(WDT|WP)$/.test(pronoun.tag) || pronoun.lower === 'which') return undefined;
   const antecedentIndex = pronounIndex - 1;
   const antecedent = words[antecedentIndex];
   if (!antecedent || !/^(NN|NNS)$/.test(antecedent.tag)) return undefined;

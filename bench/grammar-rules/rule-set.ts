@@ -9,7 +9,7 @@ export const GRAMMAR_RULE_IDS = [
   'spun-time-idiom',
   'both-with-many',
   'indefinite-article',
-  // 'confused-word',
+  'confused-word',
 ] as const;
 
 /** A config that runs only the named rules, each with its defaults (as test/rule-tester.ts builds one). */

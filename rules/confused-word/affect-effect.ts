@@ -12,7 +12,7 @@ export const affectEffect: ConfusionCheck = {
     const word = context.lower(0);
     if (word.startsWith('affect')) {
       // The tagger reads "affect" as a noun after a determiner or adjective ("the affect", "side affects").
-      const noun = (context.tag(0) === 'NN' || context.tag(0) === 'NNS') && context.joined(-1, 0) && /^(DT|PRP\$|JJ|JJR|JJS)$/.test(context.tag(-1)) && !/^(this|that|which|these|those)$/.test(context.lower(-1));
+      const noun = (context.tag(0) === 'NN' || context.tag(0) === 'NNS') && context.joined(-1, 0) && /^(DT|PRP\$|JJ)$/.test(context.tag(-1)) && !/^(this|that|which|these|those)$/.test(context.lower(-1));
       const idiom = /^(take|takes|took|taken|taking|come|comes|came|into|in)$/.test(context.lower(-1)) && word === 'affect' && context.joined(-1, 0) && !/^(VB|DT|PRP|NN|NNS|PRP\$)$/.test(context.tag(1));
       if (noun || idiom) return { expected: word.replace('affect', 'effect'), why: 'as a noun', safe: false };
       return undefined;

@@ -20,7 +20,7 @@ export const itsItS: ConfusionCheck = {
     if (!context.joined(0, 1)) return undefined;
     const next = context.lower(1);
     if (/^(been|not|got)$/.test(next) || (next === 'going' && context.lower(2) === 'to')) return { expected: "it's", why: `before “${next}”`, safe: true };
-    if (/^(a|an|the)$/.test(next)) return { expected: "it's", why: `before “${next}”`, safe: false };
+    if (/^(a|an|the)$/.test(next) && context.at(1)!.text === next) return { expected: "it's", why: `before “${next}”`, safe: false };
     if (PREDICATIVE.has(next) && context.joined(1, 2) && /^(that|to)$/.test(context.lower(2))) return { expected: "it's", why: `before “${next} ${context.lower(2)}”`, safe: true };
     return undefined;
   },

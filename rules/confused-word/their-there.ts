@@ -16,7 +16,8 @@ export const theirThere: ConfusionCheck = {
       if (context.followedBy('going to')) return { expected: "they're", why: 'before “going to”', safe: true };
       return undefined;
     }
-    if (context.followedBy('own')) return { expected: 'their', why: 'before “own”', safe: true };
+    // "Companies there own the property": after a subject, "own" is the verb.
+    if (context.followedBy('own') && !/^(NN|NNS|NNP|NNPS|PRP)$/.test(context.tag(-1))) return { expected: 'their', why: 'before “own”', safe: true };
     // "of there members", "in they're report": after a preposition only a possessive fits before a noun.
     const preposition = context.lower(-1);
     if (!PREPOSITIONS.has(preposition) || !context.joined(-1, 1) || !/^(NN|NNS|JJ)$/.test(context.tag(1))) return undefined;

@@ -26,7 +26,8 @@ export interface NounPhrase {
 }
 
 const SUBJECT_PRONOUNS: Readonly<Record<string, Person>> = { i: 'first-singular', he: 'third-singular', she: 'third-singular', it: 'third-singular', we: 'other', you: 'other', they: 'other' };
-const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'it', 'us', 'you', 'them']);
+// "you" and "it" are left out: after a preposition they may start a clause ("This time around you do…").
+const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them']);
 /** Determiners that mark a number of their own, which a head of the other number contradicts ("those standing"). */
 const DETERMINER_NUMBER: Readonly<Record<string, GrammaticalNumber>> = { a: 'singular', an: 'singular', this: 'singular', that: 'singular', each: 'singular', every: 'singular', these: 'plural', those: 'plural', many: 'plural', several: 'plural', both: 'plural' };
 /** Nouns of time that follow a subject without belonging to it ("Publishers today are…"). */
@@ -51,7 +52,7 @@ const PARTITIVES = new Set([
   'high', 'low', 'dozen', 'score',
 ]);
 /** Quantity nouns that stand for a part of something named before ("the rest are", "the majority have"). */
-const ANAPHORIC_QUANTITIES = new Set(['rest', 'remainder', 'majority', 'minority', 'bulk', 'balance', 'half', 'lot', 'dozen', 'score', 'couple', 'handful']);
+const ANAPHORIC_QUANTITIES = new Set(['rest', 'remainder', 'majority', 'minority', 'bulk', 'balance', 'half', 'lot', 'dozen', 'score', 'couple', 'handful', 'number', 'proportion', 'percentage', 'share', 'third', 'quarter', 'fraction', 'few']);
 /** Group nouns that take a plural verb in British English ("the government are", "the team have"). */
 const COLLECTIVES = new Set([
   'government', 'team', 'council', 'committee', 'board', 'party', 'club', 'family', 'company', 'firm', 'group', 'public', 'police',
@@ -63,15 +64,10 @@ const COLLECTIVES = new Set([
   'leadership', 'unit', 'force', 'label', 'duo', 'trio', 'quartet', 'pair', 'herd', 'flock', 'crowd', 'mob', 'gang', 'delegation',
   'troupe', 'corporation', 'business', 'trust', 'charity', 'school', 'university', 'college', 'institute', 'society', 'movement',
   'campaign', 'brigade', 'battalion', 'regiment', 'squadron', 'platoon', 'fleet', 'workforce', 'membership', 'establishment', 'elite',
+  'defence', 'defense', 'prosecution', 'outfit', 'line-up', 'lineup', 'franchise', 'stable', 'camp', 'hierarchy',
 ]);
 /** Plural-looking or foreign plurals that news copy uses with a singular verb. */
 const NUMBER_FREE_PLURALS = new Set(['data', 'media', 'agenda', 'criteria', 'headquarters', 'odds', 'means', 'series', 'species', 'whereabouts', 'thanks', 'news', 'innings', 'barracks', 'crossroads', 'kudos', 'bacteria', 'graffiti', 'paparazzi', 'dice', 'sales']);
-/** Units that, counted, make one amount ("five years is", "two million pounds was"). */
-const MEASURES = new Set([
-  'years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds', 'decades', 'centuries', 'nights', 'dollars', 'pounds', 'euros',
-  'pence', 'cents', 'yen', 'miles', 'kilometres', 'kilometers', 'metres', 'meters', 'feet', 'inches', 'yards', 'tonnes', 'tons',
-  'kilos', 'kilograms', 'grams', 'litres', 'liters', 'gallons', 'barrels', 'points', 'goals', 'runs', 'laps', 'votes', 'seats',
-]);
 /** Nouns whose singular and plural are spelt alike, or that name no number ("none"). */
 const NUMBER_FREE_SINGULARS = new Set(['sheep', 'deer', 'fish', 'aircraft', 'spacecraft', 'offspring', 'salmon', 'carp', 'cod', 'trout', 'moose', 'bison', 'swine', 'livestock', 'poultry', 'none', 'series', 'species', 'police', 'staff', 'personnel', 'cattle']);
 
@@ -85,9 +81,12 @@ export function nounPhraseAt(document: NewsDocument, sentence: Sentence, i: numb
   let j = i;
   while (j < words.length && (DETERMINER.test(words[j]!.tag) || isPossessive(words[j]!)) && (j === i || adjacent(document, words[j - 1]!, words[j]!))) j++;
   const determinersEnd = j;
+  // "Having more parties splits the vote": a phrase opening on an -ing form is a gerund, singular whatever follows.
+  if (words[j]?.tag === 'VBG' && j === i) return undefined;
   while (j < words.length && MODIFIER.test(words[j]!.tag) && !isPossessive(words[j]!) && !(j > i && TIME_ADVERBS.has(words[j]!.lower)) && (j === i || adjacent(document, words[j - 1]!, words[j]!))) {
-    // A participle is a modifier only before a noun ("the leaked files"); after the head it starts a clause.
-    if (/^VB[NG]$/.test(words[j]!.tag) && !NOMINAL.test(words[j + 1]?.tag ?? '') && !/^JJ/.test(words[j + 1]?.tag ?? '')) break;
+    // A participle is a modifier only before a noun ("the leaked files"); after a noun it starts a
+    // clause ("people earning the minimum wage", "his views regarding immigration").
+    if (/^VB[NG]$/.test(words[j]!.tag) && (!/^(NN|NNS|NNP|NNPS|JJ|JJR|JJS)$/.test(words[j + 1]?.tag ?? '') || /^(NN|NNS|NNP|NNPS)$/.test(words[j - 1]?.tag ?? ''))) break;
     // An adjective after a noun starts another phrase ("no releases last week").
     if (/^(JJ|JJR|JJS|CD)$/.test(words[j]!.tag) && j > i && /^(NN|NNS)$/.test(words[j - 1]!.tag)) break;
     j++;
@@ -97,6 +96,8 @@ export function nounPhraseAt(document: NewsDocument, sentence: Sentence, i: numb
   if (j > determinersEnd) {
     const head = words[j - 1]!;
     const hasCardinal = words.slice(i, j - 1).some((word) => word.tag === 'CD');
+    // A capitalised first word with no determiner may be a name ("Arsenal were", "Angels is a great song").
+    if (j - 1 === i && head.index === 0 && head.text !== head.lower) return { start: i, end: j, head, number: undefined, person: undefined, collective: false, partitive: false };
     const reading = nounNumber(head, words[j], hasCardinal);
     const marked = DETERMINER_NUMBER[first.lower];
     if (marked && reading.number && marked !== reading.number) return { start: i, end: j, head, ...reading, number: undefined, person: undefined };
@@ -108,8 +109,9 @@ export function nounPhraseAt(document: NewsDocument, sentence: Sentence, i: numb
     const number = /^(one|1)$/.test(last.lower) ? 'singular' : 'plural';
     return { start: i, end: determinersEnd, head: last, number, person: number === 'singular' ? 'third-singular' : 'other', collective: false, partitive: false };
   }
-  // A standalone determiner or quantifier is the head ("These include…", "Each of them…").
-  if (determinersEnd === i + 1 && Object.hasOwn(STANDALONE, first.lower)) {
+  // A standalone determiner or quantifier is the head ("These include…", "Each of them…"); "one in three"
+  // is a ratio, which takes either number.
+  if (determinersEnd === i + 1 && Object.hasOwn(STANDALONE, first.lower) && !(first.lower === 'one' && /^(in|out)$/.test(words[i + 1]?.lower ?? ''))) {
     const number = STANDALONE[first.lower]!;
     return { start: i, end: i + 1, head: first, number, person: number === 'singular' ? 'third-singular' : 'other', collective: false, partitive: false };
   }
@@ -132,9 +134,9 @@ function nounNumber(head: Word, following: Word | undefined, hasCardinal: boolea
   if (head.tag === 'NNP' || head.tag === 'NNPS' || (head.text !== head.lower && head.index > 0)) return unknown;
   if (partitive || ANAPHORIC_QUANTITIES.has(head.lower) || NUMBER_FREE_SINGULARS.has(head.lower)) return unknown;
   if (head.tag === 'NN') return { number: 'singular', person: 'third-singular', collective, partitive };
-  // "Five years is a long time", "$2m was spent": a measure takes a singular verb. A plural the lexicon
-  // does not know ("crs") may be an abbreviation.
-  if ((hasCardinal && MEASURES.has(head.lower)) || NUMBER_FREE_PLURALS.has(head.lower) || head.lower.endsWith('ics')) return unknown;
+  // "Five years is a long time", "the 60m hurdles is": a counted plural is often one amount or one event.
+  // A plural the lexicon does not know ("crs") may be an abbreviation.
+  if (hasCardinal || NUMBER_FREE_PLURALS.has(head.lower) || head.lower.endsWith('ics')) return unknown;
   const pluralShape = /[^s]s$/.test(head.lower) || head.lower === 'people' || (irregularNounBase(head.lower) ?? head.lower) !== head.lower;
   if (!pluralShape || !lexicalTags(head.lower).includes('NNS')) return unknown;
   return { number: 'plural', person: 'other', collective, partitive };

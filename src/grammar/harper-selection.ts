@@ -60,7 +60,8 @@ const OFF_FOR_NEWS = [
   // "one of the best (meetings)", "the danger that", "quite a lot", "more modest", "led to heightened",
   // "up to now", "exercised their right", "a show they claim is", "also arrested were", "a while ago",
   // "a comeback single", "they'll be let off", "expected to find out", "every one of the forwards",
-  // "revealed how the manager", "insist on floor pay levels", "a lot we didn't know", "a couple wakes up".
+  // "revealed how the manager", "insist on floor pay levels", "a lot we didn't know", "a couple wakes up",
+  // "there are few, if any", "there are between 150,000 and", "ensure that that service".
   'QuantifierNumeralConflict',
   'MissingTo',
   'MissingPreposition',
@@ -87,6 +88,8 @@ const OFF_FOR_NEWS = [
   'HowTo',
   'MissingDeterminer',
   'QuantifierNeedsOf',
+  'ThereIsAgreement',
+  'RedundantThat',
   // Covered by newslint's own rules: repeated-words ("the the", and it knows "had had" is sound) and
   // the retext indefinite-article check (which reads "an HIV test" right; Harper's AnA does not).
   'RepeatedWords',

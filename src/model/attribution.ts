@@ -1,9 +1,25 @@
-import type { Attribution, Sentence, Word } from './document.js';
+import type { Attribution, NewsDocument, Sentence, Word } from './document.js';
 import { SAID_VERB_LEMMAS } from './said-verbs.js';
 
 /** Tags that may make up a speaker's noun phrase ("the MP", "Foreign Minister Wang Yi", "he"). */
 const SPEAKER_TAGS = /^(NNP|NNPS|NN|NNS|PRP|DT|JJ|POS|CD|PRP\$)$/;
 const MAX_SPEAKER_WORDS = 8;
+
+/** A said-verb and its speaker wherever the copy reports speech, quoted or not ("the MP said the plan…"). */
+export interface SpeechAttribution extends Omit<Attribution, 'placement'> {
+  paragraphIndex: number;
+  sentenceIndex: number;
+}
+
+/** Every sentence's attribution, computed once per document and shared by the rules that read speakers. */
+export function speechAttributions(document: NewsDocument): SpeechAttribution[] {
+  return document.shared('speech-attributions', () =>
+    document.sentences.flatMap((sentence) => {
+      const found = findAttribution(sentence, document.source);
+      return found ? [{ ...found, paragraphIndex: sentence.paragraphIndex, sentenceIndex: sentence.index }] : [];
+    }),
+  );
+}
 
 /** Finds an attribution (speaker and said-verb) among a sentence's unquoted words, if it has one. */
 export function findAttribution(sentence: Sentence, source: string): Omit<Attribution, 'placement'> | undefined {

@@ -50,7 +50,7 @@ export interface Paragraph {
 /** A named entity found by capitalisation and tags (people, places, organisations, titles). */
 export interface Entity {
   text: string;
-  /** Normalised key for comparing mentions ("Kim Jong Un" and "Kim" share the key of their head). */
+  /** Normalised key for comparing mentions: lower case, possessive dropped ("Kim's" → "kim"). */
   key: string;
   start: number;
   end: number;

@@ -9,6 +9,8 @@ export interface ChromeVerdict {
   kind: ChromeKind;
   /** The interface words or the prompt that decided it, for the message. */
   evidence: string;
+  /** One everyday word ("Travel", "Photo"): furniture beside other furniture, a section heading alone. */
+  needsCompany?: boolean;
 }
 
 /** What the classifier needs to know about a line besides its text. */
@@ -28,6 +30,8 @@ export interface ChromeBlock {
 /** A run of menu items: this many short lines in a row, at least half of them recognised labels. */
 const MIN_MENU_LABELS = 2;
 const MAX_MENU_ITEM_WORDS = 5;
+/** Blocks this close to the start or end of a document are where a page's menus and footers land. */
+const EDGE_BLOCKS = 2;
 
 /** Labels are short: a share bar or a menu run is a handful of words. */
 const MAX_LABEL_WORDS = 8;
@@ -66,7 +70,13 @@ export function findChromeBlocks(paragraphs: readonly Paragraph[], options: { ex
     }
     start = end;
   }
-  return paragraphs.flatMap((paragraph, i) => (verdicts[i] ? [{ paragraph, verdict: verdicts[i] }] : []));
+  // An everyday word alone counts as furniture beside other furniture or at the page's edge, where menus sit.
+  const edge = (i: number) => i < EDGE_BLOCKS || i >= paragraphs.length - EDGE_BLOCKS;
+  const accompanied = (i: number) => verdicts[i - 1] !== undefined || verdicts[i + 1] !== undefined || edge(i);
+  return paragraphs.flatMap((paragraph, i) => {
+    const verdict = verdicts[i];
+    return verdict && (!verdict.needsCompany || accompanied(i)) ? [{ paragraph, verdict }] : [];
+  });
 }
 
 function hasFiniteVerb(paragraph: Paragraph): boolean {
@@ -113,8 +123,8 @@ export function classifyChromeLine(text: string, facts: LineFacts): ChromeVerdic
   const meaningful = labels.filter((token) => !FUNCTION_WORDS.has(token));
   // "Top 10" is a list heading, not a menu: numbers need a strong label beside them ("0 Comments").
   const numbered = /\d/.test(plain) && !labels.some(strong);
-  if (meaningful.length > 0 && labels.length === tokens.length && !numbered) return { kind: 'labels', evidence: meaningful.join(', ') };
-  return undefined;
+  if (meaningful.length === 0 || labels.length !== tokens.length || numbered) return undefined;
+  return { kind: 'labels', evidence: meaningful.join(', '), needsCompany: meaningful.length === 1 && !labels.some(strong) };
 }
 
 /**

@@ -5,5 +5,8 @@ export const SAID_VERB_LEMMAS = new Set([
   'predict', 'urge', 'conclude', 'respond', 'answer', 'tweet', 'post', 'report', 'observe', 'remark',
   'maintain', 'contend', 'assert', 'allege', 'stress', 'emphasise', 'emphasize', 'concede', 'quip', 'joke',
   'shout', 'whisper', 'mutter', 'continue', 'testify', 'recount', 'reveal', 'vow', 'promise', 'boast',
-  'complain', 'lament', 'caution', 'agree', 'believe', 'think', 'describe',
+  'complain', 'lament', 'caution', 'agree', 'believe', 'think', 'describe', 'exclaim', 'plead', 'demand',
+  'retort', 'counter', 'pledge', 'opine', 'muse', 'sigh', 'laugh', 'snap', 'scream', 'cry', 'yell', 'read',
+  'call', 'dub', 'brand', 'label', 'hail', 'praise', 'criticise', 'criticize', 'accuse', 'charge', 'blast',
+  'slam', 'admonish', 'point', 'inform', 'assure', 'advise', 'specify', 'clarify', 'elaborate',
 ]);

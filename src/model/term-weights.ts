@@ -9,8 +9,11 @@ import { SUBTLEX_BANDS } from './subtlex-bands.js';
 const COMMON_FLOOR_BITS = 6;
 
 /** Content tags: nouns, verbs, adjectives, foreign words. Function words never name a topic. */
-const CONTENT_TAG = /^(?:NN|NNS|NNP|NNPS|VB|VBD|VBG|VBN|VBP|VBZ|JJ|JJR|JJS|FW)$/;
-const NAME_TAG = /^NNPS?$/;
+const CONTENT_TAGS = new Set(['NN', 'NNS', 'NNP', 'NNPS', 'VB', 'VBD', 'VBG', 'VBN', 'VBP', 'VBZ', 'JJ', 'JJR', 'JJS', 'FW']);
+const NAME_TAGS = new Set(['NNP', 'NNPS']);
+/** A usable key has a letter and no digit ("2005", "4-0" and "mp3" name no topic). */
+const WORDLIKE = /^[^\d]*\p{L}[^\d]*$/u;
+const POSSESSIVE = /['’]s?$/;
 /** Verbs that carry grammar or reporting rather than a topic, whatever their frequency. */
 const LIGHT_VERBS = new Set(['be', 'have', 'do', 'say', 'tell', 'add', 'get', 'make', 'go', 'come', 'take', 'give', 'put', 'let', 'seem', 'become']);
 
@@ -58,10 +61,11 @@ function cutEndings(lemma: string): string {
 
 /** The dictionary form of a content word (a name's lower-cased text), or undefined for function words, numbers and symbols. */
 export function contentLemma(word: Word): string | undefined {
-  if (!CONTENT_TAG.test(word.tag)) return undefined;
-  const lemma = (NAME_TAG.test(word.tag) ? word.lower : word.lemma).replace(/['’]s?$/, '');
-  if (lemma.length < 2 || !/\p{L}/u.test(lemma) || /\d/.test(lemma)) return undefined;
-  if (/^VB/.test(word.tag) && LIGHT_VERBS.has(lemma)) return undefined;
+  if (!CONTENT_TAGS.has(word.tag)) return undefined;
+  let lemma = NAME_TAGS.has(word.tag) ? word.lower : word.lemma;
+  if (POSSESSIVE.test(lemma)) lemma = lemma.replace(POSSESSIVE, '');
+  if (lemma.length < 2 || !WORDLIKE.test(lemma)) return undefined;
+  if (word.tag.startsWith('VB') && LIGHT_VERBS.has(lemma)) return undefined;
   return lemma;
 }
 
@@ -69,7 +73,7 @@ export function contentLemma(word: Word): string | undefined {
 export function contentKey(word: Word): string | undefined {
   const lemma = contentLemma(word);
   if (lemma === undefined) return undefined;
-  return NAME_TAG.test(word.tag) ? lemma : familyStem(lemma);
+  return NAME_TAGS.has(word.tag) ? lemma : familyStem(lemma);
 }
 
 /** The content of one paragraph, as cohesion measures read it. */
@@ -93,9 +97,10 @@ export function paragraphTerms(document: NewsDocument): ParagraphTerms[] {
         for (const word of sentence.words) {
           const lemma = contentLemma(word);
           if (lemma === undefined) continue;
-          const key = NAME_TAG.test(word.tag) ? lemma : familyStem(lemma);
+          const isName = NAME_TAGS.has(word.tag);
+          const key = isName ? lemma : familyStem(lemma);
           contentWords++;
-          if (NAME_TAG.test(word.tag)) names.add(key);
+          if (isName) names.add(key);
           const weight = termWeight(lemma);
           if (weight > 0) vector.set(key, (vector.get(key) ?? 0) + weight);
         }

@@ -3,8 +3,9 @@ import type { ProseBlock } from './prose-block.js';
 const LINE = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
 const DIRECTIVE_LINE = /^[ \t]*newslint-(?:disable-next-line|disable-line|disable|enable)\b/;
 const SENTENCE_END = /[.!?…:;"'”’)\]]$/;
-/** A line at least this long that runs on without ending a sentence suggests hard-wrapped prose. */
+/** Hard-wrapped prose has lines between these lengths; scraped copy puts a whole paragraph on one longer line. */
 const WRAP_WIDTH = 50;
+const MAX_WRAP_WIDTH = 100;
 
 interface Line {
   text: string;
@@ -51,7 +52,7 @@ function splitGroup(lines: Line[]): ProseBlock[] {
 }
 
 function isHardWrapped(lines: Line[]): boolean {
-  if (lines.length < 2) return false;
+  if (lines.length < 2 || lines.some((line) => line.text.trim().length > MAX_WRAP_WIDTH)) return false;
   return lines.slice(0, -1).every((line) => line.text.trim().length >= WRAP_WIDTH) &&
     lines.slice(0, -1).some((line) => !SENTENCE_END.test(line.text.trim()));
 }

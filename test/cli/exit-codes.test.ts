@@ -85,6 +85,6 @@ describe('exit codes', () => {
   it('--debug prints timing, memory and where the files were linted', () => {
     const run = newslint(['story.md', '--debug'], { cwd: clean() });
     expect(run.code).toBe(0);
-    expect(run.stderr).toMatch(/^newslint: debug: 1 file; main thread; \d+ ms; peak RSS \d+ MB\n$/);
+    expect(run.stderr).toMatch(/^newslint: debug: 1 file; main thread; \d+ ms; cpu \d+ ms; peak RSS \d+ MB\n$/);
   });
 });

@@ -43,3 +43,12 @@ describe('document model', () => {
     expect(document.entities.map((e) => e.text)).toEqual(['Bank of England', 'Maria Lopez', 'London']);
   });
 });
+
+describe('plain-text paragraphs', () => {
+  it('keeps a long stray headline apart from the long scraped paragraph below it', () => {
+    const headline = 'Scientists reveal the first detailed map of the distant icy world';
+    const body = 'The main findings came from a flyby that lasted only a few hours, but the probe sent back enough data to keep the team busy for years.';
+    const document = parseDocument(`Story headline\n\n${headline}\n${body}`, { format: 'text' });
+    expect(document.paragraphs.map((p) => p.text)).toEqual(['Story headline', headline, body]);
+  });
+});

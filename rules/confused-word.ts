@@ -1,0 +1,55 @@
+import type { Rule } from '../src/engine/types.js';
+import type { Word } from '../src/model/document.js';
+import { CONFUSION_CHECKS } from './confused-word/checks.js';
+import { normalise, WordContext, type ConfusionCheck } from './confused-word/context.js';
+
+/** `confused-word` has no options. */
+export type Options = Record<string, never>;
+
+const CHECKS_BY_WORD = new Map<string, ConfusionCheck[]>();
+for (const check of CONFUSION_CHECKS) {
+  for (const word of check.words) CHECKS_BY_WORD.set(word, [...(CHECKS_BY_WORD.get(word) ?? []), check]);
+}
+
+/**
+ * Commonly confused words (affect/effect, its/it's, their/there, principal/principle, lead/led, then/than,
+ * council/counsel…), each decided from the words and tags around it rather than from the word alone:
+ * "it's" is flagged before "own" or after a preposition and before a noun, never in "it's time";
+ * "principle" only where it modifies a noun. Checks live in rules/confused-word/, one per pair.
+ * A suggestion is marked safe only where the context leaves one reading ("could of gone", "free reign").
+ */
+export const confusedWord: Rule<Options> = {
+  meta: {
+    id: 'confused-word',
+    kind: 'usage',
+    description: 'A commonly confused word where the context calls for its sound-alike ("the affect of", "it\'s own")',
+    severity: 'warning',
+    fixable: true,
+    defaults: {},
+    schema: {},
+    messages: { confused: 'Unexpected “{{actual}}” {{why}}, expected “{{expected}}”' },
+  },
+  create(context) {
+    const { document } = context;
+    return {
+      sentence(sentence) {
+        for (const word of sentence.words) {
+          const checks = CHECKS_BY_WORD.get(normalise(word.text));
+          if (!checks) continue;
+          const at = new WordContext(document, sentence, word);
+          const found = checks.map((check) => check.check(at)).find((confusion) => confusion !== undefined);
+          if (!found) continue;
+          const expected = styled(found.expected, word);
+          context.report({ messageId: 'confused', data: { actual: word.text, why: found.why, expected }, node: word, expected: [expected], safe: found.safe });
+        }
+      },
+    };
+  },
+};
+
+/** The replacement in the original's style: its capital and its kind of apostrophe. */
+function styled(replacement: string, original: Word): string {
+  let text = original.text.includes('’') ? replacement.replace(/'/g, '’') : replacement;
+  if (/^\p{Lu}/u.test(original.text)) text = text.charAt(0).toUpperCase() + text.slice(1);
+  return text;
+}

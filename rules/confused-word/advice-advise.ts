@@ -1,0 +1,24 @@
+import type { ConfusionCheck } from './context.js';
+import { MODALS } from './word-classes.js';
+
+/** "legal advise" for "advice"; "to advice the government" for "advise". */
+export const adviceAdvise: ConfusionCheck = {
+  pair: 'advice / advise',
+  words: ['advise', 'advice'],
+  check(context) {
+    const before = context.lower(-1);
+    if (context.lower(0) === 'advise') {
+      // A noun slot: after an article, a possessive, an adjective or a preposition ("for advise").
+      const nounSlot = /^(DT|PRP\$|JJ|JJR|JJS)$/.test(context.tag(-1)) || /^(for|of|on|with|without|seek|seeking|sought|some|any|much)$/.test(before);
+      if (nounSlot && context.joined(-1, 0) && !/^(this|that|which|these|those|all|both)$/.test(before) && !/^(PRP|DT|PRP\$)$/.test(context.tag(1))) {
+        return { expected: 'advice', why: 'as a noun', safe: false };
+      }
+      return undefined;
+    }
+    // "to advice the minister": a verb with an object.
+    if ((context.tag(-1) === 'TO' || MODALS.has(before) || /^(we|i|they)$/.test(before)) && context.joined(-1, 1) && /^(PRP|DT|PRP\$)$/.test(context.tag(1)) && context.lower(1) !== 'a') {
+      return { expected: 'advise', why: `as a verb after “${before}”`, safe: false };
+    }
+    return undefined;
+  },
+};

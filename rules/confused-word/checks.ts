@@ -1,0 +1,30 @@
+import { acceptExcept } from './accept-except.js';
+import { adviceAdvise } from './advice-advise.js';
+import { affectEffect } from './affect-effect.js';
+import { breathBreathe } from './breath-breathe.js';
+import { complementCompliment } from './complement-compliment.js';
+import type { ConfusionCheck } from './context.js';
+import { councilCounsel } from './council-counsel.js';
+import { discreetDiscrete } from './discreet-discrete.js';
+import { everyDay } from './every-day.js';
+import { fixedPhrases } from './fixed-phrases.js';
+import { haveOf } from './have-of.js';
+import { hearHere } from './hear-here.js';
+import { itsItS } from './its-it-s.js';
+import { leadLed } from './lead-led.js';
+import { looseLose } from './loose-lose.js';
+import { pastPassed } from './past-passed.js';
+import { principalPrinciple } from './principal-principle.js';
+import { quiteQuiet } from './quite-quiet.js';
+import { theirThere } from './their-there.js';
+import { thenThan } from './then-than.js';
+import { toToo } from './to-too.js';
+import { whoseWhoS } from './whose-who-s.js';
+import { yourYouRe } from './your-you-re.js';
+
+/** Every confused pair the rule checks, in the order the docs list them. */
+export const CONFUSION_CHECKS: readonly ConfusionCheck[] = [
+  affectEffect, itsItS, theirThere, yourYouRe, whoseWhoS, principalPrinciple, leadLed, looseLose, complementCompliment,
+  thenThan, councilCounsel, discreetDiscrete, toToo, haveOf, adviceAdvise, breathBreathe, quiteQuiet, everyDay, pastPassed,
+  acceptExcept, hearHere, fixedPhrases,
+];

@@ -1,0 +1,13 @@
+import type { ConfusionCheck } from './context.js';
+
+/** "we go there everyday" for "every day": "everyday" is an adjective and needs a noun after it. */
+export const everyDay: ConfusionCheck = {
+  pair: 'everyday / every day',
+  words: ['everyday'],
+  check(context) {
+    if (/^(NN|NNS|JJ|NNP|VBG)$/.test(context.tag(1)) && context.joined(0, 1)) return undefined;
+    // As an adverb it follows what it times: a verb, its object or an adverb ("we train everyday").
+    if (!/^(VB|VBD|VBP|VBZ|VBG|VBN|NN|NNS|PRP|RB)$/.test(context.tag(-1))) return undefined;
+    return { expected: 'every day', why: 'as an adverb of time', safe: false };
+  },
+};
