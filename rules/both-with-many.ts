@@ -55,7 +55,7 @@ function listAfter(sentence: Sentence, both: Word, document: NewsDocument): Word
   const first = words[both.index + 1];
   if (!first || first.lower === 'of' || /[,;:]/.test(gap(words, first.index, document))) return undefined;
   // ", both earned places": "both" as a pronoun after the things it pairs.
-  if (/,/.test(gap(words, both.index, document)) || /^VB/.test(first.tag)) return undefined;
+  if (/,/.test(gap(words, both.index, document)) || /^(VBD|VBN|VBZ|VBP|MD)$/.test(first.tag)) return undefined;
   const items: Word[][] = [[]];
   for (let i = first.index; i < words.length; i++) {
     const word = words[i]!;
@@ -87,9 +87,16 @@ function lastItem(words: readonly Word[], from: number, document: NewsDocument):
   return item.length > 0 && item.length <= MAX_ITEM_WORDS ? item : undefined;
 }
 
-/** Every item names something, and a plural first item is not just named by the rest ("both men, Tom and Ben"). */
+/**
+ * Every item names something or every item is a bare verb ("both grow, store and sell"), and a plural
+ * first item is not just named by the rest ("both men, Tom and Ben").
+ */
 function plausibleList(items: readonly Word[][]): boolean {
-  if (items.some((item) => item.length === 0 || !item.some((word) => NOUN.test(word.tag)))) return false;
+  // "both world wars, with campaigns in…": an item that opens on a preposition unlike the first is an aside.
+  const preposition = (item: readonly Word[]) => item[0]?.tag === 'IN';
+  if (items.slice(1).some((item) => preposition(item) !== preposition(items[0]!))) return false;
+  const verbs = items.every((item) => item[0]?.tag === 'VB');
+  if (!verbs && items.some((item) => item.length === 0 || !item.some((word) => NOUN.test(word.tag)))) return false;
   const pluralHead = items[0]!.some((word) => word.tag === 'NNS' || word.tag === 'NNPS');
   const namesOnly = items.slice(1).every((item) => item.every((word) => word.tag.startsWith('NNP')));
   return !(pluralHead && namesOnly);

@@ -2,7 +2,7 @@ import type { Rule, RuleContext } from '../src/engine/types.js';
 import type { NewsDocument, Paragraph, Sentence, Word } from '../src/model/document.js';
 import { lexicalTags } from '../src/model/tagger-lexicon.js';
 import { adjacent, breaksPhrase, gapBefore } from './english/gaps.js';
-import { nounPhraseAt, objectAt, type NounPhrase } from './english/noun-phrase.js';
+import { isPossessive, nounPhraseAt, objectAt, type NounPhrase } from './english/noun-phrase.js';
 import { agreeingForm, agrees, verbForm } from './english/verb-number.js';
 
 /** `subject-verb-agreement` has no options. */
@@ -163,7 +163,7 @@ function checkClause(document: NewsDocument, sentence: Sentence, { index: start,
   // After a comma, "X and Y" may close a list whose head came earlier ("software such as A, B and C is").
   const phrase = (afterComma ? undefined : coordinated(document, sentence, single)) ?? single;
   if (phrase.number === undefined || phrase.person === undefined) return undefined;
-  const found = verbAfterSubject(document, sentence, phrase);
+  const found = verbAfterSubject(document, sentence, phrase, !afterComma);
   if (!found) return undefined;
   const verb = sentence.words[found.index]!;
   const form = verbForm(verb);
@@ -171,6 +171,10 @@ function checkClause(document: NewsDocument, sentence: Sentence, { index: start,
   const words = sentence.words;
   const next = words[found.index + 1];
   if (form === 'base' && (!found.direct || verb.lower === 'be' || mandative(sentence, start) || isQuestion(document, sentence))) return undefined;
+  // A bare verb after a bare noun is too often a headline, a command line or a compound ("npm install", "pricing live").
+  if (form === 'base' && phrase.head.tag !== 'PRP' && !/^(DT|PRP\$|PDT)$/.test(words[phrase.start]!.tag) && !isPossessive(words[phrase.start]!)) return undefined;
+  // A word the lexicon does not know ("newsrooms" read as a verb) is no evidence of a verb.
+  if (!isAuxiliary(verb) && lexicalTags(verb.lower).length === 0) return undefined;
   // "A relay switch on…": after a noun, a bare or plural form the lexicon also lists as a noun may be
   // the last word of a compound the tagger split.
   // "the rules on marketing calls apply", "cases against terror suspects": a verb form right after a noun
@@ -194,10 +198,10 @@ function checkClause(document: NewsDocument, sentence: Sentence, { index: start,
 
 /**
  * Skips what may stand between a subject and its verb: prepositional phrases, adverbs, floating
- * quantifiers ("they all"), one parenthesis between commas and one relative clause. Returns the index
+ * quantifiers ("they all"), parentheses between commas (when `asides`) and one relative clause. Returns the index
  * of the word that should be the verb, and whether only parentheses and adverbs stood between.
  */
-function verbAfterSubject(document: NewsDocument, sentence: Sentence, phrase: NounPhrase): { index: number; direct: boolean } | undefined {
+function verbAfterSubject(document: NewsDocument, sentence: Sentence, phrase: NounPhrase, asides: boolean): { index: number; direct: boolean } | undefined {
   const words = sentence.words;
   let j = phrase.end;
   let direct = true;
@@ -207,7 +211,8 @@ function verbAfterSubject(document: NewsDocument, sentence: Sentence, phrase: No
     const gap = closed ? ' ' : gapBefore(document, sentence, j);
     closed = false;
     if (/^\s*,\s*$/.test(gap)) {
-      const close = closingComma(document, sentence, j);
+      // A subject that itself follows a comma may be an apposition in a list ("…, programs like A, B and C, is").
+      const close = asides ? closingComma(document, sentence, j) : undefined;
       if (close === undefined) return undefined;
       j = close;
       closed = true;
@@ -215,7 +220,7 @@ function verbAfterSubject(document: NewsDocument, sentence: Sentence, phrase: No
     }
     if (breaksPhrase(gap)) return undefined;
     if (PREPOSITIONS.has(word.lower) && /^(IN|TO)$/.test(word.tag)) {
-      const object = objectAt(document, sentence, j + 1);
+      const object = words[j + 1] && adjacent(document, word, words[j + 1]!) ? objectAt(document, sentence, j + 1) : undefined;
       // "a high of 37 per cent of people say": a quantity in the phrase may carry the agreement.
       if (!object || object.partitive) return undefined;
       j = object.end;
@@ -259,7 +264,8 @@ function closingComma(document: NewsDocument, sentence: Sentence, from: number):
   if (words[from]!.tag === 'CC') return undefined;
   for (let k = from + 1; k < Math.min(words.length, from + 16); k++) {
     const gap = gapBefore(document, sentence, k);
-    if (/^\s*,\s*$/.test(gap)) return k;
+    // A one-word aside is an adverb ("however"), not one item of a list ("records, hosts, edits").
+    if (/^\s*,\s*$/.test(gap)) return k > from + 1 || /^RB/.test(words[from]!.tag) ? k : undefined;
     if (breaksPhrase(gap) || /[.!?]/.test(gap)) return undefined;
     if (!relative && (FINITE.test(words[k]!.tag) || FINITE.test(words[from]!.tag))) return undefined;
   }
@@ -291,6 +297,8 @@ function verbAfterRelative(document: NewsDocument, sentence: Sentence, pronoun: 
       continue;
     }
     const before = words[k - 1]!;
+    // After a determiner or adjective the "verb" is a noun the tagger misread ("remember those shows").
+    if (/^(DT|PDT|PRP\$|JJ|JJR|JJS)$/.test(before.tag)) continue;
     const form = verbForm(word);
     if (form && NOMINAL.test(before.tag)) {
       const subject = nounPhraseAt(document, sentence, k - 1);
@@ -374,8 +382,11 @@ function checkQuestion(document: NewsDocument, sentence: Sentence): Finding | un
   const form = verbForm(verb);
   const phrase = nounPhraseAt(document, sentence, auxIndex + 1);
   if (!form || !phrase || phrase.number === undefined || phrase.person === undefined) return undefined;
+  // The subject must be followed by the rest of the verb phrase ("Does the firm plan…", "Is the deal
+  // done?"); "Have an Alexa device?" drops its subject instead.
   const after = words[phrase.end];
-  if (after && /^(NN|NNS|NNP|NNPS|POS)$/.test(after.tag)) return undefined;
+  const be = /^(is|are|was|were)$/.test(verb.lower);
+  if (!after || !(/^(VB|VBN|VBG|RB)$/.test(after.tag) || (be && /^(JJ|IN|DT)$/.test(after.tag)))) return undefined;
   if (agrees(form, phrase.person, phrase.number) || (phrase.collective && phrase.number === 'singular')) return undefined;
   return { verb, subject: phrase.head, phrase, certain: false };
 }
@@ -384,7 +395,7 @@ function checkQuestion(document: NewsDocument, sentence: Sentence): Finding | un
 function finiteLater(document: NewsDocument, sentence: Sentence, index: number): boolean {
   for (let k = index + 1; k < sentence.words.length; k++) {
     const word = sentence.words[k]!;
-    if (breaksPhrase(gapBefore(document, sentence, k)) || word.tag === 'CC' || /^(WDT|WP|IN)$/.test(word.tag)) return false;
+    if (breaksPhrase(gapBefore(document, sentence, k)) || word.tag === 'CC' || /^(WDT|WP)$/.test(word.tag)) return false;
     if (FINITE.test(word.tag)) return true;
   }
   return false;

@@ -14,7 +14,9 @@ export const affectEffect: ConfusionCheck = {
       // The tagger reads "affect" as a noun after a determiner or adjective ("the affect", "side affects").
       const noun = (context.tag(0) === 'NN' || context.tag(0) === 'NNS') && context.joined(-1, 0) && /^(DT|PRP\$|JJ)$/.test(context.tag(-1)) && !/^(this|that|which|these|those)$/.test(context.lower(-1));
       const idiom = /^(take|takes|took|taken|taking|come|comes|came|into|in)$/.test(context.lower(-1)) && word === 'affect' && context.joined(-1, 0) && !/^(VB|DT|PRP|NN|NNS|PRP\$)$/.test(context.tag(1));
-      if (noun || idiom) return { expected: word.replace('affect', 'effect'), why: 'as a noun', safe: false };
+      // "side affects of": the noun; "what side affects the import" is a verb with its object.
+      const side = context.lower(-1) === 'side' && context.joined(-1, 0) && (context.endsClause(0) || /^(of|on|from|for)$/.test(context.lower(1)));
+      if (noun || idiom || side) return { expected: word.replace('affect', 'effect'), why: 'as a noun', safe: false };
       return undefined;
     }
     if (word === 'effected') {

@@ -6,8 +6,8 @@ export const everyDay: ConfusionCheck = {
   words: ['everyday'],
   check(context) {
     if (/^(NN|NNS|JJ|NNP|VBG)$/.test(context.tag(1)) && context.joined(0, 1)) return undefined;
-    // As an adverb it follows what it times: a verb, its object or an adverb ("we train everyday").
-    if (!/^(VB|VBD|VBP|VBZ|VBG|VBN|NN|NNS|PRP|RB)$/.test(context.tag(-1))) return undefined;
+    // "the everyday" is a noun; a lone word is no sentence to judge.
+    if (/^(DT|PRP\$)$/.test(context.tag(-1)) || (!context.at(-1) && !context.at(1))) return undefined;
     return { expected: 'every day', why: 'as an adverb of time', safe: false };
   },
 };

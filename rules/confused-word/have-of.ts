@@ -6,7 +6,7 @@ export const haveOf: ConfusionCheck = {
   words: ['of'],
   check(context) {
     const modal = context.lower(-1);
-    if (!/^(could|would|should|must|might|may|couldn't|wouldn't|shouldn't|mustn't)$/.test(modal) || !context.joined(-1, 1)) return undefined;
+    if (!/^(could|would|should|must|might|may|will|shall|can|couldn't|wouldn't|shouldn't|mustn't)$/.test(modal) || !context.joined(-1, 1)) return undefined;
     return /^(VBN|VBD)$/.test(context.tag(1)) || context.lower(1) === 'been' ? { expected: 'have', why: `after “${modal}”`, safe: true } : undefined;
   },
 };

@@ -6,9 +6,11 @@ export const hearHere: ConfusionCheck = {
   pair: 'hear / here',
   words: ['here'],
   check(context) {
-    const before = context.lower(-1);
-    const governed = context.tag(-1) === 'TO' || MODALS.has(before) || /^(don't|didn't|doesn't)$/.test(before);
+    let back = -1;
+    while (/^(not|almost|barely|hardly|never|just|still|n't)$/.test(context.lower(back)) && back > -3) back--;
+    const before = context.lower(back);
+    const governed = context.tag(back) === 'TO' || MODALS.has(before) || /^(do|does|did|don't|didn't|doesn't)$/.test(before);
     const heard = /^(you|him|her|them|us|me|the|that|about|from|what)$/.test(context.lower(1));
-    return governed && heard && context.joined(-1, 1) ? { expected: 'hear', why: `as a verb after “${before}”`, safe: false } : undefined;
+    return governed && heard && context.joined(back, 1) ? { expected: 'hear', why: `as a verb after “${before}”`, safe: false } : undefined;
   },
 };

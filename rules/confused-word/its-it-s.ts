@@ -1,27 +1,56 @@
-import type { ConfusionCheck } from './context.js';
+import type { ConfusionCheck, WordContext } from './context.js';
 import { PREPOSITIONS } from './word-classes.js';
 
 /** Adjectives that, after "it's", take a clause or an infinitive ("it's clear that", "it's hard to"). */
 const PREDICATIVE = new Set(['clear', 'important', 'hard', 'easy', 'likely', 'unlikely', 'possible', 'impossible', 'difficult', 'vital', 'essential', 'true', 'necessary', 'obvious', 'unclear', 'worth']);
+/** Words after which "its" can only be "it is" or "it has": no noun ever follows a possessive so directly. */
+const NOT_AFTER_POSSESSIVE = new Set(['been', 'not', 'got', 'too', 'so', 'gonna', 'okay', 'ok', 'where']);
+/** Verbs whose object may be a clause, where "it's" is "it is" ("I think it's time"). */
+const CLAUSE_VERBS = /^(say|think|believe|know|hope|feel|guess|suppose|reckon|mean|suspect|fear|expect|find|claim|argue|show|prove|see|realise|realize|agree|insist|accept|admit|deny|wish)$/;
 
-/** "it's own" for "its own"; "its been" for "it's been". */
+/** "it's own" and "on it's website" for "its"; "its been" and "its too late" for "it's". */
 export const itsItS: ConfusionCheck = {
   pair: "its / it's",
   words: ["it's", 'its'],
   check(context) {
-    if (context.lower(0) === "it's") {
-      if (context.followedBy('own')) return { expected: 'its', why: 'before “own”', safe: true };
-      // "on it's website": after a preposition the word is a possessive, not "it is".
-      if (PREPOSITIONS.has(context.lower(-1)) && context.joined(-1, 1) && /^(NN|NNS|JJ)$/.test(context.tag(1))) {
-        return { expected: 'its', why: `as a possessive after “${context.lower(-1)}”`, safe: true };
-      }
-      return undefined;
-    }
-    if (!context.joined(0, 1)) return undefined;
-    const next = context.lower(1);
-    if (/^(been|not|got)$/.test(next) || (next === 'going' && context.lower(2) === 'to')) return { expected: "it's", why: `before “${next}”`, safe: true };
-    if (/^(a|an|the)$/.test(next) && context.at(1)!.text === next) return { expected: "it's", why: `before “${next}”`, safe: false };
-    if (PREDICATIVE.has(next) && context.joined(1, 2) && /^(that|to)$/.test(context.lower(2))) return { expected: "it's", why: `before “${next} ${context.lower(2)}”`, safe: true };
-    return undefined;
+    return context.lower(0) === "it's" ? possessiveSlot(context) : contractionSlot(context);
   },
 };
+
+/** Where "it's" stands for the possessive "its". */
+function possessiveSlot(context: WordContext) {
+  if (context.followedBy('own')) return { expected: 'its', why: 'before “own”', safe: true };
+  let noun = 1;
+  while (/^(JJ|JJR|JJS)$/.test(context.tag(noun)) && noun < 3) noun++;
+  if (!/^(NN|NNS)$/.test(context.tag(noun)) || !context.joined(0, noun)) return undefined;
+  const before = context.lower(-1);
+  // "on it's website", "all it's footnotes": after a preposition only a possessive fits before a noun.
+  if ((PREPOSITIONS.has(before) || /^(all|amid|alongside|via)$/.test(before)) && context.joined(-1, 0)) return { expected: 'its', why: `as a possessive after “${before}”`, safe: true };
+  // "It's door is too small": "it is door" has no article, so the noun and its verb make "it's" the possessive
+  // ("it's something we'll discuss" has a pronoun, and a new clause, after it).
+  const verbAfter = context.at(noun + 1);
+  const pronounLike = /^(something|nothing|anything|everything|time|one|news|part|home|money|business)$/.test(context.lower(noun));
+  if (verbAfter && /^(VBZ|VBD|MD)$/.test(verbAfter.tag) && !/['’]/.test(verbAfter.text) && context.joined(noun, noun + 1) && !pronounLike) return { expected: 'its', why: 'as a possessive before a noun and its verb', safe: false };
+  // "borrow it's approach": after a verb that cannot take a clause, a noun phrase, so a possessive.
+  const verb = context.at(-1);
+  const objectEnds = context.endsClause(noun) || /^(IN|TO|CC)$/.test(context.tag(noun + 1));
+  if (verb && /^VB[DPZ]?$/.test(verb.tag) && !CLAUSE_VERBS.test(verb.lemma) && verb.lemma !== 'be' && objectEnds && context.joined(-1, 0) && !/^(time|worth)$/.test(context.lower(noun))) {
+    return { expected: 'its', why: `as a possessive after “${verb.lower}”`, safe: false };
+  }
+  return undefined;
+}
+
+/** Where "its" stands for "it is" or "it has". */
+function contractionSlot(context: WordContext) {
+  if (!context.joined(0, 1)) return undefined;
+  const next = context.lower(1);
+  // "its too short shirt": a degree word inside the possessive's own noun phrase.
+  const insidePhrase = /^(too|so)$/.test(next) && /^JJ/.test(context.tag(2)) && /^(NN|NNS)$/.test(context.tag(3));
+  if (NOT_AFTER_POSSESSIVE.has(next) && !insidePhrase) return { expected: "it's", why: `before “${next}”`, safe: next === 'been' || next === 'not' || next === 'got' };
+  if (next === 'going' && context.lower(2) === 'to') return { expected: "it's", why: 'before “going to”', safe: true };
+  if (/^(a|an|the|his|her|that)$/.test(next) && context.at(1)!.text === next && !(next === 'that' && !/^JJ/.test(context.tag(2)))) return { expected: "it's", why: `before “${next}”`, safe: false };
+  if (PREDICATIVE.has(next) && context.joined(1, 2) && /^(that|to)$/.test(context.lower(2))) return { expected: "it's", why: `before “${next} ${context.lower(2)}”`, safe: true };
+  // "its better for him": a comparative followed by a clause or a comparison, not a noun.
+  if (context.tag(1) === 'JJR' && /^(for|than|to|if|when|that)$/.test(context.lower(2)) && context.joined(1, 2)) return { expected: "it's", why: `before “${next} ${context.lower(2)}”`, safe: false };
+  return undefined;
+}

@@ -12,14 +12,19 @@ export const thenThan: ConfusionCheck = {
     const before = context.lower(-1);
     if (context.lower(0) === 'then') {
       // "bigger then the rest": a comparison needs "than"; "prices were higher then" (at that time) ends the clause.
-      const comparative = /^(JJR|RBR)$/.test(context.tag(-1)) || COMPARATIVE_WORDS.has(before);
+      // The comparison may sit one adjective back ("less controversial then").
+      const comparative = [-1, -2].some((offset) => /^(JJR|RBR)$/.test(context.tag(offset)) || COMPARATIVE_WORDS.has(context.lower(offset))) && (/^(JJR|RBR)$/.test(context.tag(-1)) || COMPARATIVE_WORDS.has(before) || /^(JJ|NN)$/.test(context.tag(-1)));
       const compared = /^(DT|CD|PRP|PRP\$|NNP|NN|NNS)$/.test(context.tag(1)) || /^(expected|anticipated|forecast|planned|predicted|usual|ever|before)$/.test(context.lower(1));
-      if (comparative && compared && context.joined(-1, 1)) return { expected: 'than', why: `after the comparison “${before}”`, safe: false };
+      // "if you want it more immersive then our technology can help": a conditional's "then".
+      const conditional = context.earlier((word) => word.lower === 'if');
+      if (comparative && compared && !conditional && context.joined(-1, 1)) return { expected: 'than', why: `after the comparison “${before}”`, safe: false };
       return undefined;
     }
-    if (TIME_ANCHORS.has(before) && context.joined(-1, 0) && !context.earlier((word) => /^(JJR|RBR)$/.test(word.tag) || COMPARATIVE_WORDS.has(word.lower))) {
-      return { expected: 'then', why: `after “${before}”`, safe: /^(since|until|till)$/.test(before) };
-    }
+    const compares = context.earlier((word) => /^(JJR|RBR)$/.test(word.tag) || COMPARATIVE_WORDS.has(word.lower) || /^(different|prefer|preferred)$/.test(word.lower));
+    if (TIME_ANCHORS.has(before) && context.joined(-1, 0) && !compares) return { expected: 'then', why: `after “${before}”`, safe: /^(since|until|till)$/.test(before) };
+    // "If we want to eat, than we need…", "and than replace them": a clause opener, not a comparison.
+    const opens = (before === 'and' && context.joined(-1, 0)) || (context.at(-1) !== undefined && !context.joined(-1, 0));
+    if (opens && !compares && /^(PRP|VB|VBP|DT)$/.test(context.tag(1))) return { expected: 'then', why: 'opening a clause', safe: false };
     return undefined;
   },
 };

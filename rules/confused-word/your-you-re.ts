@@ -1,3 +1,4 @@
+import { lexicalTags } from '../../src/model/tagger-lexicon.js';
 import type { ConfusionCheck } from './context.js';
 import { PREPOSITIONS } from './word-classes.js';
 
@@ -11,6 +12,16 @@ export const yourYouRe: ConfusionCheck = {
         return { expected: "you're", why: `before “${context.lower(1)}”`, safe: true };
       }
       if (/^(a|an|the)$/.test(context.lower(1)) && context.joined(0, 1)) return { expected: "you're", why: `before “${context.lower(1)}”`, safe: false };
+      // "your should", "have your seen": a subject before a verb is "you".
+      if (context.joined(0, 1) && (context.tag(1) === 'MD' || (context.tag(1) === 'VBN' && /^(have|has|had)$/.test(context.lower(-1))))) return { expected: 'you', why: `before “${context.lower(1)}”`, safe: false };
+      // "Your beautiful.", "your so annoying": an adjective with no noun after it needs "you're".
+      let adjective = 1;
+      if (/^(so|too|very|really)$/.test(context.lower(1))) adjective = 2;
+      const onlyAdjective = !lexicalTags(context.lower(adjective)).some((tag) => tag.startsWith('NN') || tag.startsWith('VB'));
+      const clauseStart = !context.at(-1) || /^(that|if|because|when|think|know|say|said)$/.test(context.lower(-1));
+      if (/^(JJ|JJR)$/.test(context.tag(adjective)) && onlyAdjective && clauseStart && context.joined(0, adjective) && context.endsClause(adjective)) {
+        return { expected: "you're", why: `before “${context.lower(adjective)}”`, safe: false };
+      }
       return undefined;
     }
     if (context.followedBy('own')) return { expected: 'your', why: 'before “own”', safe: true };

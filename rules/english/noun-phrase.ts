@@ -49,7 +49,7 @@ const PARTITIVES = new Set([
   'group', 'pair', 'proportion', 'percentage', 'share', 'fraction', 'third', 'quarter', 'half', 'part', 'portion', 'kind', 'sort', 'type',
   'flurry', 'spate', 'raft', 'string', 'wave', 'fleet', 'set', 'mass', 'plenty', 'hundreds', 'thousands', 'millions', 'dozens', 'per', 'cent', 'percent',
   'average', 'maximum', 'minimum', 'sum', 'amount', 'body', 'collection', 'crowd', 'team', 'panel', 'list', 'batch', 'clutch', 'swathe', 'army', 'family', 'class',
-  'high', 'low', 'dozen', 'score',
+  'high', 'low', 'dozen', 'score', 'amounts', 'quantities', 'numbers', 'sums', 'volumes',
 ]);
 /** Quantity nouns that stand for a part of something named before ("the rest are", "the majority have"). */
 const ANAPHORIC_QUANTITIES = new Set(['rest', 'remainder', 'majority', 'minority', 'bulk', 'balance', 'half', 'lot', 'dozen', 'score', 'couple', 'handful', 'number', 'proportion', 'percentage', 'share', 'third', 'quarter', 'fraction', 'few']);
@@ -81,14 +81,16 @@ export function nounPhraseAt(document: NewsDocument, sentence: Sentence, i: numb
   let j = i;
   while (j < words.length && (DETERMINER.test(words[j]!.tag) || isPossessive(words[j]!)) && (j === i || adjacent(document, words[j - 1]!, words[j]!))) j++;
   const determinersEnd = j;
-  // "Having more parties splits the vote": a phrase opening on an -ing form is a gerund, singular whatever follows.
-  if (words[j]?.tag === 'VBG' && j === i) return undefined;
+  // "Having more parties splits the vote", "Monitoring symptoms is easier": a phrase opening on an -ing
+  // form is a gerund, singular whatever follows, even where the tagger read a noun.
+  const opener = words[j];
+  if (opener && j === i && (opener.tag === 'VBG' || (/ing$/.test(opener.lower) && lexicalTags(opener.lower).includes('VBG') && /^(NN|NNS|DT|PRP\$|JJ)$/.test(words[j + 1]?.tag ?? '')))) return undefined;
   while (j < words.length && MODIFIER.test(words[j]!.tag) && !isPossessive(words[j]!) && !(j > i && TIME_ADVERBS.has(words[j]!.lower)) && (j === i || adjacent(document, words[j - 1]!, words[j]!))) {
     // A participle is a modifier only before a noun ("the leaked files"); after a noun it starts a
     // clause ("people earning the minimum wage", "his views regarding immigration").
     if (/^VB[NG]$/.test(words[j]!.tag) && (!/^(NN|NNS|NNP|NNPS|JJ|JJR|JJS)$/.test(words[j + 1]?.tag ?? '') || /^(NN|NNS|NNP|NNPS)$/.test(words[j - 1]?.tag ?? ''))) break;
     // An adjective after a noun starts another phrase ("no releases last week").
-    if (/^(JJ|JJR|JJS|CD)$/.test(words[j]!.tag) && j > i && /^(NN|NNS)$/.test(words[j - 1]!.tag)) break;
+    if (/^(JJ|JJR|JJS|CD)$/.test(words[j]!.tag) && j > i && NOMINAL.test(words[j - 1]!.tag)) break;
     j++;
   }
   // A trailing adjective or participle is a predicate ("your father live…", "prices high"), not part of the phrase.
@@ -132,11 +134,11 @@ function nounNumber(head: Word, following: Word | undefined, hasCardinal: boolea
   const unknown = { number: undefined, person: undefined, collective, partitive };
   // Names ("Reuters", "England", "the Netherlands") take whatever number their bearer does.
   if (head.tag === 'NNP' || head.tag === 'NNPS' || (head.text !== head.lower && head.index > 0)) return unknown;
-  if (partitive || ANAPHORIC_QUANTITIES.has(head.lower) || NUMBER_FREE_SINGULARS.has(head.lower)) return unknown;
+  // "65 percent were", "five years is": a counted noun is one amount or a share, and takes either number.
+  if (partitive || hasCardinal || ANAPHORIC_QUANTITIES.has(head.lower) || NUMBER_FREE_SINGULARS.has(head.lower)) return unknown;
   if (head.tag === 'NN') return { number: 'singular', person: 'third-singular', collective, partitive };
-  // "Five years is a long time", "the 60m hurdles is": a counted plural is often one amount or one event.
   // A plural the lexicon does not know ("crs") may be an abbreviation.
-  if (hasCardinal || NUMBER_FREE_PLURALS.has(head.lower) || head.lower.endsWith('ics')) return unknown;
+  if (NUMBER_FREE_PLURALS.has(head.lower) || head.lower.endsWith('ics')) return unknown;
   const pluralShape = /[^s]s$/.test(head.lower) || head.lower === 'people' || (irregularNounBase(head.lower) ?? head.lower) !== head.lower;
   if (!pluralShape || !lexicalTags(head.lower).includes('NNS')) return unknown;
   return { number: 'plural', person: 'other', collective, partitive };

@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises';
-import writeFileAtomic from 'write-file-atomic';
 import { UserError } from '../cli/user-error.js';
 
 /** Bumped when the fingerprint recipe or the file layout changes; older files are refused, not misread. */
@@ -52,6 +51,8 @@ export async function writeBaseline(path: string, baseline: Baseline): Promise<v
   for (const file of Object.keys(baseline.files).sort()) {
     files[file] = [...baseline.files[file]].sort((a, b) => compare(a.ruleId, b.ruleId) || compare(a.fingerprint, b.fingerprint));
   }
+  // Loaded on demand, so runs without --write-baseline do not pay for it at start-up.
+  const { default: writeFileAtomic } = await import('write-file-atomic');
   await writeFileAtomic(path, `${JSON.stringify({ version: baseline.version, files }, null, 2)}\n`);
 }
 

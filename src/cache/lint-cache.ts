@@ -1,6 +1,5 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
 import type { Diagnostic } from '../engine/types.js';
 
 /** The default cache file name, in the working folder. */
@@ -73,6 +72,8 @@ export class LintCache {
   async save(): Promise<void> {
     if (!this.changed) return;
     await mkdir(dirname(this.location), { recursive: true });
+    // Loaded on demand, so runs without --cache do not pay for it at start-up.
+    const { default: writeFileAtomic } = await import('write-file-atomic');
     await writeFileAtomic(this.location, JSON.stringify(this.data));
   }
 

@@ -1,11 +1,12 @@
 import type { Dirent } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import { UserError } from '../cli/user-error.js';
 import { LINTABLE_EXTENSIONS } from '../parse/detect-format.js';
 import type { IgnoreTest } from './ignore-rules.js';
 
+/** Characters that can make an operand a glob; only then is the glob library loaded (it costs start-up time). */
+const GLOB_CHARACTERS = /[*?[\]{}()!+@]/;
 const LINTABLE = new RegExp(`\\.(?:${LINTABLE_EXTENSIONS.join('|')})$`, 'i');
 const SKIPPED_FOLDER = 'node_modules';
 
@@ -24,8 +25,9 @@ export async function findFiles(operands: readonly string[], cwd: string, isIgno
 }
 
 async function expandOperand(operand: string, cwd: string, isIgnored: IgnoreTest): Promise<string[]> {
-  if (isDynamicPattern(operand)) {
-    const matches = await glob(operand, { cwd, absolute: true, dot: false, onlyFiles: true, ignore: [`**/${SKIPPED_FOLDER}/**`] });
+  const globbing = GLOB_CHARACTERS.test(operand) ? await import('tinyglobby') : undefined;
+  if (globbing?.isDynamicPattern(operand)) {
+    const matches = await globbing.glob(operand, { cwd, absolute: true, dot: false, onlyFiles: true, ignore: [`**/${SKIPPED_FOLDER}/**`] });
     if (matches.length === 0) throw new UserError(`${operand}: no files match this pattern`);
     return matches
       .map((match) => resolve(match))

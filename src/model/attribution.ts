@@ -1,5 +1,5 @@
 import type { Attribution, NewsDocument, Sentence, Word } from './document.js';
-import { SAID_VERB_LEMMAS } from './said-verbs.js';
+import { CLAUSE_SAID_VERB_LEMMAS, SAID_VERB_LEMMAS, UNAMBIGUOUS_SAID_FORMS } from './said-verbs.js';
 
 /** Tags that may make up a speaker's noun phrase ("the MP", "Foreign Minister Wang Yi", "he"). */
 const SPEAKER_TAGS = /^(NNP|NNPS|NN|NNS|PRP|DT|JJ|POS|CD|PRP\$)$/;
@@ -31,16 +31,48 @@ export function findAttribution(sentence: Sentence, source: string): Omit<Attrib
       const speaker = speakerAfter(words, i + 1, source);
       if (speaker) return { speaker, verb: span(word, words[i + 1]) };
     }
-    if (!isSaidVerb(word)) continue;
+    if (!isSaidVerb(words, i, source)) continue;
     const speaker = speakerBefore(words, i, source) ?? speakerAfter(words, i, source);
     if (speaker) return { speaker, verb: span(word, word) };
   }
   return undefined;
 }
 
-function isSaidVerb(word: Word): boolean {
-  return word.tag.startsWith('VB') && SAID_VERB_LEMMAS.has(word.lemma);
+/**
+ * Whether word `i` reports speech: a verb of saying ("said", "told", trusting the form over the tagger for
+ * the common ones); any verb just after a quotation closed with a comma ('…," instructed Ms Lee', '…,"
+ * she sings'); or a verb that reports speech when a quotation or clause follows it ("confirmed that…",
+ * "urged voters, '…'", "believes the plan will…").
+ */
+export function isSaidVerb(words: readonly Word[], i: number, source: string): boolean {
+  const word = words[i];
+  if (word.quoted) return false;
+  if ((word.tag.startsWith('VB') && SAID_VERB_LEMMAS.has(word.lemma)) || UNAMBIGUOUS_SAID_FORMS.has(word.lower)) return true;
+  const broad = CLAUSE_SAID_VERB_LEMMAS.has(word.lemma);
+  if (!word.tag.startsWith('VB') && !broad) return false;
+  if (followsClosedQuotation(words, i, source)) return true;
+  if (!broad || !word.tag.startsWith('VB')) return false;
+  const next = words[i + 1];
+  if (!next) return true;
+  if (/[:"“'‘]/.test(source.slice(word.end, next.start)) || next.lower === 'that') return true;
+  if (words.slice(i + 1, i + 4).some((later) => later.quoted)) return true;
+  return /^(PRP|DT|NNP)$/.test(next.tag) && CLAUSE_OBJECT_VERBS.has(word.lemma);
 }
+
+/** Within a few words after a quotation that closed on a comma, "?" or "!" ('"We won," the coach, Ms Lee, said'). */
+function followsClosedQuotation(words: readonly Word[], i: number, source: string): boolean {
+  for (let j = i - 1; j >= 0 && i - j <= MAX_WORDS_AFTER_QUOTATION; j--) {
+    if (!words[j].quoted) continue;
+    return /[,!?]\s*["'”’»]/.test(source.slice(words[j].end, words[j + 1].start));
+  }
+  return false;
+}
+
+/** "…," chief executive Peter Brabeck-Letmathe confirmed: a speaker of up to five words between quote and verb. */
+const MAX_WORDS_AFTER_QUOTATION = 6;
+
+/** Verbs of thinking and believing that take a clause without "that" ("believes the plan will fail"). */
+const CLAUSE_OBJECT_VERBS = new Set(['believe', 'think', 'fear', 'hope', 'expect', 'feel', 'know', 'predict', 'suggest', 'claim']);
 
 function speakerBefore(words: Word[], verbIndex: number, source: string): Attribution['speaker'] | undefined {
   let first = verbIndex;

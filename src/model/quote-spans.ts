@@ -35,17 +35,28 @@ function findDoubleQuotes(text: string): QuoteSpan[] {
     openAt = -1;
   };
   for (let i = 0; i < text.length; i++) {
-    const facing = facingOf(text, i);
+    // Two single marks written as one double mark ('' or ’’), as some copy does.
+    const width = /^(''|’’|‘‘)$/.test(text.slice(i, i + 2)) ? 2 : 1;
+    const facing = width === 2 ? facingOfDoubled(text, i) : facingOf(text, i);
     if (facing === undefined) continue;
     if (openAt === -1) {
-      if (facing !== 'close') openAt = i + 1;
+      if (facing !== 'close') openAt = i + width;
     } else if (facing === 'open') {
       close(i);
-      openAt = i + 1;
+      openAt = i + width;
     } else close(i);
+    i += width - 1;
   }
   if (openAt !== -1 && openAt < text.length) spans.push({ start: openAt, end: trimEnd(text, text.length), continues: true });
   return spans;
+}
+
+/** Which way a pair of single marks at `i` faces: by its shape when curly, by its neighbours when straight. */
+function facingOfDoubled(text: string, i: number): 'open' | 'close' | 'either' {
+  if (text[i] === '‘') return 'open';
+  if (text[i] === '’') return 'close';
+  const before = text[i - 1] ?? ' ';
+  return /[\s([{—–-]/.test(before) ? 'open' : 'close';
 }
 
 /** Which way a double quotation mark at `i` faces, or undefined when there is none. */

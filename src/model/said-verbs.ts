@@ -1,12 +1,35 @@
-/** Lemmas of verbs that attribute speech or writing in news copy ("said", "told", "added"). */
+/** Lemmas of verbs that report speech whatever follows them ("said", "told", "added"). */
 export const SAID_VERB_LEMMAS = new Set([
-  'say', 'tell', 'add', 'ask', 'claim', 'state', 'explain', 'insist', 'warn', 'note', 'argue', 'write',
-  'reply', 'announce', 'confirm', 'deny', 'suggest', 'admit', 'acknowledge', 'declare', 'comment', 'recall',
-  'predict', 'urge', 'conclude', 'respond', 'answer', 'tweet', 'post', 'report', 'observe', 'remark',
-  'maintain', 'contend', 'assert', 'allege', 'stress', 'emphasise', 'emphasize', 'concede', 'quip', 'joke',
-  'shout', 'whisper', 'mutter', 'continue', 'testify', 'recount', 'reveal', 'vow', 'promise', 'boast',
-  'complain', 'lament', 'caution', 'agree', 'believe', 'think', 'describe', 'exclaim', 'plead', 'demand',
-  'retort', 'counter', 'pledge', 'opine', 'muse', 'sigh', 'laugh', 'snap', 'scream', 'cry', 'yell', 'read',
-  'call', 'dub', 'brand', 'label', 'hail', 'praise', 'criticise', 'criticize', 'accuse', 'charge', 'blast',
-  'slam', 'admonish', 'point', 'inform', 'assure', 'advise', 'specify', 'clarify', 'elaborate',
+  'say', 'tell', 'add', 'ask', 'explain', 'insist', 'warn', 'note', 'argue', 'write', 'reply', 'announce',
+  'state', 'comment', 'admit', 'acknowledge', 'declare', 'respond', 'remark', 'stress', 'emphasise', 'emphasize',
+  'concede', 'quip', 'joke', 'shout', 'whisper', 'mutter', 'testify', 'recount', 'exclaim', 'plead', 'retort',
+  'tweet', 'speak', 'opine', 'muse', 'sigh', 'yell', 'scream', 'elaborate',
+]);
+
+/**
+ * Lemmas of verbs that report speech only when a clause or quotation follows ("confirmed that…",
+ * "claimed: '…'"), and mean something else otherwise ("claimed the first set", "called for a vote").
+ */
+export const CLAUSE_SAID_VERB_LEMMAS = new Set([
+  'claim', 'confirm', 'deny', 'suggest', 'recall', 'predict', 'urge', 'conclude', 'answer', 'post', 'report',
+  'observe', 'maintain', 'contend', 'assert', 'allege', 'continue', 'reveal', 'vow', 'promise', 'boast',
+  'complain', 'lament', 'caution', 'agree', 'believe', 'think', 'describe', 'demand', 'counter', 'pledge',
+  'laugh', 'snap', 'cry', 'read', 'call', 'dub', 'brand', 'label', 'hail', 'praise', 'criticise', 'criticize',
+  'accuse', 'charge', 'blast', 'slam', 'admonish', 'point', 'inform', 'assure', 'advise', 'specify', 'clarify',
+  'signal', 'estimate', 'forecast', 'indicate', 'fear', 'hope', 'expect', 'feel', 'know',
+]);
+
+/** Forms that are said-verbs whatever the tagger made of them ("says" after a quotation is no plural noun). */
+export const UNAMBIGUOUS_SAID_FORMS = new Set([
+  'said', 'says', 'told', 'tells', 'adds', 'added', 'asked', 'asks', 'wrote', 'writes', 'explained', 'explains',
+  'insisted', 'insists', 'argued', 'argues', 'warned', 'warns', 'noted', 'stressed', 'conceded', 'admitted',
+  'speaking', 'spoke',
+]);
+
+/** Lemmas of verbs that report a stance ("criticised the plan", "expects to…"): the sentence before a quotation names its speaker. */
+export const STANCE_VERB_LEMMAS = new Set([
+  'claim', 'confirm', 'deny', 'suggest', 'predict', 'urge', 'allege', 'reveal', 'vow', 'promise', 'boast',
+  'complain', 'lament', 'believe', 'think', 'expect', 'hope', 'fear', 'describe', 'praise', 'criticise',
+  'criticize', 'accuse', 'blame', 'defend', 'dismiss', 'welcome', 'reject', 'question', 'challenge', 'hail',
+  'condemn', 'attack', 'slam', 'blast', 'insist', 'argue', 'warn', 'admit', 'stress', 'explain', 'recall',
 ]);

@@ -150,4 +150,23 @@ describe('tagWords: edge cases', () => {
     expect(tagOf('a ban on flavoured drinks', 'flavoured')).not.toBe('NN');
     expect(tagOf('the city centre was closed', 'centre')).toBe('NN');
   });
+
+  it('gives British spellings the noun readings the lexicon lists only under the American one', () => {
+    expect(tagOf('the programme starts on Monday', 'programme')).toBe('NN');
+    expect(tagOf('rumours of a takeover grew', 'rumours')).toBe('NNS');
+    expect(tagOf('the organisation said', 'organisation')).toBe('NN');
+  });
+});
+
+describe('tagWords: verbs after "who" and in questions', () => {
+  it('tags the word after "who" as its verb unless a verb follows it', () => {
+    expect(tagOf('people who lives here say so', 'lives')).toBe('VBZ');
+    expect(tagOf('the man who sources say was there', 'sources')).toBe('NNS');
+    expect(tagOf('the US who thanks to subsidies sell cheaply', 'thanks')).toBe('NNS');
+  });
+
+  it('reads the word after a determiner in a question as the noun, not the verb', () => {
+    expect(tagOf('Do your father live in England', 'father')).toBe('NN');
+    expect(tagOf('Should the cycle end early', 'end')).toBe('VB');
+  });
 });

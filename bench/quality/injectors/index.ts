@@ -4,6 +4,7 @@ import { paragraphFromOtherCategory } from './paragraph-from-other-category.js';
 import { paragraphFromSameCategory } from './paragraph-from-same-category.js';
 import { detachedClause } from './detached-clause.js';
 import { pageChromeLine } from './page-chrome-line.js';
+import { strippedAttribution } from './stripped-attribution.js';
 
 /** Every injector the harness runs; a rule that wants measuring adds its own here. */
-export const injectors: readonly Injector[] = [paragraphFromOtherCategory, paragraphFromSameCategory, headlineWithLede, detachedClause, pageChromeLine];
+export const injectors: readonly Injector[] = [paragraphFromOtherCategory, paragraphFromSameCategory, headlineWithLede, detachedClause, pageChromeLine, strippedAttribution];

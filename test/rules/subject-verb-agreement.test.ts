@@ -1,0 +1,67 @@
+import { testRule } from '../rule-tester.js';
+import { subjectVerbAgreement } from '../../rules/subject-verb-agreement.js';
+
+testRule(subjectVerbAgreement, {
+  valid: [
+    'The main goals for the project are to cut costs.',
+    // British English lets a group noun take a plural verb.
+    'The government are divided over the plan.',
+    // A measure is one amount; "a number of" agrees with what follows.
+    'Five years is a long time in politics.',
+    'A number of MPs have objected.',
+    // Names take either number.
+    'Arsenal were beaten at home.',
+    'Reuters says the deal is close.',
+    // Subjunctives.
+    'If he were in charge, things would change.',
+    'The union demanded that he resign.',
+    // The noun before the verb may be the subject of a clause inside the relative clause.
+    'The man who said the reports are false has resigned.',
+    // A speaker's words stand.
+    '"The figures is wrong," he said.',
+    'Sales of the car rose sharply.',
+    'There is a dog and two cats in the house.',
+  ],
+  invalid: [
+    {
+      text: 'The main goals for the project is to cut costs.',
+      errors: [{ messageId: 'plural-subject', at: '1:32-1:34' }],
+      output: 'The main goals for the project are to cut costs.',
+    },
+    {
+      text: 'The cost of the repairs were not disclosed.',
+      errors: [{ messageId: 'singular-subject', at: '1:25-1:29' }],
+      output: 'The cost of the repairs was not disclosed.',
+    },
+    {
+      text: 'The officers, who are trained to find drugs, was praised.',
+      errors: [{ messageId: 'plural-subject', at: '1:46-1:49' }],
+      output: 'The officers, who are trained to find drugs, were praised.',
+    },
+    {
+      text: 'Many residents who lives near the plant complained.',
+      errors: [{ messageId: 'plural-subject', at: '1:20-1:25' }],
+      output: 'Many residents who live near the plant complained.',
+    },
+    {
+      text: 'There is many reasons to worry.',
+      errors: [{ messageId: 'plural-subject', at: '1:7-1:9' }],
+      output: 'There are many reasons to worry.',
+    },
+    {
+      text: 'They was told to leave.',
+      errors: [{ messageId: 'plural-subject', at: '1:6-1:9' }],
+      output: 'They were told to leave.',
+    },
+    {
+      text: 'Does the ministers agree?',
+      errors: [{ messageId: 'plural-subject', at: '1:1-1:5' }],
+      output: 'Do the ministers agree?',
+    },
+    {
+      text: 'The teacher and her pupils is in the hall.',
+      errors: [{ messageId: 'plural-subject', at: '1:28-1:30' }],
+      output: 'The teacher and her pupils are in the hall.',
+    },
+  ],
+});
