@@ -26,7 +26,7 @@ export const boilerplateResidue: Rule<Options> = {
   meta: {
     id: 'boilerplate-residue',
     kind: 'residue',
-    description: 'Page chrome left in the copy: share and print labels, ad slots, prompts, link debris',
+    description: 'Page chrome left in the copy, such as share and print labels, ad slots, prompts and link debris',
     severity: 'error',
     fixable: true,
     defaults: { extraLabels: [] },

@@ -1,5 +1,6 @@
 import type { Rule } from '../src/engine/types.js';
 import type { NewsDocument, Sentence, Word } from '../src/model/document.js';
+import { gapBefore } from './english/gaps.js';
 
 /** `both-with-many` has no options. */
 export type Options = Record<string, never>;
@@ -53,22 +54,22 @@ export const bothWithMany: Rule<Options> = {
 function listAfter(sentence: Sentence, both: Word, document: NewsDocument): Word[][] | undefined {
   const words = sentence.words;
   const first = words[both.index + 1];
-  if (!first || first.lower === 'of' || /[,;:]/.test(gap(words, first.index, document))) return undefined;
+  if (!first || first.lower === 'of' || /[,;:]/.test(gapBefore(document, sentence, first.index))) return undefined;
   // ", both earned places": "both" as a pronoun after the things it pairs.
-  if (/,/.test(gap(words, both.index, document)) || /^(VBD|VBN|VBZ|VBP|MD)$/.test(first.tag)) return undefined;
+  if (/,/.test(gapBefore(document, sentence, both.index)) || /^(VBD|VBN|VBZ|VBP|MD)$/.test(first.tag)) return undefined;
   const items: Word[][] = [[]];
   for (let i = first.index; i < words.length; i++) {
     const word = words[i]!;
     if (word.quoted !== both.quoted || FINITE_OR_CLAUSE.test(word.tag)) return undefined;
-    const gapBefore = i === first.index ? '' : gap(words, i, document);
-    if (/[;:()"“”—–]/.test(gapBefore)) return undefined;
+    const gap = i === first.index ? '' : gapBefore(document, sentence, i);
+    if (/[;:()"“”—–]/.test(gap)) return undefined;
     if (word.lower === 'and') {
-      const last = lastItem(words, i + 1, document);
+      const last = lastItem(sentence, i + 1, document);
       if (!last || items[items.length - 1]!.length === 0) return undefined;
       items.push(last);
       return plausibleList(items) ? items : undefined;
     }
-    if (/,/.test(gapBefore)) items.push([]);
+    if (/,/.test(gap)) items.push([]);
     const item = items[items.length - 1]!;
     item.push(word);
     if (item.length > MAX_ITEM_WORDS) return undefined;
@@ -77,10 +78,11 @@ function listAfter(sentence: Sentence, both: Word, document: NewsDocument): Word
 }
 
 /** The item after the list's "and": words up to the next punctuation, short and without a finite verb. */
-function lastItem(words: readonly Word[], from: number, document: NewsDocument): Word[] | undefined {
+function lastItem(sentence: Sentence, from: number, document: NewsDocument): Word[] | undefined {
+  const words = sentence.words;
   const item: Word[] = [];
   for (let i = from; i < words.length && item.length <= MAX_ITEM_WORDS; i++) {
-    if (i > from && /[,;:.!?()]/.test(gap(words, i, document))) break;
+    if (i > from && /[,;:.!?()]/.test(gapBefore(document, sentence, i))) break;
     if (FINITE_OR_CLAUSE.test(words[i]!.tag)) break;
     item.push(words[i]!);
   }
@@ -100,10 +102,4 @@ function plausibleList(items: readonly Word[][]): boolean {
   const pluralHead = items[0]!.some((word) => word.tag === 'NNS' || word.tag === 'NNPS');
   const namesOnly = items.slice(1).every((item) => item.every((word) => word.tag.startsWith('NNP')));
   return !(pluralHead && namesOnly);
-}
-
-/** The text between word `i - 1` and word `i`. */
-function gap(words: readonly Word[], i: number, document: NewsDocument): string {
-  const previous = words[i - 1];
-  return previous ? document.source.slice(previous.end, words[i]!.start) : '';
 }

@@ -37,6 +37,9 @@ const MAX_NOUN_PHRASE_WORDS = 12;
  */
 const MAX_FRAGMENT_WORDS = 20;
 
+/** How much of the sentence before the message quotes. */
+const TAIL_WORDS = 4;
+
 const JOIN_WITHOUT_COMMA = new Set(['because', 'since', 'until', 'till', 'unless', 'if', 'before', 'after', 'as', 'once', 'when', 'whenever', 'where', 'wherever', 'whether', 'lest']);
 
 /**
@@ -48,7 +51,7 @@ export const danglingFragment: Rule<Options> = {
   meta: {
     id: 'dangling-fragment',
     kind: 'fragment',
-    description: 'A sentence with no main clause: a participle phrase, subordinate clause or noun phrase standing alone',
+    description: 'A sentence with no main clause, such as a participle phrase, subordinate clause or noun phrase standing alone',
     severity: 'warning',
     fixable: false,
     defaults: { nounPhrases: true, styleThreshold: 3 },
@@ -90,7 +93,7 @@ function report(context: RuleContext, document: NewsDocument, paragraph: Paragra
   const previous = paragraph.sentences[paragraph.sentences.indexOf(sentence) - 1];
   const periodAt = previous ? document.source.lastIndexOf('.', sentence.start) : -1;
   const joinable = previous !== undefined && periodAt >= previous.start && document.source.slice(periodAt + 1, sentence.start).trim() === '';
-  const hint = joinable ? `; it probably belongs to the sentence before (“…${tailOf(previous!)}”)` : '';
+  const hint = joinable ? `; it probably belongs to the sentence before (“…${tailOf(document.source.slice(previous!.start, periodAt))}”)` : '';
   const data = { opener: fragment.opener.text, hint };
   const messageId = `${fragment.kind}-fragment`;
   if (!joinable) {
@@ -167,6 +170,6 @@ function gapBefore(sentence: Sentence, i: number, document: NewsDocument): strin
 }
 
 /** The last few words of a sentence, for the message. */
-function tailOf(sentence: Sentence): string {
-  return sentence.words.slice(-4).map((word) => word.text).join(' ');
+function tailOf(text: string): string {
+  return text.trim().split(/\s+/).slice(-TAIL_WORDS).join(' ');
 }

@@ -1,6 +1,7 @@
 import type { Rule } from '../src/engine/types.js';
 import type { NewsDocument, Sentence, Word } from '../src/model/document.js';
 import { lexicalTags } from '../src/model/tagger-lexicon.js';
+import { adjacent } from './english/gaps.js';
 
 /** `determiner-before-verb` has no options. */
 export type Options = Record<string, never>;
@@ -41,7 +42,7 @@ export const determinerBeforeVerb: Rule<Options> = {
       sentence(sentence) {
         for (const verb of sentence.words) {
           const determiner = sentence.words[verb.index - 1];
-          if (!determiner || !isDeterminer(determiner) || verb.quoted || !adjacent(determiner, verb, document)) continue;
+          if (!determiner || !isDeterminer(determiner) || verb.quoted || !adjacent(document, determiner, verb)) continue;
           if (!readsAsVerb(sentence, verb, document)) continue;
           reportAt(sentence, determiner, verb);
         }
@@ -50,7 +51,7 @@ export const determinerBeforeVerb: Rule<Options> = {
 
     function reportAt(sentence: Sentence, determiner: Word, verb: Word): void {
       const before = sentence.words[determiner.index - 1];
-      const infinitive = ARTICLES.has(determiner.lower) && (before?.lower === 'for' || before?.lower === 'to') && adjacent(before, determiner, document);
+      const infinitive = ARTICLES.has(determiner.lower) && (before?.lower === 'for' || before?.lower === 'to') && adjacent(document, before, determiner);
       const start = infinitive ? before!.start : determiner.start;
       const range = { start, end: verb.end };
       context.report({
@@ -73,7 +74,7 @@ function isDeterminer(word: Word): boolean {
 function readsAsVerb(sentence: Sentence, verb: Word, document: NewsDocument): boolean {
   if (verb.text !== verb.lower || /[^a-z]/.test(verb.lower)) return false;
   const next = sentence.words[verb.index + 1];
-  if (!next || !adjacent(verb, next, document)) return false;
+  if (!next || !adjacent(document, verb, next)) return false;
   const readings = lexicalTags(verb.lower);
   if (readings.length === 0) return false;
   const onlyVerb = readings.every((tag) => VERB_READINGS.has(tag)) && VERB_READINGS.has(verb.tag);
@@ -95,14 +96,9 @@ function adjectiveThenNoun(sentence: Sentence, first: Word, document: NewsDocume
   let adjectives = 0;
   while (word && ADJECTIVE.test(word.tag) && !NOT_MODIFIERS.has(word.lower) && word.text === word.lower) {
     const following: Word | undefined = sentence.words[word.index + 1];
-    if (!following || !adjacent(word, following, document)) return false;
+    if (!following || !adjacent(document, word, following)) return false;
     adjectives++;
     word = following;
   }
   return adjectives > 0 && word !== undefined && NOUN.test(word.tag);
-}
-
-/** Only spaces between two words: no punctuation, no line break. */
-function adjacent(left: Word, right: Word, document: NewsDocument): boolean {
-  return /^ +$/.test(document.source.slice(left.end, right.start));
 }

@@ -21,8 +21,9 @@ const adapted = retextRule<Options>({
  * "a" before a vowel sound or "an" before a consonant sound ("an union", "a hour"), as
  * retext-indefinite-article hears the next word: by sound, not spelling, so "a university", "an hour",
  * "an FBI agent" and "a US envoy" pass. Its suggestion is the other article, which is safe to apply.
- * Three readings the plugin gets wrong are dropped: a year ("an 1865 novel" is "an eighteen…"), a
- * decade with its apostrophe ("an '80s film") and "unilateral", which sounds like "you".
+ * Readings the plugin gets wrong are dropped: a year ("an 1865 novel" is "an eighteen…"), a decade with
+ * its apostrophe ("an '80s film"), "unilateral", which sounds like "you", and lower-case letters a reader
+ * may spell out ("an ntl spokesman", "an fbi.gov address").
  */
 export const indefiniteArticle: Rule<Options> = {
   meta: adapted.meta,
@@ -37,6 +38,9 @@ export const indefiniteArticle: Rule<Options> = {
 function misheard(descriptor: ReportDescriptor, document: NewsDocument): boolean {
   const end = descriptor.range?.end ?? descriptor.node?.end;
   if (end === undefined) return false;
-  const next = /^\s*(\S+)/.exec(document.source.slice(end, end + 40))?.[1]?.toLowerCase() ?? '';
-  return /^\d{4}\b/.test(next) || /^['’]\d/.test(next) || /^unil/.test(next);
+  const next = /^\s*(\S+)/.exec(document.source.slice(end, end + 40))?.[1] ?? '';
+  // Lower-case letters a reader may spell out rather than say ("an ntl spokesman", "an fbi.gov address");
+  // capitals ("an LCD") the plugin already spells out.
+  const spelledOut = /^[a-z][a-z.]*$/.test(next.replace(/[^\p{L}.]/gu, '')) && (!/[aeiouy]/.test(next) || /^[a-z]+\.[a-z]/.test(next));
+  return /^\d{4}\b/.test(next) || /^['’]\d/.test(next) || /^unil/i.test(next) || spelledOut;
 }

@@ -6,6 +6,7 @@ import { strayHeadline } from './stray-headline.js';
 import { boilerplateResidue } from './boilerplate-residue.js';
 import { danglingFragment } from './dangling-fragment.js';
 import { unattributedQuote } from './unattributed-quote.js';
+import { unintroducedSpeaker } from './unintroduced-speaker.js';
 import { indefiniteArticle } from './indefinite-article.js';
 import { spunTimeIdiom } from './spun-time-idiom.js';
 import { bothWithMany } from './both-with-many.js';
@@ -22,6 +23,7 @@ export const builtinRules: Record<string, Rule> = {
   [danglingFragment.meta.id]: danglingFragment,
   [boilerplateResidue.meta.id]: boilerplateResidue,
   [unattributedQuote.meta.id]: unattributedQuote,
+  [unintroducedSpeaker.meta.id]: unintroducedSpeaker,
   [indefiniteArticle.meta.id]: indefiniteArticle,
   [spunTimeIdiom.meta.id]: spunTimeIdiom,
   [bothWithMany.meta.id]: bothWithMany,

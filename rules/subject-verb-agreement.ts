@@ -3,13 +3,15 @@ import type { NewsDocument, Paragraph, Sentence, Word } from '../src/model/docum
 import { lexicalTags } from '../src/model/tagger-lexicon.js';
 import { adjacent, breaksPhrase, gapBefore } from './english/gaps.js';
 import { isPossessive, nounPhraseAt, objectAt, type NounPhrase } from './english/noun-phrase.js';
-import { agreeingForm, agrees, verbForm } from './english/verb-number.js';
+import { agreeingForm, agrees, verbForm, type VerbForm } from './english/verb-number.js';
 
 /** `subject-verb-agreement` has no options. */
 export type Options = Record<string, never>;
 
-/** Words after which a new clause, with its own subject, begins. */
-// "after", "before", "since" and "until" also govern noun phrases ("before their time"), so they are left out.
+/**
+ * Words after which a new clause, with its own subject, begins. "after", "before", "since" and "until"
+ * also govern noun phrases ("before their time"), so they are left out.
+ */
 const CLAUSE_OPENERS = new Set(['that', 'whether', 'if', 'because', 'when', 'while', 'whilst', 'although', 'though', 'unless', 'whereas', 'so']);
 const REPORTING_LEMMAS = new Set(['say', 'think', 'believe', 'claim', 'argue', 'warn', 'insist', 'know', 'add', 'fear', 'hope', 'suggest', 'expect', 'feel']);
 /** Prepositions whose phrase can sit between a subject and its verb ("the priorities for the research"). */
@@ -45,7 +47,7 @@ interface Finding {
 
 /**
  * A finite verb that does not agree with its subject: "The main priorities for the research is",
- * "The dogs, which are trained to find drugs, patrols…", "people who lives here", "There is many reasons".
+ * "The officers, who are trained to find drugs, was praised", "people who lives here", "There is many reasons".
  *
  * The subject is read from tags at the start of a clause: a noun phrase or a subject pronoun, then any
  * prepositional phrases, a parenthesis between commas or a relative clause, then the verb. Only what the
@@ -168,32 +170,47 @@ function checkClause(document: NewsDocument, sentence: Sentence, { index: start,
   const verb = sentence.words[found.index]!;
   const form = verbForm(verb);
   if (!form || agrees(form, phrase.person, phrase.number)) return undefined;
-  const words = sentence.words;
-  const next = words[found.index + 1];
-  if (form === 'base' && (!found.direct || verb.lower === 'be' || mandative(sentence, start) || isQuestion(document, sentence))) return undefined;
-  // A bare verb after a bare noun is too often a headline, a command line or a compound ("npm install", "pricing live").
-  if (form === 'base' && phrase.head.tag !== 'PRP' && !/^(DT|PRP\$|PDT)$/.test(words[phrase.start]!.tag) && !isPossessive(words[phrase.start]!)) return undefined;
-  // A word the lexicon does not know ("newsrooms" read as a verb) is no evidence of a verb.
-  if (!isAuxiliary(verb) && lexicalTags(verb.lower).length === 0) return undefined;
-  // "A relay switch on…": after a noun, a bare or plural form the lexicon also lists as a noun may be
-  // the last word of a compound the tagger split.
-  // "the rules on marketing calls apply", "cases against terror suspects": a verb form right after a noun
-  // that the lexicon also lists as a noun may be the end of a compound the tagger split.
-  const afterNoun = /^(NN|NNS|NNP|NNPS|CD)$/.test(words[found.index - 1]!.tag) && !isAuxiliary(verb);
-  if (afterNoun && lexicalTags(verb.lower).some((tag) => tag === 'NN' || tag === 'NNS')) return undefined;
-  // "…, says Milburn": a said-verb before its speaker.
-  if (REPORTING_LEMMAS.has(verb.lemma) && /^(NNP|NNPS|PRP)$/.test(next?.tag ?? '')) return undefined;
-  if ((form === 'base' || form === 'plural') && phrase.head.tag !== 'PRP' && !isAuxiliary(verb) && finiteLater(document, sentence, found.index)) return undefined;
+  if (form === 'base' && !finiteBareVerb(document, sentence, phrase, found, start)) return undefined;
+  if (mayBeNoun(document, sentence, phrase, found.index, form)) return undefined;
   // A capitalised verb inside a sentence belongs to a title ("the comedy Are We There Yet?").
   if (verb.index > 0 && verb.text !== verb.lower) return undefined;
   if ((form === 'past-plural' || form === 'base') && subjunctive(sentence, start)) return undefined;
   if (phrase.collective && phrase.number === 'singular') return undefined;
-  // "The bank rate rise was…", "Both shows are", "music download services": a verb form with a later
-  // finite verb in its clause, or a bare noun after it, was a noun all along.
-  if ((form === 'plural' || form === 'base') && next && FINITE.test(next.tag)) return undefined;
-  if (!isAuxiliary(verb) && found.index === phrase.end && finiteLater(document, sentence, found.index)) return undefined;
-  if ((form === 'plural' || form === 'base') && phrase.head.tag !== 'PRP' && /^(NN|NNS)$/.test(next?.tag ?? '')) return undefined;
+  // "…, says Milburn": a said-verb before its speaker.
+  if (REPORTING_LEMMAS.has(verb.lemma) && /^(NNP|NNPS|PRP)$/.test(sentence.words[found.index + 1]?.tag ?? '')) return undefined;
   return { verb, subject: phrase.head, phrase, certain: phrase.head.tag === 'PRP' && found.index === phrase.end };
+}
+
+/**
+ * A bare verb ("walk") is finite only straight after its subject, outside questions ("Might that test
+ * suffice?") and mandative clauses, and after a noun phrase with a determiner: after a bare noun it is
+ * too often a headline, a command line or a compound ("npm install", "pricing live").
+ */
+function finiteBareVerb(document: NewsDocument, sentence: Sentence, phrase: NounPhrase, found: { index: number; direct: boolean }, start: number): boolean {
+  const first = sentence.words[phrase.start]!;
+  if (!found.direct || sentence.words[found.index]!.lower === 'be' || mandative(sentence, start) || isQuestion(document, sentence)) return false;
+  return phrase.head.tag === 'PRP' || /^(DT|PRP\$|PDT)$/.test(first.tag) || isPossessive(first);
+}
+
+/** Whether the "verb" may be a noun the tagger misread, so its form says nothing about agreement. */
+function mayBeNoun(document: NewsDocument, sentence: Sentence, phrase: NounPhrase, index: number, form: VerbForm): boolean {
+  const words = sentence.words;
+  const verb = words[index]!;
+  const next = words[index + 1];
+  if (isAuxiliary(verb)) return false;
+  const readings = lexicalTags(verb.lower);
+  // A word the lexicon does not know ("newsrooms") is no evidence of a verb.
+  if (readings.length === 0) return true;
+  // "the rules on marketing calls apply", "cases against terror suspects": right after a noun, a form the
+  // lexicon also lists as a noun may end a compound the tagger split.
+  if (/^(NN|NNS|NNP|NNPS|CD)$/.test(words[index - 1]!.tag) && readings.some((tag) => tag === 'NN' || tag === 'NNS')) return true;
+  // "Both shows are…": a later finite verb in the clause is the real one.
+  if (index === phrase.end && finiteLater(document, sentence, index)) return true;
+  if (form !== 'base' && form !== 'plural') return false;
+  // "The bank rate rise was…": a finite verb right after it.
+  if (next && FINITE.test(next.tag)) return true;
+  // "music download services", "the price rise hit the market": a bare noun or a finite verb later.
+  return phrase.head.tag !== 'PRP' && (/^(NN|NNS)$/.test(next?.tag ?? '') || finiteLater(document, sentence, index));
 }
 
 /**

@@ -63,7 +63,9 @@ async function main(): Promise<void> {
 
   const news = await scoreNews(readBbcArticles(values.corpus, values.split, Number(values.articles)), config);
   const perThousand = (1000 * news.findings.length) / news.words;
+  if (news.articles === 0) return;
   console.log(`\nClean news: ${news.articles} BBC ${values.split} articles, ${news.words} words, ${news.findings.length} diagnostics (${perThousand.toFixed(2)} per 1,000 words)`);
+  console.log(`  lint time ${((1000 * news.milliseconds) / news.words).toFixed(1)} ms per 1,000 words (document model included)`);
   for (const id of ruleIds) console.log(`  ${id}: ${news.findings.filter((f) => f.diagnostic.ruleId === id).length}`);
   if (values.split === 'dev') {
     for (const finding of news.findings.slice(0, Number(values.limit))) {

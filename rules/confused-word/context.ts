@@ -68,7 +68,7 @@ export class WordContext {
     return this.sentence.words.slice(0, this.word.index).some(test);
   }
 
-  /** The text of the sentence after this word, up to the next sentence-internal punctuation. */
+  /** Whether the word `offset` away is the last of its clause: punctuation or the sentence end follows it. */
   endsClause(offset: number): boolean {
     const word = this.at(offset);
     const next = this.at(offset + 1);

@@ -44,7 +44,7 @@ function fingerprintOf(source: string, diagnostic: Diagnostic): string {
 }
 
 /** Case, Unicode form, quote style and line wrapping do not change what was flagged. */
-export function normaliseText(text: string): string {
+function normaliseText(text: string): string {
   return text
     .normalize('NFKC')
     .toLowerCase()

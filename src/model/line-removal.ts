@@ -32,21 +32,23 @@ export function lineRemovalSpans(source: string, blocks: readonly Span[]): Array
   const removed = new Set<number>();
   for (const range of owned) if (range) for (let i = range.first; i <= range.last; i++) removed.add(i);
   const kept = (i: number) => !lines[i].blank && !removed.has(i);
-
   return owned.map((range) => {
     if (!range) return undefined;
+    let keptAfter = range.last + 1;
+    while (keptAfter < lines.length && !kept(keptAfter)) keptAfter++;
+    if (keptAfter >= lines.length) {
+      // Trailing run: start where the line before ends, so no blank lines are left dangling at the end.
+      let before = range.first - 1;
+      while (before >= 0 && lines[before].blank) before--;
+      return { start: before < 0 ? 0 : lines[before].textEnd, end: lines[range.last].textEnd };
+    }
     let previous = range.first - 1;
     while (previous >= 0 && removed.has(previous)) previous--;
-    let following = range.last + 1;
-    while (following < lines.length && !kept(following)) following++;
-    if (following >= lines.length) {
-      // Trailing run: start where the last kept line's text ends, so no blank lines are left dangling.
-      let keptBefore = range.first - 1;
-      while (keptBefore >= 0 && !kept(keptBefore)) keptBefore--;
-      return { start: keptBefore < 0 ? 0 : lines[keptBefore].textEnd, end: lines[range.last].textEnd };
-    }
     const breakBefore = previous < 0 || lines[previous].blank;
-    return { start: lines[range.first].start, end: breakBefore ? lines[following].start : lines[range.last].next };
+    // After a paragraph break, take the blank lines that follow too, so one break stays between the neighbours.
+    let end = range.last + 1;
+    if (breakBefore) while (end < lines.length && lines[end].blank) end++;
+    return { start: lines[range.first].start, end: end < lines.length ? lines[end].start : lines[range.last].next };
   });
 }
 

@@ -30,8 +30,8 @@ export interface ChromeBlock {
 /** A run of menu items: this many short lines in a row, at least half of them recognised labels. */
 const MIN_MENU_LABELS = 2;
 const MAX_MENU_ITEM_WORDS = 5;
-/** Blocks this close to the start or end of a document are where a page's menus and footers land. */
-const EDGE_BLOCKS = 2;
+/** A paragraph of prose has at least this many words and ends a sentence. */
+const MIN_PROSE_WORDS = 5;
 
 /** Labels are short: a share bar or a menu run is a handful of words. */
 const MAX_LABEL_WORDS = 8;
@@ -70,13 +70,19 @@ export function findChromeBlocks(paragraphs: readonly Paragraph[], options: { ex
     }
     start = end;
   }
-  // An everyday word alone counts as furniture beside other furniture or at the page's edge, where menus sit.
-  const edge = (i: number) => i < EDGE_BLOCKS || i >= paragraphs.length - EDGE_BLOCKS;
+  // An everyday word alone counts as furniture beside other furniture, or outside the body (before its first
+  // paragraph of prose or after its last), where menus and footers sit.
+  const prose = paragraphs.flatMap((paragraph, i) => (isProse(paragraph) ? [i] : []));
+  const edge = (i: number) => prose.length === 0 || i < prose[0] || i > prose[prose.length - 1];
   const accompanied = (i: number) => verdicts[i - 1] !== undefined || verdicts[i + 1] !== undefined || edge(i);
   return paragraphs.flatMap((paragraph, i) => {
     const verdict = verdicts[i];
     return verdict && (!verdict.needsCompany || accompanied(i)) ? [{ paragraph, verdict }] : [];
   });
+}
+
+function isProse(paragraph: Paragraph): boolean {
+  return paragraph.text.split(/\s+/).length >= MIN_PROSE_WORDS && /[.!?]["'”’)]*$/.test(paragraph.text.trim());
 }
 
 function hasFiniteVerb(paragraph: Paragraph): boolean {
@@ -98,24 +104,22 @@ export function classifyChromeLine(text: string, facts: LineFacts): ChromeVerdic
   const plain = stripMarkup(raw);
   if (plain === undefined) return { kind: 'link', evidence: raw };
   if (!/[\p{L}\p{N}]/u.test(plain)) return undefined;
+  const tokens = labelTokens(plain);
+  return shapeVerdict(plain) ?? labelVerdict(plain, tokens, facts) ?? promptVerdict(plain, tokens, facts);
+}
+
+/** Lines whose shape alone gives them away: a handle, a timestamp, a credit, a gallery counter, a reading time. */
+function shapeVerdict(plain: string): ChromeVerdict | undefined {
   if (/^@[\p{L}\p{N}_]{2,}$/u.test(plain)) return { kind: 'labels', evidence: plain };
   if (TIMESTAMP.test(plain)) return { kind: 'timestamp', evidence: plain };
   if (isCredit(plain)) return { kind: 'credit', evidence: plain };
   if (/^(image|photo|picture|slide|video)s?\s+\d+\s+(of|\/)\s+\d+$/i.test(plain)) return { kind: 'labels', evidence: 'gallery counter' };
   if (/^\d+\s*(min|mins|minutes?)\.?\s+(read|listen|watch)$/i.test(plain)) return { kind: 'labels', evidence: 'reading time' };
+  return undefined;
+}
 
-  const lower = plain.toLowerCase();
-  const tokens = labelTokens(plain);
-  const opening = PROMPT_OPENINGS.find((candidate) => startsWithPhrase(lower, candidate));
-  const isCommand = !facts.hasFiniteVerb && !/\?$/.test(plain);
-  const isLabel = opening !== undefined && (LABEL_OPENINGS.has(opening) || plain[opening.length] === ':');
-  if (opening && tokens.length <= MAX_PROMPT_WORDS && (isLabel || isCommand)) {
-    return { kind: 'prompt', evidence: plain.slice(0, opening.length) };
-  }
-  const phrase = FURNITURE_PHRASES.find((candidate) => lower.includes(candidate));
-  if (phrase && tokens.length <= MAX_PROMPT_WORDS) return { kind: 'prompt', evidence: phrase };
-  if (/^copyright\b/.test(lower) && /©|ⓒ|\(c\)|\b(19|20)\d{2}\b/i.test(lower) && !facts.hasFiniteVerb) return { kind: 'prompt', evidence: 'copyright' };
-
+/** A short line made only of interface words ("Adjust Comment Print", "Most Popular", "About the author"). */
+function labelVerdict(plain: string, tokens: string[], facts: LineFacts): ChromeVerdict | undefined {
   if (tokens.length === 0 || tokens.length > MAX_LABEL_WORDS || /[.!?]["'”’)]*$/.test(plain.replace(/(\.\.\.|…)$/, ''))) return undefined;
   if (/^About\s+\p{Lu}/u.test(plain) && tokens.length <= 4 && !facts.hasFiniteVerb) return { kind: 'labels', evidence: 'about' };
   const strong = (token: string) => STRONG_LABEL_WORDS.has(token) || facts.extraLabels?.has(token) === true;
@@ -125,6 +129,20 @@ export function classifyChromeLine(text: string, facts: LineFacts): ChromeVerdic
   const numbered = /\d/.test(plain) && !labels.some(strong);
   if (meaningful.length === 0 || labels.length !== tokens.length || numbered) return undefined;
   return { kind: 'labels', evidence: meaningful.join(', '), needsCompany: meaningful.length === 1 && !labels.some(strong) };
+}
+
+/** A line that opens like a prompt or a label ("Click here to…", "Image copyright …") or carries legal furniture. */
+function promptVerdict(plain: string, tokens: string[], facts: LineFacts): ChromeVerdict | undefined {
+  if (tokens.length > MAX_PROMPT_WORDS) return undefined;
+  const lower = plain.toLowerCase();
+  const opening = PROMPT_OPENINGS.find((candidate) => startsWithPhrase(lower, candidate));
+  const isCommand = !facts.hasFiniteVerb && !/\?$/.test(plain);
+  const isLabel = opening !== undefined && (LABEL_OPENINGS.has(opening) || plain[opening.length] === ':');
+  if (opening && (isLabel || isCommand)) return { kind: 'prompt', evidence: plain.slice(0, opening.length) };
+  const phrase = FURNITURE_PHRASES.find((candidate) => lower.includes(candidate));
+  if (phrase) return { kind: 'prompt', evidence: phrase };
+  if (/^copyright\b/.test(lower) && /©|ⓒ|\(c\)|\b(19|20)\d{2}\b/i.test(lower) && !facts.hasFiniteVerb) return { kind: 'prompt', evidence: 'copyright' };
+  return undefined;
 }
 
 /**

@@ -4,7 +4,7 @@ import { availableParallelism } from 'node:os';
 export type Concurrency = 'auto' | 'off' | number;
 
 /** Below this many files, starting workers costs more than it saves. */
-export const PARALLEL_THRESHOLD = 8;
+const PARALLEL_THRESHOLD = 8;
 
 /** How many worker threads to lint `fileCount` files on; 0 means the main thread. */
 export function chooseWorkerCount(concurrency: Concurrency, fileCount: number): number {

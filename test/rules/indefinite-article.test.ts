@@ -6,6 +6,10 @@ testRule(indefiniteArticle, {
     'An hour later, a union official spoke.',
     'A US envoy met an FBI agent.',
     'She won a one-year contract and an MBE.',
+    // Readings the plugin gets wrong: a year, a decade, "unilateral", letters spelt out.
+    "It is based on an 1865 novel and set in an '80s nightclub.",
+    'It was a unilateral move, an ntl spokesman said.',
+    'The e-mails came from an fbi.gov address.',
   ],
   invalid: [
     {
