@@ -17,6 +17,10 @@ function endsConsonantVowelConsonant(stem: string): boolean {
   return !vowel.test(a) && vowel.test(b) && !vowel.test(c) && !/[wxy]/.test(c);
 }
 
+function syllables(stem: string): number {
+  return stem.match(/[aeiouy]+/g)?.length ?? 0;
+}
+
 /** The first candidate the lexicon knows with one of `tags`, else undefined. */
 function firstKnown(candidates: readonly string[], tags: readonly string[], knows: LexiconCheck): string | undefined {
   return candidates.find((candidate) => candidate.length > 1 && knows(candidate, tags));
@@ -34,8 +38,9 @@ function verbStem(word: string, suffix: 'ing' | 'ed', knows: LexiconCheck): stri
   const withE = stem + 'e';
   const stemKnown = knows(stem, verbTags);
   const withEKnown = knows(withE, verbTags);
-  // A consonant-vowel-consonant stem would have doubled its consonant ("hopping"), so "hoping" comes from "hope".
-  if (withEKnown && (!stemKnown || endsConsonantVowelConsonant(stem))) return withE;
+  // A one-syllable consonant-vowel-consonant stem would have doubled its consonant ("hopping"), so "hoping"
+  // comes from "hope"; longer stems stressed early never double ("ordered" comes from "order").
+  if (withEKnown && (!stemKnown || (endsConsonantVowelConsonant(stem) && syllables(stem) === 1))) return withE;
   if (stemKnown) return stem;
   if (last === stem.slice(-2, -1)) return stem.slice(0, -1);
   // Unknown verbs: the endings that English spells with a silent e ("criticised", "pledged", "argued").

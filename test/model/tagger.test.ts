@@ -118,6 +118,8 @@ describe('tagWords: lemmas', () => {
     expect(lemmaOf('The museum visited by tourists', 'visited')).toBe('visit');
     expect(lemmaOf('The government has been criticised', 'criticised')).toBe('criticise');
     expect(lemmaOf('The earthquake struck the region', 'struck')).toBe('strike');
+    expect(lemmaOf('The judge ordered a retrial', 'ordered')).toBe('order');
+    expect(lemmaOf('She has offered to resign', 'offered')).toBe('offer');
   });
 
   it('gives comparatives their positive degree', () => {
