@@ -56,7 +56,8 @@ async function main(): Promise<void> {
   }
 
   console.log('\nRe-linting ~1000-word articles with the news selection after one sentence changed:');
-  const articles = newsLong.slice(0, 5);
+  // The last ones linted: Harper's bounded cache still holds their sentences.
+  const articles = newsLong.slice(-5);
   const same = await timeArticles(articles, NEWS_SELECTION);
   console.log(`  unchanged, whole article (newslint's findings cache): ${same.perThousandWords.toFixed(2)} ms per 1,000 words`);
   const edited = await timeArticles(articles.map(editOneSentence), NEWS_SELECTION);

@@ -101,7 +101,8 @@ function toDiagnostic(ruleId: string, active: ActiveRule, descriptor: ReportDesc
   };
 }
 
-function ruleUrl(ruleId: string, active: ActiveRule): string | undefined {
+/** The documentation address of a rule: its doc in this package for built-ins, else what the rule declares. */
+export function ruleUrl(ruleId: string, active: ActiveRule): string | undefined {
   return active.source === 'newslint' ? pathToFileURL(join(PACKAGE_ROOT, 'rules', `${ruleId}.md`)).href : active.rule.meta.url;
 }
 
