@@ -33,7 +33,7 @@ const CURLY_APOSTROPHE = '\u2019';
 const linters = new Map<string, Promise<LocalLinter>>();
 
 // Findings of texts linted lately, by selection and text. Harper's own cache still parses a text it
-// has seen (about 20 ms per 1,000 words); a hit here costs nothing, which is what re-linting an
+// has seen (about 25 ms per 1,000 words); a hit here costs nothing, which is what re-linting an
 // edited article paragraph by paragraph needs (see bench/grammar/HARPER.md).
 const recentFindings = new BoundedCache<string, readonly HarperFinding[]>(4096);
 
@@ -54,7 +54,13 @@ async function lintUncached(text: string, selection: HarperSelection): Promise<H
   // Harper only reads the typewriter apostrophe: it flags "she don't" but not "she don’t". Both are
   // one UTF-16 unit, so the swap keeps every offset.
   const typewriter = text.replaceAll(CURLY_APOSTROPHE, "'");
-  const groups = await linter.organizedLints(typewriter, { language: 'plaintext' });
+  let groups: Record<string, Lint[]>;
+  try {
+    groups = await linter.organizedLints(typewriter, { language: 'plaintext' });
+  } catch (error) {
+    // A Rust panic inside the module surfaces as a bare "unreachable".
+    throw new Error(`harper.js failed while linting: ${(error as Error).message}`);
+  }
   const apostrophe = text.includes(CURLY_APOSTROPHE) ? CURLY_APOSTROPHE : "'";
   const kinds = selection.kinds === null ? null : new Set(selection.kinds);
   const findings: HarperFinding[] = [];
@@ -62,7 +68,8 @@ async function lintUncached(text: string, selection: HarperSelection): Promise<H
     for (const lint of lints) {
       // Lints live in WebAssembly memory; free them now rather than whenever the GC runs.
       try {
-        if (kinds === null || kinds.has(lint.lint_kind())) findings.push(toFinding(text, typewriter, ruleName, lint, apostrophe));
+        if (kinds !== null && !kinds.has(lint.lint_kind())) continue;
+        findings.push(toFinding(text, typewriter, ruleName, lint, apostrophe));
       } finally {
         lint.free();
       }
@@ -97,15 +104,23 @@ async function createLinter(selection: HarperSelection): Promise<LocalLinter> {
   }
   const linter = new LocalLinter({ binary: slimBinary, dialect: DIALECTS[selection.dialect] });
   const known = await linter.getDefaultLintConfig();
-  for (const name of Object.keys(selection.lints)) {
-    // Harper silently ignores names it does not know, which would hide a lint renamed upstream.
-    if (!(name in known)) throw new Error(`harper.js has no lint named "${name}"`);
+  // Harper silently ignores names it does not know, which would hide a lint renamed upstream.
+  const unknown = Object.keys(selection.lints).find((name) => !(name in known));
+  if (unknown !== undefined) {
+    await linter.dispose();
+    throw new Error(`harper.js has no lint named "${unknown}"`);
   }
   await linter.setLintConfig({ ...selection.lints });
   return linter;
 }
 
-function toFinding(text: string, typewriter: string, ruleName: string, lint: Lint, apostrophe: string): HarperFinding {
+function toFinding(
+  text: string,
+  typewriter: string,
+  ruleName: string,
+  lint: Lint,
+  apostrophe: string,
+): HarperFinding {
   const span = lint.span();
   const { start, end } = toUtf16Span(typewriter, span.start, span.end, lint.get_problem_text());
   span.free();

@@ -49,8 +49,8 @@ export function isSaidVerb(words: readonly Word[], i: number, source: string): b
   if (word.quoted) return false;
   if ((word.tag.startsWith('VB') && SAID_VERB_LEMMAS.has(word.lemma)) || UNAMBIGUOUS_SAID_FORMS.has(word.lower)) return true;
   const broad = CLAUSE_SAID_VERB_LEMMAS.has(word.lemma);
-  if (!word.tag.startsWith('VB') && !broad) return false;
-  if (followsClosedQuotation(words, i, source)) return true;
+  // After '…,"' a verb of saying the tagger read as a noun still attributes ('…," comments Ms Lee').
+  if ((word.tag.startsWith('VB') || broad || SAID_VERB_LEMMAS.has(word.lemma)) && followsClosedQuotation(words, i, source)) return true;
   if (!broad || !word.tag.startsWith('VB')) return false;
   const next = words[i + 1];
   if (!next) return true;

@@ -23,7 +23,7 @@ testRule(danglingFragment, {
     { text: '# Because the talks stalled\n\nThe talks stalled on Tuesday.', format: 'markdown' },
     // Three fragments in one story are its style.
     THREE_FRAGMENTS,
-    { text: BANK, options: { nounPhrases: false } },
+    { text: 'Shares in the firm rose 3% on Monday. The biggest gain for the firm in a decade.', options: { nounPhrases: false } },
   ],
   invalid: [
     {
@@ -53,14 +53,14 @@ testRule(danglingFragment, {
       output: 'The minister resigned on Friday, while the party was still in shock.',
     },
     {
-      text: THREE_FRAGMENTS,
+      text: 'The board met at noon. Because it was late. Which surprised nobody. Including the chair.',
       options: { styleThreshold: 0 },
       errors: [
-        { messageId: 'subordinate-fragment', at: '1:24-1:46' },
-        { messageId: 'relative-fragment', at: '1:45-1:70' },
-        { messageId: 'participle-fragment', at: '1:69-1:91' },
+        { messageId: 'subordinate-fragment', at: '1:22-1:44' },
+        { messageId: 'relative-fragment', at: '1:43-1:68' },
+        { messageId: 'participle-fragment', at: '1:67-1:89' },
       ],
-      output: 'The council met at noon because it was late. Which surprised nobody, including the mayor.',
+      output: 'The board met at noon because it was late. Which surprised nobody, including the chair.',
     },
     {
       // An -ing form that takes a clause: the clause's verb is not a main verb.

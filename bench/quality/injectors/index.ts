@@ -5,6 +5,7 @@ import { paragraphFromSameCategory } from './paragraph-from-same-category.js';
 import { detachedClause } from './detached-clause.js';
 import { pageChromeLine } from './page-chrome-line.js';
 import { strippedAttribution } from './stripped-attribution.js';
+import { unintroducedRole } from './unintroduced-role.js';
 
 /** Every injector the harness runs; a rule that wants measuring adds its own here. */
-export const injectors: readonly Injector[] = [paragraphFromOtherCategory, paragraphFromSameCategory, headlineWithLede, detachedClause, pageChromeLine, strippedAttribution];
+export const injectors: readonly Injector[] = [paragraphFromOtherCategory, paragraphFromSameCategory, headlineWithLede, detachedClause, pageChromeLine, strippedAttribution, unintroducedRole];
