@@ -9,10 +9,11 @@ const HEADINGS = ['Rule details', 'Examples', 'Options', 'Messages', 'When not t
 
 function frontMatter(doc: string): Record<string, string> {
   const block = doc.match(/^---\n([^]*?)\n---\n/)?.[1] ?? '';
-  return Object.fromEntries(block.split('\n').map((line) => line.split(/:\s*/, 2)).map(([key, ...rest]) => [key, line(rest)]));
-  function line(rest: string[]) {
-    return rest.join(':').trim().replace(/^["']|["']$/g, '');
-  }
+  const entries = block.split('\n').map((line) => {
+    const colon = line.indexOf(':');
+    return [line.slice(0, colon).trim(), line.slice(colon + 1).trim().replace(/^["']|["']$/g, '')];
+  });
+  return Object.fromEntries(entries);
 }
 
 function examples(doc: string, label: 'incorrect' | 'correct'): string[] {
