@@ -13,6 +13,10 @@ import { bothWithMany } from './both-with-many.js';
 import { determinerBeforeVerb } from './determiner-before-verb.js';
 import { subjectVerbAgreement } from './subject-verb-agreement.js';
 import { confusedWord } from './confused-word.js';
+import { harperGrammar } from './harper-grammar.js';
+import { harperWordChoice } from './harper-word-choice.js';
+import { harperPunctuation } from './harper-punctuation.js';
+import { harperRepetition } from './harper-repetition.js';
 
 /** Every built-in rule, keyed by its id (the config key, the `ruleId`, and the file name). */
 export const builtinRules: Record<string, Rule> = {
@@ -30,4 +34,8 @@ export const builtinRules: Record<string, Rule> = {
   [determinerBeforeVerb.meta.id]: determinerBeforeVerb,
   [subjectVerbAgreement.meta.id]: subjectVerbAgreement,
   [confusedWord.meta.id]: confusedWord,
+  [harperGrammar.meta.id]: harperGrammar,
+  [harperWordChoice.meta.id]: harperWordChoice,
+  [harperPunctuation.meta.id]: harperPunctuation,
+  [harperRepetition.meta.id]: harperRepetition,
 };

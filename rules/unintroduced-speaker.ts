@@ -37,7 +37,7 @@ export const unintroducedSpeaker: Rule<Options> = {
         for (const attribution of speechAttributions(document)) {
           const { speaker } = attribution;
           if (document.paragraphs[attribution.paragraphIndex]?.role !== 'paragraph') continue;
-          const words = document.words.filter((word) => word.start >= speaker.start && word.end <= speaker.end);
+          const words = document.wordsIn(speaker);
           const role = definiteRole(words);
           const key = (role ?? speaker.text).toLowerCase();
           if (reported.has(key)) continue;
@@ -72,16 +72,37 @@ function namedInApposition(document: NewsDocument, end: number): boolean {
 
 /** The role, or a word that introduces it, appears anywhere before `offset` ("a Labour MP", "lawmakers"). */
 function mentionedBefore(document: NewsDocument, role: string, offset: number): boolean {
-  const before = document.source.slice(0, offset).toLowerCase();
-  for (const introducer of introducersOf(role.toLowerCase())) {
-    const escaped = introducer.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    if (new RegExp(`(^|[^\\p{L}])${escaped}(e?s)?(?![\\p{L}])`, 'u').test(before)) return true;
+  return firstMention(document, role) < offset;
+}
+
+/** Where the role or one of its introducers first appears in the story (Infinity if nowhere); once per role. */
+function firstMention(document: NewsDocument, role: string): number {
+  const lower = document.shared('unintroduced-speaker:lower-source', () => document.source.toLowerCase());
+  const mentions = document.shared('unintroduced-speaker:first-mentions', () => new Map<string, number>());
+  const key = role.toLowerCase();
+  let first = mentions.get(key);
+  if (first === undefined) {
+    first = Infinity;
+    for (const introducer of introducersOf(key)) {
+      const escaped = introducer.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const match = new RegExp(`(^|[^\\p{L}])${escaped}(e?s)?(?![\\p{L}])`, 'u').exec(lower);
+      if (match) first = Math.min(first, match.index);
+    }
+    mentions.set(key, first);
   }
-  return false;
+  return first;
 }
 
 /** Someone a pronoun could stand for: a name or a person's role anywhere before `offset`. */
 function anyoneBefore(document: NewsDocument, offset: number): boolean {
-  if (document.entities.some((entity) => entity.end <= offset)) return true;
-  return document.words.some((word) => word.end <= offset && /^NNS?$/.test(word.tag) && isPersonRole(word.lower.replace(/s$/, '')));
+  return firstPerson(document) <= offset;
+}
+
+/** Where the first name or person's role ends (Infinity if none); once per document. */
+function firstPerson(document: NewsDocument): number {
+  return document.shared('unintroduced-speaker:first-person', () => {
+    const entity = document.entities[0]?.end ?? Infinity;
+    const role = document.words.find((word) => /^NNS?$/.test(word.tag) && isPersonRole(word.lower.replace(/s$/, '')))?.end ?? Infinity;
+    return Math.min(entity, role);
+  });
 }

@@ -13,12 +13,13 @@ const SENTENCES = [
   'Both libraries opened in the 1960s and host reading groups, job clubs and homework sessions.',
 ];
 
-/** Writes an article of roughly `bytes` characters from a fixed set of sentences. */
+/** Writes an article of roughly `bytes` characters; a district number makes every sentence unique, so no cache flatters the figure. */
 function makeArticle(bytes: number): string {
   const paragraphs = ['Council votes to close two city libraries'];
   let size = paragraphs[0].length;
   for (let i = 0; size < bytes; i++) {
-    const paragraph = [SENTENCES[i % SENTENCES.length], SENTENCES[(i * 5 + 1) % SENTENCES.length]].join(' ');
+    const district = (sentence: string) => sentence.replace(/\.$/, ` in district ${i}.`);
+    const paragraph = [district(SENTENCES[i % SENTENCES.length]), district(SENTENCES[(i * 5 + 1) % SENTENCES.length])].join(' ');
     paragraphs.push(paragraph);
     size += paragraph.length + 2;
   }

@@ -106,7 +106,5 @@ const OFF_FOR_NEWS = [
 export const NEWS_SELECTION: HarperSelection = {
   dialect: 'american',
   lints: Object.fromEntries(OFF_FOR_NEWS.map((name) => [name, false])),
-  kinds: Object.entries(HARPER_RULES)
-    .filter(([, entry]) => entry.onByDefault)
-    .map(([kind]) => kind),
+  kinds: Object.keys(HARPER_RULES),
 };

@@ -70,6 +70,7 @@ export function buildDocument(source: string, format: SourceFormat, filePath?: s
     quotes,
     nlcst,
     textOf: (span) => source.slice(span.start, span.end),
+    wordsIn: (span) => wordsWithin(words, span),
     positionOf: (offset) => lines.positionOf(offset),
     shared(key, compute) {
       if (!cache.has(key)) cache.set(key, compute(document));
@@ -77,6 +78,20 @@ export function buildDocument(source: string, format: SourceFormat, filePath?: s
     },
   };
   return document;
+}
+
+/** Words are in source order, so the ones inside a span are a slice found by binary search. */
+function wordsWithin(words: Word[], span: { start: number; end: number }): Word[] {
+  let low = 0;
+  let high = words.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (words[middle].start < span.start) low = middle + 1;
+    else high = middle;
+  }
+  let end = low;
+  while (end < words.length && words[end].end <= span.end) end++;
+  return words.slice(low, end);
 }
 
 /** A block's parse and tags, which depend only on its text: cached so an edit re-analyses only what changed. */

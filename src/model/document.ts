@@ -95,6 +95,8 @@ export interface NewsDocument {
   nlcst: NlcstRoot;
   /** Source text of a span. */
   textOf(span: { start: number; end: number }): string;
+  /** The words lying wholly inside a span, found by binary search. */
+  wordsIn(span: { start: number; end: number }): Word[];
   /** 1-based line and UTF-16 column of an offset. */
   positionOf(offset: number): { line: number; column: number };
   /** Computes a costly analysis once per document and shares it among rules (e.g. term weights). */

@@ -10,7 +10,7 @@ let lexicon: Readonly<Record<string, string>> | undefined;
 const entries = new Map<string, readonly string[] | null>();
 
 /** The lexicon's tags for `word` (case-sensitive), likeliest first. The lexicon loads on first use. */
-function lexiconTags(word: string): readonly string[] | undefined {
+export function lexiconTags(word: string): readonly string[] | undefined {
   let tags = entries.get(word);
   if (tags === undefined) {
     lexicon ??= (require('en-lexicon/dist/lexicon.js') as { default: Record<string, string> }).default;

@@ -107,24 +107,37 @@ async function checkSentences(processor: NlcstProcessor, document: NewsDocument,
     paragraph.type === 'ParagraphNode' ? paragraph.children.filter((node): node is NlcstSentence => node.type === 'SentenceNode') : [],
   );
   const keyOf = (sentence: NlcstSentence) => `${optionsKey}\0${document.textOf(spanOfNode(sentence))}`;
-  const fresh = sentences.filter((sentence) => cache.get(keyOf(sentence)) === undefined);
+  // This document's findings by sentence text, kept apart from the shared cache, which may evict
+  // entries while a very large document is being checked.
+  const known = new Map<string, CachedFinding[]>();
+  // One sentence per unseen text: copy repeats itself (datelines, boilerplate, quoted refrains).
+  const fresh: NlcstSentence[] = [];
+  for (const sentence of sentences) {
+    const key = keyOf(sentence);
+    if (known.has(key)) continue;
+    const cached = cache.get(key);
+    if (cached) known.set(key, cached);
+    else {
+      known.set(key, []);
+      fresh.push(sentence);
+    }
+  }
   if (fresh.length > 0) {
     const batch: NlcstRoot = { type: 'RootNode', children: fresh.map((sentence) => ({ type: 'ParagraphNode', children: [sentence] })) };
     const file = new VFile({ path: document.filePath, value: document.source });
     await processor.run(batch, file);
-    const bySentence = new Map<NlcstSentence, CachedFinding[]>(fresh.map((sentence) => [sentence, []]));
     for (const message of file.messages) {
       const span = spanOf(message, document, file);
       const owner = sentenceAt(fresh, span.start);
       if (!owner) continue;
       const base = spanOfNode(owner).start;
-      bySentence.get(owner)!.push({ ...toFinding(message, span), start: span.start - base, end: span.end - base });
+      known.get(keyOf(owner))!.push({ ...toFinding(message, span), start: span.start - base, end: span.end - base });
     }
-    for (const [sentence, findings] of bySentence) cache.set(keyOf(sentence), findings);
+    for (const sentence of fresh) cache.set(keyOf(sentence), known.get(keyOf(sentence))!);
   }
   return sentences.flatMap((sentence) => {
     const base = spanOfNode(sentence).start;
-    return cache.get(keyOf(sentence))!.map((finding) => ({ ...finding, start: finding.start + base, end: finding.end + base }));
+    return known.get(keyOf(sentence))!.map((finding) => ({ ...finding, start: finding.start + base, end: finding.end + base }));
   });
 }
 

@@ -1,0 +1,28 @@
+import type { NewsDocument, Paragraph } from '../model/document.js';
+import type { HarperFinding } from './harper-linter.js';
+
+/** Harper's findings on a document's prose, with offsets into the source. */
+export function harperFindings(document: NewsDocument): Promise<HarperFinding[]> {
+  // One Harper run per document, however many Harper rules are on: each keeps the kinds it reports.
+  return document.shared('harper', lintDocument);
+}
+
+async function lintDocument(document: NewsDocument): Promise<HarperFinding[]> {
+  // harper.js takes about a second to load its WebAssembly, so it is imported only once a Harper rule
+  // runs: a config without one (newslint:recommended) never pays for it.
+  const { lintWithHarper } = await import('./harper-linter.js');
+  const findings: HarperFinding[] = [];
+  // Paragraph by paragraph, since lintWithHarper remembers recent texts: re-linting an edited article
+  // only pays for the paragraphs that changed.
+  for (const paragraph of document.paragraphs) {
+    for (const finding of await lintWithHarper(paragraph.text)) findings.push({ ...finding, ...sourceSpan(paragraph, finding) });
+  }
+  return findings;
+}
+
+function sourceSpan(paragraph: Paragraph, span: { start: number; end: number }): { start: number; end: number } {
+  const start = paragraph.toSource(span.start);
+  // The end maps through the last character it covers, so markup right after the span stays out of it.
+  const end = span.end > span.start ? paragraph.toSource(span.end - 1) + 1 : start;
+  return { start, end };
+}

@@ -1,0 +1,53 @@
+import type { Rule, RuleKind, Severity } from '../engine/types.js';
+import { harperFindings } from './harper-document.js';
+import { harperKindsOf } from './harper-rules.js';
+
+/** Harper rules have no options. */
+export type Options = Record<string, never>;
+
+/** What sets one Harper rule apart from the others. */
+export interface HarperRuleMeta {
+  id: string;
+  kind: RuleKind;
+  severity: Severity;
+  description: string;
+}
+
+/** A newslint rule reporting the findings of the Harper lint kinds that HARPER_RULES maps to `meta.id`. */
+export function harperRule(meta: HarperRuleMeta): Rule<Options> {
+  const kinds = new Set(harperKindsOf(meta.id));
+  if (kinds.size === 0) throw new Error(`No Harper lint kind maps to ${meta.id} in HARPER_RULES`);
+  return {
+    meta: {
+      ...meta,
+      // Harper offers a replacement, not a judgement of whether it fits, so nothing is applied unattended.
+      fixable: false,
+      defaults: {},
+      schema: {},
+      messages: { harper: '{{message}}' },
+      // harper.js costs about 1 s to load and ~175 ms per 1,000 words: opt-in (rules/harper-grammar.md).
+      recommended: false,
+    },
+    create(context) {
+      return {
+        async document(document) {
+          for (const finding of await harperFindings(document)) {
+            if (!kinds.has(finding.lintKind)) continue;
+            context.report({
+              messageId: 'harper',
+              data: { message: plainMessage(finding.message) },
+              range: { start: finding.start, end: finding.end },
+              expected: finding.suggestions,
+              safe: false,
+            });
+          }
+        },
+      };
+    },
+  };
+}
+
+// House style for messages: no trailing period.
+function plainMessage(message: string): string {
+  return message.trim().replace(/\.$/, '');
+}
