@@ -17,6 +17,8 @@ import { harperGrammar } from './harper-grammar.js';
 import { harperWordChoice } from './harper-word-choice.js';
 import { harperPunctuation } from './harper-punctuation.js';
 import { harperRepetition } from './harper-repetition.js';
+import { inconsistentAbbreviation } from './inconsistent-abbreviation.js';
+import { mixedSpelling } from './mixed-spelling.js';
 
 /** Every built-in rule, keyed by its id (the config key, the `ruleId`, and the file name). */
 export const builtinRules: Record<string, Rule> = {
@@ -38,4 +40,6 @@ export const builtinRules: Record<string, Rule> = {
   [harperWordChoice.meta.id]: harperWordChoice,
   [harperPunctuation.meta.id]: harperPunctuation,
   [harperRepetition.meta.id]: harperRepetition,
+  [inconsistentAbbreviation.meta.id]: inconsistentAbbreviation,
+  [mixedSpelling.meta.id]: mixedSpelling,
 };

@@ -95,6 +95,15 @@ const OFF_FOR_NEWS = [
   'ThatWhich',
   'Overall',
   'ObsessPreposition',
+  // Found nothing in LanguageTool's examples and were wrong on most of their BBC dev hits: "say no to"
+  // → "not to", "Band Aid 20's website" and "50's beef" (possessives) → "20s", "DOS compatible" →
+  // "DOES", "the world wide web", "it's out of date" (predicative, no hyphen), "wellbeing" (BBC style).
+  'NotTo',
+  'PluralDecades',
+  'HeDos',
+  'Worldwide',
+  'OutOfDate',
+  'WellBeing',
   // Covered by newslint's own rules: repeated-words ("the the", and it knows "had had" is sound) and
   // the retext indefinite-article check (which reads "an HIV test" right; Harper's AnA does not).
   'RepeatedWords',

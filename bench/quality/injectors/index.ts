@@ -6,6 +6,8 @@ import { detachedClause } from './detached-clause.js';
 import { pageChromeLine } from './page-chrome-line.js';
 import { strippedAttribution } from './stripped-attribution.js';
 import { unintroducedRole } from './unintroduced-role.js';
+import { respelledWords } from './respelled-words.js';
+import { variantAbbreviation } from './variant-abbreviation.js';
 
 /** Every injector the harness runs; a rule that wants measuring adds its own here. */
-export const injectors: readonly Injector[] = [paragraphFromOtherCategory, paragraphFromSameCategory, headlineWithLede, detachedClause, pageChromeLine, strippedAttribution, unintroducedRole];
+export const injectors: readonly Injector[] = [paragraphFromOtherCategory, paragraphFromSameCategory, headlineWithLede, detachedClause, pageChromeLine, strippedAttribution, unintroducedRole, respelledWords, variantAbbreviation];
