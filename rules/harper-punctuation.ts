@@ -1,9 +1,9 @@
 import { harperRule } from '../src/grammar/harper-rule.js';
 
-/** Harper's punctuation findings (a space before a comma, a missing apostrophe). */
+/** Harper's punctuation findings: spacing around commas, hyphens in compound modifiers. */
 export const harperPunctuation = harperRule({
   id: 'harper-punctuation',
   kind: 'punctuation',
   severity: 'warning',
-  description: 'Punctuation slips found by harper.js ("the market , followed by")',
+  description: 'Punctuation slips found by harper.js, such as a space before a comma or none after it',
 });

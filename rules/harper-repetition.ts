@@ -1,9 +1,9 @@
 import { harperRule } from '../src/grammar/harper-rule.js';
 
-/** Harper's repetition findings (a word doubled across a line break or inside a phrase). */
+/** Harper's repetition findings: an article beside a possessive, two subject pronouns in a row. */
 export const harperRepetition = harperRule({
   id: 'harper-repetition',
   kind: 'repetition',
   severity: 'warning',
-  description: 'Repeated words found by harper.js that newslint’s repeated-words rule does not cover',
+  description: 'An article or pronoun doubled up, found by harper.js ("the my car", "he we would")',
 });

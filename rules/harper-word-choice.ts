@@ -5,5 +5,5 @@ export const harperWordChoice = harperRule({
   id: 'harper-word-choice',
   kind: 'usage',
   severity: 'warning',
-  description: 'Wrong words found by harper.js: confused words, eggcorns, real-word typos ("less then", "alot")',
+  description: 'Wrong words found by harper.js, such as confused words, eggcorns and real-word typos ("may effect", "alot")',
 });

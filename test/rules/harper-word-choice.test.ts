@@ -1,0 +1,25 @@
+import { testRule } from '../rule-tester.js';
+import { harperWordChoice } from '../../rules/harper-word-choice.js';
+
+testRule(harperWordChoice, {
+  valid: [
+    'The flood had a lasting effect on the harvest.',
+    'Officials expect a lot of interest in the sale.',
+    // A quantity pronoun takes a verb: Harper alone asks for "belief".
+    'Many believe the figure is too low.',
+    // Grammar slips belong to harper-grammar.
+    'The council had became the largest landlord in the county.',
+  ],
+  invalid: [
+    {
+      text: 'The flood may effect the harvest this year.',
+      errors: [{ messageId: 'harper', at: '1:15-1:21' }],
+      output: 'The flood may affect the harvest this year.',
+    },
+    {
+      text: 'Officials expect alot of interest in the sale.',
+      errors: [{ messageId: 'harper', at: '1:18-1:22' }],
+      output: 'Officials expect a lot of interest in the sale.',
+    },
+  ],
+});
