@@ -14,7 +14,7 @@ export interface RuleScore {
   recall: Map<string, RecallCount>;
   /** Diagnostics on a line where a defect for this rule was planted. */
   truePositives: number;
-  /** All its diagnostics, injected and clean articles alike. */
+  /** Its diagnostics on its own test set: the articles planted for it, and the clean ones. */
   diagnostics: number;
   cleanDiagnostics: number;
   cleanArticles: number;
@@ -24,7 +24,13 @@ function overlaps(finding: Finding, startLine: number, endLine: number): boolean
   return finding.line <= endLine && finding.endLine >= startLine;
 }
 
-/** Matches findings to planted defects, per rule. A finding on any other line is a false alarm. */
+/**
+ * Matches findings to planted defects, per rule. Precision is taken over the rule's own test set (the
+ * articles planted for it plus the clean ones): another rule's injector can create a real defect of this
+ * kind (a moved paragraph brings its unattributed quote, a re-spelled word mixes spelling), and counting
+ * those as false alarms would make every rule's precision fall as injectors are added. Within that set
+ * a finding on any line not planted for the rule is a false alarm.
+ */
 export function scoreRules(tests: readonly TestArticle[], findings: readonly Finding[][], rules: readonly string[]): RuleScore[] {
   return rules.map((rule) => {
     const score: RuleScore = { rule, recall: new Map(), truePositives: 0, diagnostics: 0, cleanDiagnostics: 0, cleanArticles: 0 };
@@ -37,6 +43,8 @@ export function scoreRules(tests: readonly TestArticle[], findings: readonly Fin
         if (own.some((finding) => overlaps(finding, defect.startLine, defect.endLine))) count.caught++;
         score.recall.set(defect.injector, count);
       }
+      const ownTestSet = test.injector === undefined || defects.length > 0;
+      if (!ownTestSet) return;
       score.diagnostics += own.length;
       score.truePositives += own.filter((finding) => defects.some((defect) => overlaps(finding, defect.startLine, defect.endLine))).length;
       if (test.injector === undefined) {
