@@ -1,6 +1,6 @@
 import { Dialect, LocalLinter, SuggestionKind, type Lint } from 'harper.js';
 import { slimBinary } from 'harper.js/slimBinary';
-import { BoundedCache } from './bounded-cache.js';
+import { BoundedCache } from '../cache/bounded-cache.js';
 import { toUtf16Span } from './harper-span.js';
 import { NEWS_SELECTION, type HarperDialect, type HarperSelection } from './harper-selection.js';
 

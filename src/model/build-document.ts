@@ -11,7 +11,7 @@ import { LineIndex } from './line-index.js';
 import { findQuoteSpans } from './quote-spans.js';
 import { repairNumbers } from './repair-numbers.js';
 import { tagWords, type TaggedWord } from './tagger.js';
-import { BoundedCache } from '../grammar/bounded-cache.js';
+import { BoundedCache } from '../cache/bounded-cache.js';
 
 const english = new ParseEnglish();
 

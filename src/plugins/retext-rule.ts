@@ -1,5 +1,5 @@
 import type { Root as NlcstRoot, Sentence as NlcstSentence } from 'nlcst';
-import { BoundedCache } from '../grammar/bounded-cache.js';
+import { BoundedCache } from '../cache/bounded-cache.js';
 import type { Point, Position } from 'unist';
 import { unified, type Plugin, type Processor } from 'unified';
 import { VFile } from 'vfile';

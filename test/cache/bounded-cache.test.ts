@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BoundedCache } from '../../src/grammar/bounded-cache.js';
+import { BoundedCache } from '../../src/cache/bounded-cache.js';
 
 describe('BoundedCache', () => {
   it('forgets the least recently used entry once full', () => {
