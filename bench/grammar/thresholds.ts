@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readJsonFile } from '../read-json-file.js';
 import type { CorpusName } from './examples.js';
 import type { Tally } from './score.js';
 
@@ -19,17 +19,7 @@ export interface CheckerFloors {
 
 /** Reads thresholds.json: checker name → floors. Throws a one-line error naming the file. */
 export function readGrammarThresholds(path: string): Record<string, CheckerFloors> {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch {
-    throw new Error(`thresholds file not found: ${path}`);
-  }
-  try {
-    return JSON.parse(text) as Record<string, CheckerFloors>;
-  } catch {
-    throw new Error(`${path}: not valid JSON`);
-  }
+  return readJsonFile<Record<string, CheckerFloors>>(path);
 }
 
 /** Measured figures of one checker, as the floors are checked against them. */

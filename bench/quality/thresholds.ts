@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readJsonFile } from '../read-json-file.js';
 import { falseAlarmsPer100, precisionOf, recallOf, type RuleScore } from './score.js';
 
 /** The floor one rule must stay above, as kept in thresholds.json. */
@@ -11,17 +11,7 @@ export interface RuleThresholds {
 
 /** Reads thresholds.json: rule id → thresholds. Throws a one-line error naming the file. */
 export function readThresholds(path: string): Record<string, RuleThresholds> {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch {
-    throw new Error(`thresholds file not found: ${path}`);
-  }
-  try {
-    return JSON.parse(text) as Record<string, RuleThresholds>;
-  } catch {
-    throw new Error(`${path}: not valid JSON`);
-  }
+  return readJsonFile<Record<string, RuleThresholds>>(path);
 }
 
 /** Every threshold a rule misses, one line each ("off-topic-paragraph: precision 0.85 < 0.90"). */
