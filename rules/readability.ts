@@ -28,5 +28,8 @@ export const readability = retextRule<Options>({
     threshold: { type: 'number', minimum: 0, maximum: 1, description: 'Share of the 7 formulas that must agree' },
   },
   scope: 'sentence',
+  // The plugin scores only sentences of at least `minWords` words (it counts word nodes), and it looks
+  // every word up in two word lists by linear search: shorter sentences are left out before it runs.
+  skips: (sentence, options) => sentence.children.filter((node) => node.type === 'WordNode').length < options.minWords,
   severity: 'warning',
 });
