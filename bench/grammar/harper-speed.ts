@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { LocalLinter, type StructuredLintConfig } from 'harper.js';
 import { slimBinary } from 'harper.js/slimBinary';
 import { lintWithHarper } from '../../src/grammar/harper-linter.js';
 import { HARPER_DEFAULTS, NEWS_SELECTION, type HarperSelection } from '../../src/grammar/harper-selection.js';
+import { readBbcArticles } from '../grammar-rules/news-sample.js';
+import { countWords, sampleCutter } from './word-samples.js';
 
 const USAGE = 'Usage: node dist/bench/grammar/harper-speed.js --corpus <dir> [--articles N]';
 
@@ -20,10 +20,11 @@ async function main(): Promise<void> {
   const { values } = parseArgs({ options: { corpus: { type: 'string' }, articles: { type: 'string', default: '20' } } });
   if (values.corpus === undefined) throw new Error(USAGE);
   const count = Number(values.articles);
-  const paragraphs = readDevParagraphs(join(values.corpus, 'news', 'bbc.jsonl'));
+  // Body paragraphs of the dev articles, headlines left out.
+  const paragraphs = readBbcArticles(values.corpus, 'dev', Number.MAX_SAFE_INTEGER).flatMap((article) => article.text.split('\n\n').slice(1));
   // Harper keeps parsed and linted sentences in bounded caches, some shared by all linters of the
   // module, so every measurement below that claims "uncached" gets articles nothing has seen yet.
-  const take = articleCutter(paragraphs);
+  const take = sampleCutter(paragraphs);
   const warmUp = take(10, 600);
 
   console.log('All times are CPU milliseconds of this process.\n');
@@ -149,42 +150,6 @@ function lintGroups(config: StructuredLintConfig): Record<string, string[]> {
     groups[label] = [...(groups[label] ?? []), ...names([setting])];
   }
   return groups;
-}
-
-function readDevParagraphs(path: string): string[] {
-  let content: string;
-  try {
-    content = readFileSync(path, 'utf8');
-  } catch {
-    throw new Error(`Cannot read ${path}: give --corpus the folder that holds news/bbc.jsonl`);
-  }
-  return content
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as { split: string; paragraphs: string[] })
-    .filter((article) => article.split === 'dev')
-    .flatMap((article) => article.paragraphs);
-}
-
-/** Returns a function that joins consecutive paragraphs into articles of at least `words` words, never reusing one. */
-function articleCutter(paragraphs: readonly string[]): (howMany: number, words: number) => string[] {
-  let next = 0;
-  return (howMany, words) =>
-    Array.from({ length: howMany }, () => {
-      const taken: string[] = [];
-      let total = 0;
-      while (total < words) {
-        if (next >= paragraphs.length) throw new Error('Not enough dev articles for the requested sample');
-        const paragraph = paragraphs[next++]!;
-        taken.push(paragraph);
-        total += countWords(paragraph);
-      }
-      return taken.join('\n\n');
-    });
-}
-
-function countWords(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
 }
 
 main().catch((error: Error) => {

@@ -16,6 +16,7 @@ import { readBbcArticles } from '../grammar-rules/news-sample.js';
 import { configForRules, GRAMMAR_RULE_IDS } from '../grammar-rules/rule-set.js';
 import { median, spawnTimed } from '../speed/spawn-timed.js';
 import { HARPER_RULE_IDS, NEWSLINT_CONFIG } from './checkers.js';
+import { countWords, sampleCutter } from './word-samples.js';
 
 const USAGE = 'Usage: node dist/bench/grammar/layer-speed.js --corpus <dir> [--articles N] [--runs N]';
 const WORDS_PER_ARTICLE = 1000;
@@ -31,7 +32,8 @@ async function main(): Promise<void> {
   const { values } = parseArgs({ options: { corpus: { type: 'string' }, articles: { type: 'string', default: '20' }, runs: { type: 'string', default: '5' } } });
   if (values.corpus === undefined) throw new Error(USAGE);
   const count = Number(values.articles);
-  const take = articleCutter(readBbcArticles(values.corpus, 'dev', Number.MAX_SAFE_INTEGER).map((article) => article.text));
+  const cut = sampleCutter(readBbcArticles(values.corpus, 'dev', Number.MAX_SAFE_INTEGER).map((article) => article.text));
+  const take = (howMany: number) => cut(howMany, WORDS_PER_ARTICLE);
   const configs = { none: configForRules([]), six: configForRules(GRAMMAR_RULE_IDS), layer: NEWSLINT_CONFIG };
 
   console.log('CPU milliseconds of this process, ~1,000-word pieces of BBC dev copy no linter had seen.\n');
@@ -105,26 +107,6 @@ function coldStart(article: string, runs: number): void {
 
 function editOneSentence(text: string): string {
   return text.replace(/\.\s/, ' today. ');
-}
-
-/** Returns a function that joins consecutive articles into pieces of at least 1,000 words, never reusing one. */
-function articleCutter(articles: readonly string[]): (howMany: number) => string[] {
-  let next = 0;
-  return (howMany) =>
-    Array.from({ length: howMany }, () => {
-      const taken: string[] = [];
-      let words = 0;
-      while (words < WORDS_PER_ARTICLE) {
-        if (next >= articles.length) throw new Error('Not enough dev articles for the requested sample');
-        taken.push(articles[next]!);
-        words += countWords(articles[next++]!);
-      }
-      return taken.join('\n\n');
-    });
-}
-
-function countWords(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
 }
 
 main().catch((error: Error) => {
