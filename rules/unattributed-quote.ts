@@ -1,7 +1,7 @@
 import type { Rule } from '../src/engine/types.js';
-import type { NewsDocument, Paragraph, Quote } from '../src/model/document.js';
-import { isSaidVerb } from '../src/model/attribution.js';
-import { STANCE_VERB_LEMMAS } from '../src/model/said-verbs.js';
+import type { NewsDocument, Paragraph, Quote, Sentence } from '../src/model/document.js';
+import { isSaidVerb, speechAttributions } from '../src/model/attribution.js';
+import { SPEECH_NOUN_LEMMAS, STANCE_VERB_LEMMAS } from '../src/model/said-verbs.js';
 
 /** Options for `unattributed-quote`. */
 export interface Options {
@@ -19,11 +19,15 @@ const LIST_MARKER = /^([-*•+]|\d{1,2}[.)])\s/;
 const INTERVIEW_LABEL = /^(q|a)\s*[:.]/i;
 
 /**
- * A paragraph that is, or holds, a direct quotation nobody is credited with: no said-verb or "according
- * to" in the paragraph, the paragraph before does not introduce it ("…, he said:"), and it does not
- * continue a quotation whose speaker is already named (see `continuesSpeaker`). Only whole quotations
- * count: a quoted phrase inside a sentence ("a 'new path'", "protected designation of origin") is a term
- * or a partial quotation that the sentence around it frames.
+ * A direct quotation nobody is credited with. Within a paragraph, quoted sentences that follow one another
+ * form a run ('"…." "…," she added.'), credited as a whole: by a said-verb or "according to" in the run,
+ * by the sentence just before it reporting speech or a stance, by a colon before a quotation in it, or,
+ * for the run that opens the paragraph, by an introduction in the paragraph before ("…, he said:") or a
+ * quotation continuing by the same speaker (see `continuesSpeaker`). Prose between two runs breaks the
+ * first speaker's hold, as a paragraph of prose does between quoted paragraphs; long paragraphs (BBC
+ * copy joins two or three web paragraphs in one) quote several speakers. Only whole quotations count: a
+ * quoted phrase inside a sentence ("a 'new path'", "protected designation of origin") is a term or a
+ * partial quotation that the sentence around it frames.
  */
 export const unattributedQuote: Rule<Options> = {
   meta: {
@@ -47,7 +51,7 @@ export const unattributedQuote: Rule<Options> = {
         const quotesByParagraph = groupByParagraph(document.quotes);
         let speakerInScope = false;
         for (const paragraph of document.paragraphs) {
-          const reportsSpeech = hasSaidVerb(paragraph, document);
+          const reportsSpeech = paragraph.sentences.some((sentence) => reportsSpeechIn(sentence, document));
           const quotes = (quotesByParagraph.get(paragraph.index) ?? []).filter((quote) => isWholeQuotation(quote, paragraph, document));
           if (quotes.length === 0) {
             // Indirect speech ("Mr Jolin says children's shows…") names the speaker of the quotation that
@@ -55,15 +59,15 @@ export const unattributedQuote: Rule<Options> = {
             if (isProse(paragraph)) speakerInScope = reportsSpeech;
             continue;
           }
-          const credited: boolean =
-            reportsSpeech ||
-            introducedBefore(document, paragraph) ||
-            continuesSpeaker(paragraph, quotes[0], speakerInScope) ||
-            followsSpeechBeat(paragraph, quotes[0], document) ||
-            introducedByColon(document, quotes[0]) ||
-            signedAfter(document, paragraph);
-          if (!credited && paragraph.role === 'paragraph' && !LIST_MARKER.test(paragraph.text) && !INTERVIEW_LABEL.test(paragraph.text)) uncredited.push(quotes[0]);
-          speakerInScope = credited;
+          const runs = quotationRuns(paragraph, quotes);
+          const credited: boolean[] = [];
+          for (const [i, run] of runs.entries()) {
+            const speakerEarlier = credited.some(Boolean) || speaksBefore(run, paragraph, document);
+            credited.push(speakerEarlier || isCredited(run, i === 0, document, paragraph, speakerInScope));
+          }
+          const firstUncredited = runs.find((_, i) => !credited[i]);
+          if (firstUncredited && paragraph.role === 'paragraph' && !LIST_MARKER.test(paragraph.text) && !INTERVIEW_LABEL.test(paragraph.text)) uncredited.push(firstUncredited.quotes[0]);
+          speakerInScope = reportsSpeech || credited[credited.length - 1];
         }
         if (options.styleThreshold > 0 && uncredited.length >= options.styleThreshold) return;
         for (const quote of uncredited) context.report({ messageId: 'no-speaker', node: quote });
@@ -71,6 +75,51 @@ export const unattributedQuote: Rule<Options> = {
     };
   },
 };
+
+/** Sentences in a row that hold whole quotations, and those quotations in order. */
+interface QuotationRun {
+  sentences: Sentence[];
+  quotes: Quote[];
+}
+
+/** Splits a paragraph's quoted sentences into runs: a sentence without a whole quotation ends a run. */
+function quotationRuns(paragraph: Paragraph, quotes: readonly Quote[]): QuotationRun[] {
+  const runs: QuotationRun[] = [];
+  let current: QuotationRun | undefined;
+  for (const sentence of paragraph.sentences) {
+    const inside = quotes.filter((quote) => quote.start < sentence.end && sentence.start < quote.end);
+    if (inside.length === 0) {
+      current = undefined;
+      continue;
+    }
+    if (!current) {
+      current = { sentences: [], quotes: [] };
+      runs.push(current);
+    }
+    current.sentences.push(sentence);
+    for (const quote of inside) if (!current.quotes.includes(quote)) current.quotes.push(quote);
+  }
+  // A sentence splitter that found no sentence in a quotation still leaves the quotation to judge.
+  return runs.length > 0 ? runs : [{ sentences: [...paragraph.sentences], quotes: [...quotes] }];
+}
+
+/** A sentence before the run, in its paragraph, reports speech: the speaker it names holds the paragraph from there on. */
+function speaksBefore(run: QuotationRun, paragraph: Paragraph, document: NewsDocument): boolean {
+  return paragraph.sentences.slice(0, paragraph.sentences.indexOf(run.sentences[0])).some((sentence) => reportsSpeechIn(sentence, document));
+}
+
+/** Whether anything credits a run of quoted sentences (see `unattributedQuote`). */
+function isCredited(run: QuotationRun, isFirstRun: boolean, document: NewsDocument, paragraph: Paragraph, speakerInScope: boolean): boolean {
+  const closesParagraph = run.sentences[run.sentences.length - 1] === paragraph.sentences[paragraph.sentences.length - 1];
+  return (
+    run.sentences.some((sentence) => reportsSpeechIn(sentence, document)) ||
+    (isFirstRun && (introducedBefore(document, paragraph) || continuesSpeaker(paragraph, run.quotes[0], speakerInScope))) ||
+    followsSpeechBeat(paragraph, run, document) ||
+    followsSpeakerBeat(paragraph, run, document) ||
+    run.quotes.some((quote) => introducedByColon(document, quote) || framedByNoun(run, quote)) ||
+    (closesParagraph && signedAfter(document, paragraph))
+  );
+}
 
 function groupByParagraph(quotes: readonly Quote[]): Map<number, Quote[]> {
   const groups = new Map<number, Quote[]>();
@@ -105,14 +154,12 @@ function hasFiniteVerb(quote: Quote, paragraph: Paragraph): boolean {
  * A said-verb or "according to" outside the quotations ("…, the MP said", "Mr Ross told reporters"),
  * including a verb of saying straight after a closing quotation ('…," comments Ms Lee').
  */
-function hasSaidVerb(paragraph: Paragraph, document: NewsDocument): boolean {
-  return paragraph.sentences.some((sentence) =>
-    sentence.words.some((word, i) => {
-      if (word.quoted) return false;
-      if (word.lower === 'according' && sentence.words[i + 1]?.lower === 'to') return true;
-      return isSaidVerb(sentence.words, i, document.source);
-    }),
-  );
+function reportsSpeechIn(sentence: Sentence, document: NewsDocument): boolean {
+  return sentence.words.some((word, i) => {
+    if (word.quoted) return false;
+    if (word.lower === 'according' && sentence.words[i + 1]?.lower === 'to') return true;
+    return isSaidVerb(sentence.words, i, document.source);
+  });
 }
 
 /** A paragraph of running prose: it ends a sentence ("…in 2004."), unlike a subheading or a stray label. */
@@ -121,13 +168,49 @@ function isProse(paragraph: Paragraph): boolean {
 }
 
 /**
- * The sentence just before the quotation, in the same paragraph, reports what someone thinks or says,
- * though not with a said-verb ("Mr Tapsfield criticised the system. 'There is no logic…'").
+ * The sentence just before the run, in the same paragraph, reports what someone thinks or says, though
+ * not with a said-verb ("Mr Tapsfield criticised the system. '…'").
  */
-function followsSpeechBeat(paragraph: Paragraph, quote: Quote, document: NewsDocument): boolean {
-  const before = paragraph.sentences.filter((sentence) => sentence.end <= quote.start);
-  const last = before[before.length - 1];
+function followsSpeechBeat(paragraph: Paragraph, run: QuotationRun, document: NewsDocument): boolean {
+  const last = paragraph.sentences[paragraph.sentences.indexOf(run.sentences[0]) - 1];
   return last !== undefined && last.words.some((word) => !word.quoted && word.tag.startsWith('VB') && (STANCE_VERB_LEMMAS.has(word.lemma) || isSaidVerb(last.words, word.index, document.source)));
+}
+
+/**
+ * The sentence just before the run is about someone who speaks in the story: its subject is "he", "she"
+ * or "they", or a name the story credits with speech elsewhere ("Mr Lee went on to list the cuts. '…'").
+ */
+function followsSpeakerBeat(paragraph: Paragraph, run: QuotationRun, document: NewsDocument): boolean {
+  const last = paragraph.sentences[paragraph.sentences.indexOf(run.sentences[0]) - 1];
+  if (last === undefined) return false;
+  const firstVerb = last.words.findIndex((word) => word.tag.startsWith('VB') || word.tag === 'MD');
+  const subject = last.words.slice(0, firstVerb === -1 ? 0 : firstVerb).filter((word) => !word.quoted);
+  const speakers = speakerNames(document);
+  return subject.some((word) => SUBJECT_PRONOUNS.has(word.lower) || (/^\p{Lu}/u.test(word.text) && speakers.has(word.lower)));
+}
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they']);
+
+/** The capitalised words of every speaker the story credits with speech ("Mr Jolin", "Jane Lee"), lower-cased. */
+function speakerNames(document: NewsDocument): ReadonlySet<string> {
+  return document.shared('unattributed-quote/speaker-names', () => {
+    const names = new Set<string>();
+    for (const attribution of speechAttributions(document)) {
+      for (const name of attribution.speaker.text.split(/\s+/)) if (/^\p{Lu}\p{Ll}/u.test(name)) names.add(name.toLowerCase().replace(/['’]s$/, ''));
+    }
+    for (const title of ['mr', 'mrs', 'ms', 'dr', 'miss', 'sir', 'the']) names.delete(title);
+    return names;
+  });
+}
+
+/** A noun of speech or writing right before the quotation frames it ("under the words '…'", "the slogan: '…'"). */
+function framedByNoun(run: QuotationRun, quote: Quote): boolean {
+  for (const sentence of run.sentences) {
+    const before = sentence.words.filter((word) => word.end <= quote.start);
+    const last = before[before.length - 1];
+    if (last !== undefined && !last.quoted && SPEECH_NOUN_LEMMAS.has(last.lemma) && last.tag.startsWith('NN')) return true;
+  }
+  return false;
 }
 
 /** A colon right before the quotation introduces it ("He put it bluntly: 'We will not.'"). */

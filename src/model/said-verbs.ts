@@ -33,3 +33,14 @@ export const STANCE_VERB_LEMMAS = new Set([
   'criticize', 'accuse', 'blame', 'defend', 'dismiss', 'welcome', 'reject', 'question', 'challenge', 'hail',
   'condemn', 'attack', 'slam', 'blast', 'insist', 'argue', 'warn', 'admit', 'stress', 'explain', 'recall',
 ]);
+
+/**
+ * Lemmas of nouns that name what a quotation is ("under the words '…'", "a statement: '…'", "a sign
+ * reading '…'"): the quotation is written text or a credited remark, framed by the noun before it.
+ */
+export const SPEECH_NOUN_LEMMAS = new Set([
+  'word', 'statement', 'slogan', 'motto', 'message', 'sign', 'banner', 'headline', 'title', 'caption', 'note',
+  'letter', 'tweet', 'post', 'poster', 'placard', 'label', 'inscription', 'phrase', 'line', 'quote', 'remark',
+  'comment', 'reply', 'response', 'answer', 'question', 'warning', 'promise', 'pledge', 'verdict', 'chant',
+  'catchphrase', 'tagline', 'legend', 'email', 'text', 'memo', 'notice', 'announcement', 'reading',
+]);

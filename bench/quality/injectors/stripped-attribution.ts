@@ -7,14 +7,33 @@ const SPEAKER = "(?:he|she|they|(?:the |a )?(?:[A-Z][\\w'’.-]*|[a-z]+)(?: [A-Z
 const TRAILING = new RegExp(`(["“])([A-Z][^"“”]{15,}?)[,.]?(["”]),? (?:${SPEAKER} ${SAID}|${SAID} ${SPEAKER})\\.`, 'g');
 /** 'X said: "Q."': the attribution before the quotation, up to its colon. */
 const LEADING = new RegExp(`(?:^|(?<=[.!?]["”]? ))${SPEAKER} ${SAID}: (?=["“][A-Z])`, 'g');
-/** Any word that might still credit a quotation: the planted defect must be beyond doubt. */
-const STILL_CREDITED = /\b(sa(id|ys?)|t(old|ells?)|add(s|ed|ing)?|according to|explain\w*|insist\w*|warn\w*|argu\w*|stress\w*|admit\w*|not(ed|es|ing)|ask\w*|wr(ote|ites?|iting)|claim\w*|sp(oke|eaks?|eaking)|confirm\w*|den(y|ies|ied)|believ\w*|think\w*|thought|describ\w*|call(s|ed|ing)|accus\w*|reveal\w*|announc\w*|comment\w*|repl(y|ies|ied)|respond\w*|urg\w*|predict\w*|suggest\w*|hop(e|es|ed|ing)|fear\w*|expect\w*|vow\w*|promis\w*|recall\w*|report\w*|interview\w*|statement)\b/i;
+/**
+ * Any word that might still credit a quotation, saying or stance ("Mr Lee praised the plan. '…'"): the
+ * planted defect must be beyond doubt.
+ */
+const STILL_CREDITED = /\b(sa(id|ys?)|t(old|ells?)|add(s|ed|ing)?|according to|explain\w*|insist\w*|warn\w*|argu\w*|stress\w*|admit\w*|not(ed|es|ing)|ask\w*|wr(ote|ites?|iting)|claim\w*|sp(oke|eaks?|eaking)|confirm\w*|den(y|ies|ied)|believ\w*|think\w*|thought|describ\w*|call(s|ed|ing)|accus\w*|reveal\w*|announc\w*|comment\w*|repl(y|ies|ied)|respond\w*|urg\w*|predict\w*|suggest\w*|hop(e|es|ed|ing)|fear\w*|expect\w*|vow\w*|promis\w*|recall\w*|report\w*|interview\w*|statement|quot\w*|acknowledg\w*|conced\w*|agre\w*|prais\w*|blam\w*|criticis\w*|criticiz\w*|defend\w*|dismiss\w*|welcom\w*|reject\w*|condemn\w*|hint\w*|complain\w*|lament\w*|boast\w*|remark\w*|declar\w*|stat(ed|es)|tweet\w*|post(s|ed))\b/i;
 const OPENS_WITH_QUOTE = /^["“]/;
+/** The end of a sentence: a stop, any closing marks, a space, then what can open the next one. */
+const SENTENCE_END = /(?<!\b(?:Mr|Mrs|Ms|Dr|St|Prof|Gen|Gov|Sen|Rep|Jr|Sr|No|[A-Z]))[.!?…]["”’)]*\s+(?=["“‘(]?[A-Z0-9])/g;
+
+/** A noun of speech or writing right before the quotation frames it ("under the words '…'"). */
+const SPEECH_NOUN_BEFORE = /\b(words?|statement|slogan|motto|message|sign|banner|headline|title|caption|note|letter|tweet|post|poster|placard|label|inscription|phrase|line|quote|remark|comment|reply|response|answer|question|warning|promise|pledge|verdict|chant|e-?mail|text|memo|notice|reading)[,:]?\s*$/i;
+/** Words that may make up a name ("Mr", "O'Neill", "Lewis-Francis"). */
+const NAME = /\b[A-Z][\w'’-]+/g;
+
+/** A paragraph with one attribution stripped, and where its quotation now opens. */
+interface Stripping {
+  text: string;
+  quoteAt: number;
+}
 
 /**
  * Strips the attribution from a real attributed quotation ('"We will win," the coach said.' becomes
- * '"We will win."'), where that leaves a quotation nobody is credited with: no other word of saying in
- * the paragraph, and no speaker carried over from a neighbour (see `creditCannotCarry`).
+ * '"We will win."'), where that leaves a quotation nobody is credited with. A quotation is credited by
+ * its whole run (the sentences around it that hold quoted words, as '"…." "…," she added.' credits both)
+ * and the sentence before the run, so those must hold no other word of saying or stance; and no speaker
+ * may carry over from a neighbouring paragraph (see `creditCannotCarry`). The rest of a long paragraph
+ * (BBC blocks join two or three web paragraphs) may quote other, credited speakers.
  */
 export const strippedAttribution: Injector = {
   id: 'stripped-attribution',
@@ -26,7 +45,7 @@ export const strippedAttribution: Injector = {
     draft.forEach((block, index) => {
       if (block.headline) return;
       for (const stripped of strippings(block.text)) {
-        if (!STILL_CREDITED.test(stripped.replace(/["“][^"”]*["”]/g, '')) && creditCannotCarry(draft, index, stripped)) candidates.push({ block: index, text: stripped });
+        if (isBeyondDoubt(draft, index, stripped)) candidates.push({ block: index, text: stripped.text });
       }
     });
     if (candidates.length === 0) return undefined;
@@ -36,29 +55,105 @@ export const strippedAttribution: Injector = {
 };
 
 /** Each way of stripping one attribution from the paragraph. */
-function strippings(text: string): string[] {
-  const results: string[] = [];
+export function strippings(text: string): Stripping[] {
+  const results: Stripping[] = [];
   for (const match of text.matchAll(TRAILING)) {
     const [whole, open, words, close] = match;
-    const stop = /[.!?]$/.test(words) ? '' : '.';
-    results.push(text.slice(0, match.index) + `${open}${words}${stop}${close}` + text.slice(match.index + whole.length));
+    const sentence = words.replace(/,\s*$/, '');
+    const stop = /[.!?]$/.test(sentence) ? '' : '.';
+    results.push({ text: text.slice(0, match.index) + `${open}${sentence}${stop}${close}` + text.slice(match.index + whole.length), quoteAt: match.index });
   }
-  for (const match of text.matchAll(LEADING)) results.push(text.slice(0, match.index) + text.slice(match.index + match[0].length));
+  for (const match of text.matchAll(LEADING)) results.push({ text: text.slice(0, match.index) + text.slice(match.index + match[0].length), quoteAt: match.index });
   return results;
 }
 
+/** The stripped quotation's run and the sentence before it credit nobody, and no neighbour passes a speaker on. */
+function isBeyondDoubt(draft: readonly DraftBlock[], index: number, stripped: Stripping): boolean {
+  const quoted = quotedCharacters(stripped.text);
+  const sentences = sentenceSpans(stripped.text);
+  const touchesQuote = (s: { start: number; end: number }) => /["“”]/.test(stripped.text.slice(s.start, s.end)) || quoted.slice(s.start, s.end).includes(true);
+  const own = sentences.findIndex((s) => s.start <= stripped.quoteAt && stripped.quoteAt < s.end);
+  if (own === -1) return false;
+  let first = own;
+  let last = own;
+  while (first > 0 && touchesQuote(sentences[first - 1])) first--;
+  while (last < sentences.length - 1 && touchesQuote(sentences[last + 1])) last++;
+  // A speaker named earlier in the paragraph holds it; one named after the run speaks for later quotations.
+  const to = sentences[last].end;
+  const unquoted = [...stripped.text.slice(0, to)].map((char, i) => (quoted[i] ? ' ' : char)).join('');
+  if (STILL_CREDITED.test(unquoted) || /:\s*["“]/.test(stripped.text.slice(sentences[first].start, to))) return false;
+  if (SPEECH_NOUN_BEFORE.test(stripped.text.slice(0, stripped.quoteAt))) return false;
+  if (first > 0 && aboutSpeaker(stripped.text.slice(sentences[first - 1].start, sentences[first - 1].end), speakersOf(draft, index, stripped.text))) return false;
+  // A quotation earlier in the paragraph may take its speaker from the paragraph before, and hold the paragraph.
+  const quotedBefore = /["“”]/.test(stripped.text.slice(0, sentences[first].start));
+  return creditCannotCarry(draft, index, stripped.text, first === 0 || quotedBefore);
+}
+
 /**
- * Neither neighbour passes a speaker to the stripped paragraph or takes one from it: the paragraph before
- * does not end on a colon or leave a quotation open (and, when the stripped paragraph opens with its
- * quotation, reports no speech at all), and the next one does not carry the quotation on.
+ * A sentence whose opening words mention "he", "she", "they" or someone the story credits with speech
+ * elsewhere: a reader takes the quotation after it as theirs ("Mr Lee went on to list the cuts. '…'").
  */
-function creditCannotCarry(draft: readonly DraftBlock[], index: number, stripped: string): boolean {
+function aboutSpeaker(sentence: string, speakers: ReadonlySet<string>): boolean {
+  const opening = sentence.split(/\s+/).slice(0, 8).join(' ');
+  return /\b(he|she|they)\b/i.test(opening) || (opening.match(NAME) ?? []).some((name) => speakers.has(name.replace(/['’]s$/, '')));
+}
+
+/** Capitalised words within a few words of a word of saying anywhere in the story, the stripped paragraph as stripped. */
+function speakersOf(draft: readonly DraftBlock[], index: number, stripped: string): Set<string> {
+  const names = new Set<string>();
+  const near = new RegExp(`((?:[A-Z][\\w'’-]+\\W+){1,4})${SAID}|${SAID}\\W+((?:(?:the |a )?[\\w'’-]+\\W+){0,3}[A-Z][\\w'’-]+)`, 'g');
+  draft.forEach((block, i) => {
+    for (const match of (i === index ? stripped : block.text).matchAll(near)) {
+      for (const name of `${match[1] ?? ''} ${match[2] ?? ''}`.match(NAME) ?? []) names.add(name.replace(/['’]s$/, ''));
+    }
+  });
+  for (const title of ['Mr', 'Mrs', 'Ms', 'Dr', 'Miss', 'Sir', 'The', 'But', 'And']) names.delete(title);
+  return names;
+}
+
+/**
+ * Neither neighbour passes a speaker to the stripped run or takes one from it: when the run opens the
+ * paragraph, or follows a quotation that may be credited from outside it, the paragraph before does not end on a colon or leave a quotation open (and, when the
+ * paragraph opens with the quotation, reports no speech at all); the next paragraph never carries a
+ * quotation on, whose speaker the stripping would take away.
+ */
+function creditCannotCarry(draft: readonly DraftBlock[], index: number, stripped: string, opensParagraph: boolean): boolean {
   const previous = draft[index - 1];
   const next = draft[index + 1];
-  if (previous && !previous.headline) {
+  if (opensParagraph && previous && !previous.headline) {
     const marks = previous.text.match(/["“”]/g)?.length ?? 0;
     if (/:\s*$/.test(previous.text) || marks % 2 === 1) return false;
     if (OPENS_WITH_QUOTE.test(stripped) && (STILL_CREDITED.test(previous.text) || marks > 0)) return false;
   }
   return !next || (!OPENS_WITH_QUOTE.test(next.text) && !/^[-–—]\s*\p{Lu}/u.test(next.text));
+}
+
+/**
+ * Which characters lie inside a quotation. Curly marks face their way; a straight mark opens after a
+ * space and before a word, and closes otherwise. An opening mark inside an open quotation keeps it open:
+ * copy leaves a quotation unclosed when the same speaker goes on ('"…. "…."').
+ */
+function quotedCharacters(text: string): boolean[] {
+  const inside: boolean[] = [];
+  let open = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (char === '“' || (char === '"' && /[\s([{—–-]/.test(text[i - 1] ?? ' ') && !/\s/.test(text[i + 1] ?? ' '))) open = true;
+    else if (char === '”' || char === '"') open = false;
+    inside.push(open);
+  }
+  return inside;
+}
+
+/** The paragraph's sentences as offsets, split after a stop that a capital, digit or opening mark follows. */
+function sentenceSpans(text: string): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
+  let start = 0;
+  for (const match of text.matchAll(SENTENCE_END)) {
+    const end = match.index + match[0].length;
+    spans.push({ start, end });
+    start = end;
+  }
+  if (start < text.length) spans.push({ start, end: text.length });
+  return spans;
 }
