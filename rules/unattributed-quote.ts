@@ -54,9 +54,11 @@ export const unattributedQuote: Rule<Options> = {
           const reportsSpeech = paragraph.sentences.some((sentence) => reportsSpeechIn(sentence, document));
           const quotes = (quotesByParagraph.get(paragraph.index) ?? []).filter((quote) => isWholeQuotation(quote, paragraph, document));
           if (quotes.length === 0) {
-            // Indirect speech ("Mr Jolin says children's shows…") names the speaker of the quotation that
-            // follows; a line that is not prose (a subheading, a caption) leaves the speaker as it was.
-            if (isProse(paragraph)) speakerInScope = reportsSpeech;
+            // Indirect speech ("Mr Jolin says children's shows…") or a closing sentence about a speaker names
+            // the speaker of the quotation that follows; a line that is not prose (a subheading, a caption)
+            // leaves the speaker as it was.
+            const closing = paragraph.sentences[paragraph.sentences.length - 1];
+            if (isProse(paragraph)) speakerInScope = reportsSpeech || (closing !== undefined && isBeat(closing, document));
             continue;
           }
           const runs = quotationRuns(paragraph, quotes);
@@ -113,10 +115,10 @@ function isCredited(run: QuotationRun, isFirstRun: boolean, document: NewsDocume
   const closesParagraph = run.sentences[run.sentences.length - 1] === paragraph.sentences[paragraph.sentences.length - 1];
   return (
     run.sentences.some((sentence) => reportsSpeechIn(sentence, document)) ||
+    signedRightAfter(run, paragraph, document) ||
     (isFirstRun && (introducedBefore(document, paragraph) || continuesSpeaker(paragraph, run.quotes[0], speakerInScope))) ||
-    followsSpeechBeat(paragraph, run, document) ||
-    followsSpeakerBeat(paragraph, run, document) ||
-    run.quotes.some((quote) => introducedByColon(document, quote) || framedByNoun(run, quote)) ||
+    followsBeat(paragraph, run, document) ||
+    run.quotes.some((quote) => introducedByColon(document, quote) || framedByNoun(paragraph, quote, document)) ||
     (closesParagraph && signedAfter(document, paragraph))
   );
 }
@@ -167,51 +169,67 @@ function isProse(paragraph: Paragraph): boolean {
   return /[.!?]["'”’)]*\s*$/.test(paragraph.text);
 }
 
-/**
- * The sentence just before the run, in the same paragraph, reports what someone thinks or says, though
- * not with a said-verb ("Mr Tapsfield criticised the system. '…'").
- */
-function followsSpeechBeat(paragraph: Paragraph, run: QuotationRun, document: NewsDocument): boolean {
+/** The sentence just before the run, in the same paragraph, is a beat that names the speaker (see `isBeat`). */
+function followsBeat(paragraph: Paragraph, run: QuotationRun, document: NewsDocument): boolean {
   const last = paragraph.sentences[paragraph.sentences.indexOf(run.sentences[0]) - 1];
-  return last !== undefined && last.words.some((word) => !word.quoted && word.tag.startsWith('VB') && (STANCE_VERB_LEMMAS.has(word.lemma) || isSaidVerb(last.words, word.index, document.source)));
+  return last !== undefined && isBeat(last, document);
 }
 
 /**
- * The sentence just before the run is about someone who speaks in the story: its subject is "he", "she"
+ * A sentence that hands a speaker to the quotation after it: it reports what someone thinks or says,
+ * though not with a said-verb ("Mr Tapsfield criticised the system. '…'"), or its subject is "he", "she"
  * or "they", or a name the story credits with speech elsewhere ("Mr Lee went on to list the cuts. '…'").
  */
-function followsSpeakerBeat(paragraph: Paragraph, run: QuotationRun, document: NewsDocument): boolean {
-  const last = paragraph.sentences[paragraph.sentences.indexOf(run.sentences[0]) - 1];
-  if (last === undefined) return false;
-  const firstVerb = last.words.findIndex((word) => word.tag.startsWith('VB') || word.tag === 'MD');
-  const subject = last.words.slice(0, firstVerb === -1 ? 0 : firstVerb).filter((word) => !word.quoted);
+function isBeat(sentence: Sentence, document: NewsDocument): boolean {
+  if (sentence.words.some((word) => !word.quoted && word.tag.startsWith('VB') && (STANCE_VERB_LEMMAS.has(word.lemma) || isSaidVerb(sentence.words, word.index, document.source)))) return true;
+  const firstVerb = sentence.words.findIndex((word) => word.tag.startsWith('VB') || word.tag === 'MD');
+  const subject = sentence.words.slice(0, firstVerb === -1 ? 0 : firstVerb).filter((word) => !word.quoted);
   const speakers = speakerNames(document);
   return subject.some((word) => SUBJECT_PRONOUNS.has(word.lower) || (/^\p{Lu}/u.test(word.text) && speakers.has(word.lower)));
 }
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they']);
 
-/** The capitalised words of every speaker the story credits with speech ("Mr Jolin", "Jane Lee"), lower-cased. */
+/** The names of every speaker the story credits with speech, lower-cased: "Chelsea boss Jose Mourinho" gives "jose", "mourinho". */
 function speakerNames(document: NewsDocument): ReadonlySet<string> {
   return document.shared('unattributed-quote/speaker-names', () => {
     const names = new Set<string>();
     for (const attribution of speechAttributions(document)) {
-      for (const name of attribution.speaker.text.split(/\s+/)) if (/^\p{Lu}\p{Ll}/u.test(name)) names.add(name.toLowerCase().replace(/['’]s$/, ''));
+      // The name is the last run of capitalised words; the words before it describe the speaker.
+      const words = attribution.speaker.text.split(/\s+/);
+      let first = words.length;
+      while (first > 0 && /^\p{Lu}\p{Ll}/u.test(words[first - 1])) first--;
+      for (const name of words.slice(first)) if (!TITLES.has(name.toLowerCase())) names.add(name.toLowerCase().replace(/['’]s$/, ''));
     }
-    for (const title of ['mr', 'mrs', 'ms', 'dr', 'miss', 'sir', 'the']) names.delete(title);
     return names;
   });
 }
 
-/** A noun of speech or writing right before the quotation frames it ("under the words '…'", "the slogan: '…'"). */
-function framedByNoun(run: QuotationRun, quote: Quote): boolean {
-  for (const sentence of run.sentences) {
-    const before = sentence.words.filter((word) => word.end <= quote.start);
-    const last = before[before.length - 1];
-    if (last !== undefined && !last.quoted && SPEECH_NOUN_LEMMAS.has(last.lemma) && last.tag.startsWith('NN')) return true;
-  }
-  return false;
+const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'miss', 'sir', 'the', 'lord', 'lady', 'prof', 'professor']);
+
+/**
+ * A noun of speech or writing right before the quotation frames it ("under the words '…'", "The
+ * tagline? '…'"), even across the stop of a sentence that ends on it.
+ */
+function framedByNoun(paragraph: Paragraph, quote: Quote, document: NewsDocument): boolean {
+  const before = paragraph.sentences.flatMap((sentence) => sentence.words).filter((word) => word.end <= quote.start);
+  const last = before[before.length - 1];
+  if (last === undefined || last.quoted || !SPEECH_NOUN_LEMMAS.has(last.lemma) || !last.tag.startsWith('NN')) return false;
+  // "…on the poster. 'We…'" ends a sentence on the noun; only a comma, colon or question mark hands it on.
+  return /^[\s,:?]*["'“‘«]?$/.test(document.source.slice(last.end, quote.start));
 }
+
+/**
+ * The sentence right after the run opens with its attribution: a quotation ending on "?" or "!" ends its
+ * sentence, so '"Can I go?" she asked.' splits in two.
+ */
+function signedRightAfter(run: QuotationRun, paragraph: Paragraph, document: NewsDocument): boolean {
+  const next = paragraph.sentences[paragraph.sentences.indexOf(run.sentences[run.sentences.length - 1]) + 1];
+  return next !== undefined && next.words.slice(0, MAX_WORDS_BEFORE_SAID_VERB).some((word) => isSaidVerb(next.words, word.index, document.source));
+}
+
+/** '"…?" the club's new manager asked': a speaker of up to four words, then the verb. */
+const MAX_WORDS_BEFORE_SAID_VERB = 5;
 
 /** A colon right before the quotation introduces it ("He put it bluntly: 'We will not.'"). */
 function introducedByColon(document: NewsDocument, quote: Quote): boolean {

@@ -1,23 +1,27 @@
 import { draftOf, type DraftBlock } from '../draft.js';
 import type { Injector } from '../injector.js';
 
-const SAID = '(?:said|says|added|adds|told (?:reporters|the BBC|\\w+)|explained|insisted|warned|argued|stressed|admitted|noted)';
+const SAID = "(?:said|says|added|adds|explained|explains|insisted|insists|warned|warns|argued|argues|stressed|stresses|admitted|admits|noted|notes|told (?:reporters|journalists|the [\\w'’ ]{2,30}?|[A-Z][\\w'’-]*(?: [A-Z][\\w'’-]*){0,3}))";
 const SPEAKER = "(?:he|she|they|(?:the |a )?(?:[A-Z][\\w'’.-]*|[a-z]+)(?: [A-Z][\\w'’.-]*){0,4})";
-/** '"Q," X said.' or '"Q," said X.': the quotation, its closing mark, and the attribution after it. */
-const TRAILING = new RegExp(`(["“])([A-Z][^"“”]{15,}?)[,.]?(["”]),? (?:${SPEAKER} ${SAID}|${SAID} ${SPEAKER})\\.`, 'g');
+/** ", the club's manager,": a description set off by commas after a speaker's name. */
+const APPOSITION = '(?:, [^,"“”.!?]{3,80},)?';
+/** ', who joined in May.': a description after a speaker that ends the sentence. */
+const TAIL = '(?:, [^"“”.!?]{3,100})?';
+/** '"Q," X said.', '"Q," X, the manager, said.' or '"Q," said X, who….': the quotation, its closing mark, and the attribution after it. */
+const TRAILING = new RegExp(`(["“])([A-Z][^"“”]{15,}?)[,.]?(["”]),? (?:${SPEAKER}${APPOSITION} ${SAID}|${SAID} ${SPEAKER}|according to ${SPEAKER})${TAIL}\\.`, 'g');
 /** 'X said: "Q."': the attribution before the quotation, up to its colon. */
 const LEADING = new RegExp(`(?:^|(?<=[.!?]["”]? ))${SPEAKER} ${SAID}: (?=["“][A-Z])`, 'g');
 /**
  * Any word that might still credit a quotation, saying or stance ("Mr Lee praised the plan. '…'"): the
  * planted defect must be beyond doubt.
  */
-const STILL_CREDITED = /\b(sa(id|ys?)|t(old|ells?)|add(s|ed|ing)?|according to|explain\w*|insist\w*|warn\w*|argu\w*|stress\w*|admit\w*|not(ed|es|ing)|ask\w*|wr(ote|ites?|iting)|claim\w*|sp(oke|eaks?|eaking)|confirm\w*|den(y|ies|ied)|believ\w*|think\w*|thought|describ\w*|call(s|ed|ing)|accus\w*|reveal\w*|announc\w*|comment\w*|repl(y|ies|ied)|respond\w*|urg\w*|predict\w*|suggest\w*|hop(e|es|ed|ing)|fear\w*|expect\w*|vow\w*|promis\w*|recall\w*|report\w*|interview\w*|statement|quot\w*|acknowledg\w*|conced\w*|agre\w*|prais\w*|blam\w*|criticis\w*|criticiz\w*|defend\w*|dismiss\w*|welcom\w*|reject\w*|condemn\w*|hint\w*|complain\w*|lament\w*|boast\w*|remark\w*|declar\w*|stat(ed|es)|tweet\w*|post(s|ed))\b/i;
+const STILL_CREDITED = /\b(sa(id|ys?)|t(old|ells?)|add(s|ed|ing)?|according to|explain\w*|insist\w*|warn\w*|argu\w*|stress\w*|admit\w*|not(ed|es|ing)|ask\w*|wr(ote|ites?|iting)|claim\w*|sp(oke|eaks?|eaking)|confirm\w*|den(y|ies|ied)|believ\w*|think\w*|thought|describ\w*|call(s|ed|ing)|accus\w*|reveal\w*|announc\w*|comment\w*|repl(y|ies|ied)|respond\w*|urg\w*|predict\w*|suggest\w*|hop(e|es|ed|ing)|fear\w*|expect\w*|vow\w*|promis\w*|recall\w*|report\w*|interview\w*|statement|quot\w*|acknowledg\w*|conced\w*|agre\w*|prais\w*|blam\w*|criticis\w*|criticiz\w*|defend\w*|dismiss\w*|welcom\w*|reject\w*|condemn\w*|hint\w*|complain\w*|lament\w*|boast\w*|remark\w*|declar\w*|stat(ed|es)|tweet\w*|post(s|ed)|kn(ow|ows|ew)|fe(el|els|lt))\b/i;
 const OPENS_WITH_QUOTE = /^["“]/;
 /** The end of a sentence: a stop, any closing marks, a space, then what can open the next one. */
 const SENTENCE_END = /(?<!\b(?:Mr|Mrs|Ms|Dr|St|Prof|Gen|Gov|Sen|Rep|Jr|Sr|No|[A-Z]))[.!?…]["”’)]*\s+(?=["“‘(]?[A-Z0-9])/g;
 
 /** A noun of speech or writing right before the quotation frames it ("under the words '…'"). */
-const SPEECH_NOUN_BEFORE = /\b(words?|statement|slogan|motto|message|sign|banner|headline|title|caption|note|letter|tweet|post|poster|placard|label|inscription|phrase|line|quote|remark|comment|reply|response|answer|question|warning|promise|pledge|verdict|chant|e-?mail|text|memo|notice|reading)[,:]?\s*$/i;
+const SPEECH_NOUN_BEFORE = /\b(tagline|words?|statement|slogan|motto|message|sign|banner|headline|title|caption|note|letter|tweet|post|poster|placard|label|inscription|phrase|line|quote|remark|comment|reply|response|answer|question|warning|promise|pledge|verdict|chant|e-?mail|text|memo|notice|reading)[,:?]?\s*$/i;
 /** Words that may make up a name ("Mr", "O'Neill", "Lewis-Francis"). */
 const NAME = /\b[A-Z][\w'’-]+/g;
 
@@ -83,10 +87,13 @@ function isBeyondDoubt(draft: readonly DraftBlock[], index: number, stripped: St
   const unquoted = [...stripped.text.slice(0, to)].map((char, i) => (quoted[i] ? ' ' : char)).join('');
   if (STILL_CREDITED.test(unquoted) || /:\s*["“]/.test(stripped.text.slice(sentences[first].start, to))) return false;
   if (SPEECH_NOUN_BEFORE.test(stripped.text.slice(0, stripped.quoteAt))) return false;
+  // An attribution opening the sentence after the run credits it ('"Can I go?" she asked.').
+  const after = sentences[last + 1];
+  if (after && STILL_CREDITED.test(stripped.text.slice(after.start, after.end).split(/\s+/).slice(0, 6).join(' '))) return false;
   if (first > 0 && aboutSpeaker(stripped.text.slice(sentences[first - 1].start, sentences[first - 1].end), speakersOf(draft, index, stripped.text))) return false;
   // A quotation earlier in the paragraph may take its speaker from the paragraph before, and hold the paragraph.
   const quotedBefore = /["“”]/.test(stripped.text.slice(0, sentences[first].start));
-  return creditCannotCarry(draft, index, stripped.text, first === 0 || quotedBefore);
+  return creditCannotCarry(draft, index, stripped.text, first === 0 || quotedBefore, speakersOf(draft, index, stripped.text));
 }
 
 /**
@@ -98,14 +105,15 @@ function aboutSpeaker(sentence: string, speakers: ReadonlySet<string>): boolean 
   return /\b(he|she|they)\b/i.test(opening) || (opening.match(NAME) ?? []).some((name) => speakers.has(name.replace(/['’]s$/, '')));
 }
 
-/** Capitalised words within a few words of a word of saying anywhere in the story, the stripped paragraph as stripped. */
+/** Capitalised words within four words of a word of saying or stance anywhere in the story, the stripped paragraph as stripped. */
 function speakersOf(draft: readonly DraftBlock[], index: number, stripped: string): Set<string> {
   const names = new Set<string>();
-  const near = new RegExp(`((?:[A-Z][\\w'’-]+\\W+){1,4})${SAID}|${SAID}\\W+((?:(?:the |a )?[\\w'’-]+\\W+){0,3}[A-Z][\\w'’-]+)`, 'g');
   draft.forEach((block, i) => {
-    for (const match of (i === index ? stripped : block.text).matchAll(near)) {
-      for (const name of `${match[1] ?? ''} ${match[2] ?? ''}`.match(NAME) ?? []) names.add(name.replace(/['’]s$/, ''));
-    }
+    const words = (i === index ? stripped : block.text).split(/[^\p{L}\p{N}'’-]+/u);
+    words.forEach((word, at) => {
+      if (!STILL_CREDITED.test(word)) return;
+      for (const near of words.slice(Math.max(0, at - 4), at + 5)) if (/^[A-Z]/.test(near)) names.add(near.replace(/['’]s$/, ''));
+    });
   });
   for (const title of ['Mr', 'Mrs', 'Ms', 'Dr', 'Miss', 'Sir', 'The', 'But', 'And']) names.delete(title);
   return names;
@@ -113,17 +121,20 @@ function speakersOf(draft: readonly DraftBlock[], index: number, stripped: strin
 
 /**
  * Neither neighbour passes a speaker to the stripped run or takes one from it: when the run opens the
- * paragraph, or follows a quotation that may be credited from outside it, the paragraph before does not end on a colon or leave a quotation open (and, when the
- * paragraph opens with the quotation, reports no speech at all); the next paragraph never carries a
- * quotation on, whose speaker the stripping would take away.
+ * paragraph, or follows a quotation that may be credited from outside it, the paragraph before does not
+ * end on a colon or leave a quotation open (and, when the paragraph opens with the quotation, reports no
+ * speech and does not end on a sentence about a speaker); the next paragraph never carries a quotation
+ * on, whose speaker the stripping would take away.
  */
-function creditCannotCarry(draft: readonly DraftBlock[], index: number, stripped: string, opensParagraph: boolean): boolean {
+function creditCannotCarry(draft: readonly DraftBlock[], index: number, stripped: string, opensParagraph: boolean, speakers: ReadonlySet<string>): boolean {
   const previous = draft[index - 1];
   const next = draft[index + 1];
   if (opensParagraph && previous && !previous.headline) {
     const marks = previous.text.match(/["“”]/g)?.length ?? 0;
     if (/:\s*$/.test(previous.text) || marks % 2 === 1) return false;
-    if (OPENS_WITH_QUOTE.test(stripped) && (STILL_CREDITED.test(previous.text) || marks > 0)) return false;
+    const closing = sentenceSpans(previous.text).at(-1);
+    const aboutSpeakerAtEnd = closing !== undefined && aboutSpeaker(previous.text.slice(closing.start, closing.end), speakers);
+    if (OPENS_WITH_QUOTE.test(stripped) && (STILL_CREDITED.test(previous.text) || marks > 0 || aboutSpeakerAtEnd)) return false;
   }
   return !next || (!OPENS_WITH_QUOTE.test(next.text) && !/^[-–—]\s*\p{Lu}/u.test(next.text));
 }
