@@ -1,6 +1,7 @@
 import type { Rule } from '../src/engine/types.js';
 import type { NewsDocument, Paragraph, Quote, Sentence } from '../src/model/document.js';
 import { isSaidVerb, speechAttributions } from '../src/model/attribution.js';
+import { isPersonRole } from '../src/model/person-roles.js';
 import { SPEECH_NOUN_LEMMAS, STANCE_VERB_LEMMAS } from '../src/model/said-verbs.js';
 
 /** Options for `unattributed-quote`. */
@@ -118,7 +119,7 @@ function isCredited(run: QuotationRun, isFirstRun: boolean, document: NewsDocume
     signedRightAfter(run, paragraph, document) ||
     (isFirstRun && (introducedBefore(document, paragraph) || continuesSpeaker(paragraph, run.quotes[0], speakerInScope))) ||
     followsBeat(paragraph, run, document) ||
-    run.quotes.some((quote) => introducedByColon(document, quote) || framedByNoun(paragraph, quote, document)) ||
+    run.quotes.some((quote) => introducedByColon(document, quote) || framedByNoun(paragraph, quote, document) || givenAsExample(document, quote)) ||
     (closesParagraph && signedAfter(document, paragraph))
   );
 }
@@ -177,15 +178,30 @@ function followsBeat(paragraph: Paragraph, run: QuotationRun, document: NewsDocu
 
 /**
  * A sentence that hands a speaker to the quotation after it: it reports what someone thinks or says,
- * though not with a said-verb ("Mr Tapsfield criticised the system. '…'"), or its subject is "he", "she"
- * or "they", or a name the story credits with speech elsewhere ("Mr Lee went on to list the cuts. '…'").
+ * though not with a said-verb ("Mr Tapsfield criticised the system. '…'"); it introduces someone by role
+ * and name ("…the work of IBM researcher Jane Lee.", "Tom Reed, the club's chairman, …"); or its
+ * subject is "he", "she" or "they", or a name the story credits with speech elsewhere ("Mr Lee went on
+ * to list the cuts. '…'").
  */
 function isBeat(sentence: Sentence, document: NewsDocument): boolean {
   if (sentence.words.some((word) => !word.quoted && word.tag.startsWith('VB') && (STANCE_VERB_LEMMAS.has(word.lemma) || isSaidVerb(sentence.words, word.index, document.source)))) return true;
+  if (introducesPerson(sentence, document.source)) return true;
   const firstVerb = sentence.words.findIndex((word) => word.tag.startsWith('VB') || word.tag === 'MD');
   const subject = sentence.words.slice(0, firstVerb === -1 ? 0 : firstVerb).filter((word) => !word.quoted);
   const speakers = speakerNames(document);
   return subject.some((word) => SUBJECT_PRONOUNS.has(word.lower) || (/^\p{Lu}/u.test(word.text) && speakers.has(word.lower)));
+}
+
+/** A role noun right before a name ("researcher Jane Lee"), or a name with its role set off by a comma ("Tom Reed, the chairman"). */
+function introducesPerson(sentence: Sentence, source: string): boolean {
+  const words = sentence.words.filter((word) => !word.quoted);
+  return words.some((word, i) => {
+    const next = words[i + 1];
+    if (next === undefined) return false;
+    if (word.tag.startsWith('NN') && isPersonRole(word.lower) && /^NNP/.test(next.tag) && /^\s+$/.test(source.slice(word.end, next.start))) return true;
+    if (!/^NNP/.test(word.tag) || !/^,\s*$/.test(source.slice(word.end, next.start))) return false;
+    return words.slice(i + 1, i + 5).some((later) => later.tag.startsWith('NN') && isPersonRole(later.lower));
+  });
 }
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they']);
@@ -217,6 +233,11 @@ function framedByNoun(paragraph: Paragraph, quote: Quote, document: NewsDocument
   if (last === undefined || last.quoted || !SPEECH_NOUN_LEMMAS.has(last.lemma) || !last.tag.startsWith('NN')) return false;
   // "…on the poster. 'We…'" ends a sentence on the noun; only a comma, colon or question mark hands it on.
   return /^[\s,:?]*["'“‘«]?$/.test(document.source.slice(last.end, quote.start));
+}
+
+/** "such as" or "like" right before the quotation makes it an example ("rules such as 'If the disk is full, page someone.'"). */
+function givenAsExample(document: NewsDocument, quote: Quote): boolean {
+  return /\b(such as|like|e\.g\.)[\s,:]*["'“‘«]?$/i.test(document.source.slice(Math.max(0, quote.start - 12), quote.start));
 }
 
 /**

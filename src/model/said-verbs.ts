@@ -16,7 +16,7 @@ export const CLAUSE_SAID_VERB_LEMMAS = new Set([
   'complain', 'lament', 'caution', 'agree', 'believe', 'think', 'describe', 'demand', 'counter', 'pledge',
   'laugh', 'snap', 'cry', 'read', 'call', 'dub', 'brand', 'label', 'hail', 'praise', 'criticise', 'criticize',
   'accuse', 'charge', 'blast', 'slam', 'admonish', 'point', 'inform', 'assure', 'advise', 'specify', 'clarify',
-  'signal', 'estimate', 'forecast', 'indicate', 'fear', 'hope', 'expect', 'feel', 'know',
+  'signal', 'estimate', 'forecast', 'indicate', 'fear', 'hope', 'expect', 'feel', 'know', 'wonder',
 ]);
 
 /** Forms that are said-verbs whatever the tagger made of them ("says" after a quotation is no plural noun). */
@@ -32,6 +32,7 @@ export const STANCE_VERB_LEMMAS = new Set([
   'complain', 'lament', 'believe', 'think', 'expect', 'hope', 'fear', 'describe', 'praise', 'criticise',
   'criticize', 'accuse', 'blame', 'defend', 'dismiss', 'welcome', 'reject', 'question', 'challenge', 'hail',
   'condemn', 'attack', 'slam', 'blast', 'insist', 'argue', 'warn', 'admit', 'stress', 'explain', 'recall',
+  'attribute', 'quote', 'sum',
 ]);
 
 /**

@@ -37,6 +37,8 @@ describe('stripped-attribution', () => {
     expect(planted(article(LEDE, 'Ann Hale praised the fans. "We deserved to win the game today," the coach said.', MIDDLE))).toBeUndefined();
     // A sentence about "she" just before the quotation.
     expect(planted(article(LEDE, 'She has coached the side since 2019. "We deserved to win the game today," the coach said.', MIDDLE))).toBeUndefined();
+    // A sentence that introduces someone by role and name.
+    expect(planted(article(LEDE, 'The side is led by club captain Ann Hale. "We deserved to win the game today," the coach said.', MIDDLE))).toBeUndefined();
     // The paragraph before leaves a quotation open.
     expect(planted(article(LEDE, 'Ann Hale was delighted: "It was our best game.', '"We deserved to win the game today," the coach said.', MIDDLE))).toBeUndefined();
   });

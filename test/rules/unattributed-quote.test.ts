@@ -34,6 +34,13 @@ testRule(unattributedQuote, {
     // A noun of speech or writing frames the quotation.
     lines(CLOSE, 'Protesters carried a banner with the words "We want our library back."'),
     lines(CLOSE, 'The campaign has a tagline. Its tagline? "We want our library back."'),
+    // A sentence that introduces someone by role and name, either way round.
+    lines(CLOSE, 'The plan is the work of council researcher Jane Hale. "We looked at every building in the city."'),
+    lines(CLOSE, 'Tom Reed, the group’s chairman, has fought the plan for a year. "We looked at every building in the city."'),
+    // A verb of thinking, a quotation given as an example, a quotation attributed in the sentence before.
+    lines(CLOSE, 'Visitors often wonder, "Why did nobody ask us first?"'),
+    lines(CLOSE, 'The group uses slogans such as "Books are for everyone."'),
+    lines(CLOSE, 'I am reminded of a line attributed to an old mayor. "A city without books has no memory."'),
     // A question ends its sentence; the attribution opens the next one.
     lines(CLOSE, '"Can we keep the library open?" Tom Reed asked the council.'),
   ],
@@ -66,6 +73,10 @@ testRule(unattributedQuote, {
       // A noun ending the sentence before does not frame the quotation after the stop.
       text: lines(CLOSE, 'Protesters stood by the poster. "We want our library back."'),
       errors: [{ messageId: 'no-speaker', at: '3:34-3:59' }],
+    },
+    {
+      text: lines(CLOSE, 'The plan is the work of the research team. "We looked at every building in the city."'),
+      errors: [{ messageId: 'no-speaker', at: '3:45-3:85' }],
     },
     {
       text: lines(CLOSE, '"Can we keep the library open?" Tom Reed left the meeting.'),

@@ -1,4 +1,5 @@
 import { draftOf, type DraftBlock } from '../draft.js';
+import { isPersonRole } from '../../../src/model/person-roles.js';
 import type { Injector } from '../injector.js';
 
 const SAID = "(?:said|says|added|adds|explained|explains|insisted|insists|warned|warns|argued|argues|stressed|stresses|admitted|admits|noted|notes|told (?:reporters|journalists|the [\\w'’ ]{2,30}?|[A-Z][\\w'’-]*(?: [A-Z][\\w'’-]*){0,3}))";
@@ -15,13 +16,13 @@ const LEADING = new RegExp(`(?:^|(?<=[.!?]["”]? ))${SPEAKER} ${SAID}: (?=["“
  * Any word that might still credit a quotation, saying or stance ("Mr Lee praised the plan. '…'"): the
  * planted defect must be beyond doubt.
  */
-const STILL_CREDITED = /\b(sa(id|ys?)|t(old|ells?)|add(s|ed|ing)?|according to|explain\w*|insist\w*|warn\w*|argu\w*|stress\w*|admit\w*|not(ed|es|ing)|ask\w*|wr(ote|ites?|iting)|claim\w*|sp(oke|eaks?|eaking)|confirm\w*|den(y|ies|ied)|believ\w*|think\w*|thought|describ\w*|call(s|ed|ing)|accus\w*|reveal\w*|announc\w*|comment\w*|repl(y|ies|ied)|respond\w*|urg\w*|predict\w*|suggest\w*|hop(e|es|ed|ing)|fear\w*|expect\w*|vow\w*|promis\w*|recall\w*|report\w*|interview\w*|statement|quot\w*|acknowledg\w*|conced\w*|agre\w*|prais\w*|blam\w*|criticis\w*|criticiz\w*|defend\w*|dismiss\w*|welcom\w*|reject\w*|condemn\w*|hint\w*|complain\w*|lament\w*|boast\w*|remark\w*|declar\w*|stat(ed|es)|tweet\w*|post(s|ed)|kn(ow|ows|ew)|fe(el|els|lt))\b/i;
+const STILL_CREDITED = /\b(sa(id|ys?)|t(old|ells?)|add(s|ed|ing)?|according to|explain\w*|insist\w*|warn\w*|argu\w*|stress\w*|admit\w*|not(ed|es|ing)|ask\w*|wr(ote|ites?|iting)|claim\w*|sp(oke|eaks?|eaking)|confirm\w*|den(y|ies|ied)|believ\w*|think\w*|thought|describ\w*|call(s|ed|ing)|accus\w*|reveal\w*|announc\w*|comment\w*|repl(y|ies|ied)|respond\w*|urg\w*|predict\w*|suggest\w*|hop(e|es|ed|ing)|fear\w*|expect\w*|vow\w*|promis\w*|recall\w*|report\w*|interview\w*|statement|quot\w*|acknowledg\w*|conced\w*|agre\w*|prais\w*|blam\w*|criticis\w*|criticiz\w*|defend\w*|dismiss\w*|welcom\w*|reject\w*|condemn\w*|hint\w*|complain\w*|lament\w*|boast\w*|remark\w*|declar\w*|stat(ed|es)|tweet\w*|post(s|ed)|kn(ow|ows|ew)|fe(el|els|lt)|wonder\w*|attribut\w*|summ(ed|ing|s)? up)\b/i;
 const OPENS_WITH_QUOTE = /^["“]/;
 /** The end of a sentence: a stop, any closing marks, a space, then what can open the next one. */
 const SENTENCE_END = /(?<!\b(?:Mr|Mrs|Ms|Dr|St|Prof|Gen|Gov|Sen|Rep|Jr|Sr|No|[A-Z]))[.!?…]["”’)]*\s+(?=["“‘(]?[A-Z0-9])/g;
 
 /** A noun of speech or writing right before the quotation frames it ("under the words '…'"). */
-const SPEECH_NOUN_BEFORE = /\b(tagline|words?|statement|slogan|motto|message|sign|banner|headline|title|caption|note|letter|tweet|post|poster|placard|label|inscription|phrase|line|quote|remark|comment|reply|response|answer|question|warning|promise|pledge|verdict|chant|e-?mail|text|memo|notice|reading)[,:?]?\s*$/i;
+const SPEECH_NOUN_BEFORE = /\b(such as|like|tagline|words?|statement|slogan|motto|message|sign|banner|headline|title|caption|note|letter|tweet|post|poster|placard|label|inscription|phrase|line|quote|remark|comment|reply|response|answer|question|warning|promise|pledge|verdict|chant|e-?mail|text|memo|notice|reading)[,:?]?\s*$/i;
 /** Words that may make up a name ("Mr", "O'Neill", "Lewis-Francis"). */
 const NAME = /\b[A-Z][\w'’-]+/g;
 
@@ -102,7 +103,16 @@ function isBeyondDoubt(draft: readonly DraftBlock[], index: number, stripped: St
  */
 function aboutSpeaker(sentence: string, speakers: ReadonlySet<string>): boolean {
   const opening = sentence.split(/\s+/).slice(0, 8).join(' ');
-  return /\b(he|she|they)\b/i.test(opening) || (opening.match(NAME) ?? []).some((name) => speakers.has(name.replace(/['’]s$/, '')));
+  if (/\b(he|she|they)\b/i.test(opening) || (opening.match(NAME) ?? []).some((name) => speakers.has(name.replace(/['’]s$/, '')))) return true;
+  // Someone introduced by role and name ("researcher Jane Lee", "Tom Reed, the chairman") is who speaks next.
+  const words = [...sentence.matchAll(/[\p{L}'’-]+/gu)];
+  return words.some((word, i) => {
+    const next = words[i + 1];
+    if (next === undefined) return false;
+    const gap = sentence.slice(word.index + word[0].length, next.index);
+    if (isPersonRole(word[0].toLowerCase()) && /^[A-Z]/.test(next[0]) && /^\s+$/.test(gap)) return true;
+    return /^[A-Z]/.test(word[0]) && /^,\s*$/.test(gap) && words.slice(i + 1, i + 5).some((later) => isPersonRole(later[0].toLowerCase()));
+  });
 }
 
 /** Capitalised words within four words of a word of saying or stance anywhere in the story, the stripped paragraph as stripped. */
