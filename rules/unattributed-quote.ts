@@ -20,15 +20,15 @@ const LIST_MARKER = /^([-*•+]|\d{1,2}[.)])\s/;
 const INTERVIEW_LABEL = /^(q|a)\s*[:.]/i;
 
 /**
- * A direct quotation nobody is credited with. Within a paragraph, quoted sentences that follow one another
- * form a run ('"…." "…," she added.'), credited as a whole: by a said-verb or "according to" in the run,
- * by the sentence just before it reporting speech or a stance, by a colon before a quotation in it, or,
- * for the run that opens the paragraph, by an introduction in the paragraph before ("…, he said:") or a
- * quotation continuing by the same speaker (see `continuesSpeaker`). Prose between two runs breaks the
- * first speaker's hold, as a paragraph of prose does between quoted paragraphs; long paragraphs (BBC
- * copy joins two or three web paragraphs in one) quote several speakers. Only whole quotations count: a
- * quoted phrase inside a sentence ("a 'new path'", "protected designation of origin") is a term or a
- * partial quotation that the sentence around it frames.
+ * A direct quotation nobody is credited with. Within a paragraph, quoted sentences that follow one
+ * another form a run ('"…." "…," she added.'), credited as a whole: by a said-verb or "according to" in
+ * the run, by a beat just before it (see `isBeat`), by a colon or a noun of speech before a quotation in
+ * it, or, for the run that opens the paragraph, by an introduction in the paragraph before ("…, he
+ * said:") or a quotation continuing by the same speaker (see `continuesSpeaker`). A speaker credited
+ * earlier in the paragraph holds it from there on; one named only after the run, past prose, does not
+ * reach back, as long paragraphs (BBC copy joins two or three web paragraphs in one) quote several
+ * people. Only whole quotations count: a quoted phrase inside a sentence ("a 'new path'", "protected
+ * designation of origin") is a term or a partial quotation that the sentence around it frames.
  */
 export const unattributedQuote: Rule<Options> = {
   meta: {
