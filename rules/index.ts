@@ -13,6 +13,7 @@ import { bothWithMany } from './both-with-many.js';
 import { determinerBeforeVerb } from './determiner-before-verb.js';
 import { subjectVerbAgreement } from './subject-verb-agreement.js';
 import { confusedWord } from './confused-word.js';
+import { verbFormAfterAuxiliary } from './verb-form-after-auxiliary.js';
 import { harperGrammar } from './harper-grammar.js';
 import { harperWordChoice } from './harper-word-choice.js';
 import { harperPunctuation } from './harper-punctuation.js';
@@ -36,6 +37,7 @@ export const builtinRules: Record<string, Rule> = {
   [determinerBeforeVerb.meta.id]: determinerBeforeVerb,
   [subjectVerbAgreement.meta.id]: subjectVerbAgreement,
   [confusedWord.meta.id]: confusedWord,
+  [verbFormAfterAuxiliary.meta.id]: verbFormAfterAuxiliary,
   [harperGrammar.meta.id]: harperGrammar,
   [harperWordChoice.meta.id]: harperWordChoice,
   [harperPunctuation.meta.id]: harperPunctuation,

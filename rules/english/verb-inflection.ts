@@ -1,0 +1,32 @@
+import { irregularPrincipalParts } from '../../src/model/lemma-irregulars.js';
+
+const VOWEL = /[aeiou]/;
+// Verbs that end consonant-vowel-consonant but are stressed early, so they do not double ("visited", "opened").
+const UNDOUBLED = /(?:en|er|on|it|et|al|el|ol|ar|or|ic)$/;
+
+/** The past participle of a base form: "write" → "written", "introduce" → "introduced", "stop" → "stopped". */
+export function pastParticiple(base: string): string {
+  const irregular = irregularPrincipalParts(base);
+  if (irregular) return irregular.participle[0]!;
+  if (base.endsWith('e')) return `${base}d`;
+  if (/[^aeiou]y$/.test(base)) return `${base.slice(0, -1)}ied`;
+  const [a, b, c] = base.slice(-3);
+  const consonantVowelConsonant = base.length >= 3 && !VOWEL.test(a!) && VOWEL.test(b!) && !/[aeiouwxy]/.test(c!);
+  const oneSyllable = (base.match(/[aeiouy]+/g)?.length ?? 0) === 1;
+  if (consonantVowelConsonant && (oneSyllable || !UNDOUBLED.test(base))) return `${base}${c}ed`;
+  return `${base}ed`;
+}
+
+/** Whether `form` is an irregular past tense that is never the participle ("went", "wrote", "forgot"), with the participle it stands for. */
+export function pastInsteadOfParticiple(form: string, base: string): string | undefined {
+  const irregular = irregularPrincipalParts(base);
+  // "proved", "showed", "beat": a regular or unchanged past is widely accepted as the participle too.
+  if (!irregular || !irregular.past.includes(form) || irregular.participle.includes(form) || form.endsWith('ed') || form === base) return undefined;
+  return irregular.participle[0];
+}
+
+/** Whether `form` is an irregular participle that is never a past tense or the base ("been", "gone", "written"). */
+export function participleOnly(form: string, base: string): boolean {
+  const irregular = irregularPrincipalParts(base);
+  return irregular !== undefined && irregular.participle.includes(form) && !irregular.past.includes(form) && form !== base;
+}
