@@ -14,6 +14,7 @@ import { determinerBeforeVerb } from './determiner-before-verb.js';
 import { subjectVerbAgreement } from './subject-verb-agreement.js';
 import { confusedWord } from './confused-word.js';
 import { verbFormAfterAuxiliary } from './verb-form-after-auxiliary.js';
+import { weekdayDateMismatch } from './weekday-date-mismatch.js';
 import { harperGrammar } from './harper-grammar.js';
 import { harperWordChoice } from './harper-word-choice.js';
 import { harperPunctuation } from './harper-punctuation.js';
@@ -38,6 +39,7 @@ export const builtinRules: Record<string, Rule> = {
   [subjectVerbAgreement.meta.id]: subjectVerbAgreement,
   [confusedWord.meta.id]: confusedWord,
   [verbFormAfterAuxiliary.meta.id]: verbFormAfterAuxiliary,
+  [weekdayDateMismatch.meta.id]: weekdayDateMismatch,
   [harperGrammar.meta.id]: harperGrammar,
   [harperWordChoice.meta.id]: harperWordChoice,
   [harperPunctuation.meta.id]: harperPunctuation,

@@ -11,6 +11,7 @@ export const GRAMMAR_RULE_IDS = [
   'indefinite-article',
   'confused-word',
   'verb-form-after-auxiliary',
+  'weekday-date-mismatch',
 ] as const;
 
 /** A config that runs only the named rules, each with its defaults (as test/rule-tester.ts builds one). */
