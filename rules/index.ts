@@ -15,6 +15,7 @@ import { subjectVerbAgreement } from './subject-verb-agreement.js';
 import { confusedWord } from './confused-word.js';
 import { verbFormAfterAuxiliary } from './verb-form-after-auxiliary.js';
 import { weekdayDateMismatch } from './weekday-date-mismatch.js';
+import { pronounCase } from './pronoun-case.js';
 import { harperGrammar } from './harper-grammar.js';
 import { harperWordChoice } from './harper-word-choice.js';
 import { harperPunctuation } from './harper-punctuation.js';
@@ -40,6 +41,7 @@ export const builtinRules: Record<string, Rule> = {
   [confusedWord.meta.id]: confusedWord,
   [verbFormAfterAuxiliary.meta.id]: verbFormAfterAuxiliary,
   [weekdayDateMismatch.meta.id]: weekdayDateMismatch,
+  [pronounCase.meta.id]: pronounCase,
   [harperGrammar.meta.id]: harperGrammar,
   [harperWordChoice.meta.id]: harperWordChoice,
   [harperPunctuation.meta.id]: harperPunctuation,

@@ -12,6 +12,7 @@ export const GRAMMAR_RULE_IDS = [
   'confused-word',
   'verb-form-after-auxiliary',
   'weekday-date-mismatch',
+  'pronoun-case',
 ] as const;
 
 /** A config that runs only the named rules, each with its defaults (as test/rule-tester.ts builds one). */
