@@ -16,6 +16,7 @@ import { confusedWord } from './confused-word.js';
 import { verbFormAfterAuxiliary } from './verb-form-after-auxiliary.js';
 import { weekdayDateMismatch } from './weekday-date-mismatch.js';
 import { pronounCase } from './pronoun-case.js';
+import { doubleNegative } from './double-negative.js';
 import { harperGrammar } from './harper-grammar.js';
 import { harperWordChoice } from './harper-word-choice.js';
 import { harperPunctuation } from './harper-punctuation.js';
@@ -42,6 +43,7 @@ export const builtinRules: Record<string, Rule> = {
   [verbFormAfterAuxiliary.meta.id]: verbFormAfterAuxiliary,
   [weekdayDateMismatch.meta.id]: weekdayDateMismatch,
   [pronounCase.meta.id]: pronounCase,
+  [doubleNegative.meta.id]: doubleNegative,
   [harperGrammar.meta.id]: harperGrammar,
   [harperWordChoice.meta.id]: harperWordChoice,
   [harperPunctuation.meta.id]: harperPunctuation,

@@ -13,6 +13,7 @@ export const GRAMMAR_RULE_IDS = [
   'verb-form-after-auxiliary',
   'weekday-date-mismatch',
   'pronoun-case',
+  'double-negative',
 ] as const;
 
 /** A config that runs only the named rules, each with its defaults (as test/rule-tester.ts builds one). */
