@@ -17,6 +17,7 @@ import { verbFormAfterAuxiliary } from './verb-form-after-auxiliary.js';
 import { weekdayDateMismatch } from './weekday-date-mismatch.js';
 import { pronounCase } from './pronoun-case.js';
 import { doubleNegative } from './double-negative.js';
+import { verbComplementForm } from './verb-complement-form.js';
 import { harperGrammar } from './harper-grammar.js';
 import { harperWordChoice } from './harper-word-choice.js';
 import { harperPunctuation } from './harper-punctuation.js';
@@ -44,6 +45,7 @@ export const builtinRules: Record<string, Rule> = {
   [weekdayDateMismatch.meta.id]: weekdayDateMismatch,
   [pronounCase.meta.id]: pronounCase,
   [doubleNegative.meta.id]: doubleNegative,
+  [verbComplementForm.meta.id]: verbComplementForm,
   [harperGrammar.meta.id]: harperGrammar,
   [harperWordChoice.meta.id]: harperWordChoice,
   [harperPunctuation.meta.id]: harperPunctuation,

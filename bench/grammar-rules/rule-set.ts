@@ -14,6 +14,7 @@ export const GRAMMAR_RULE_IDS = [
   'weekday-date-mismatch',
   'pronoun-case',
   'double-negative',
+  'verb-complement-form',
 ] as const;
 
 /** A config that runs only the named rules, each with its defaults (as test/rule-tester.ts builds one). */

@@ -30,3 +30,14 @@ export function participleOnly(form: string, base: string): boolean {
   const irregular = irregularPrincipalParts(base);
   return irregular !== undefined && irregular.participle.includes(form) && !irregular.past.includes(form) && form !== base;
 }
+
+/** The -ing form of a base form: "run" → "running", "make" → "making", "see" → "seeing", "die" → "dying". */
+export function presentParticiple(base: string): string {
+  if (base.endsWith('ie')) return `${base.slice(0, -2)}ying`;
+  if (base.endsWith('e') && !/(?:ee|ye|oe)$/.test(base) && base !== 'be') return `${base.slice(0, -1)}ing`;
+  const [a, b, c] = base.slice(-3);
+  const consonantVowelConsonant = base.length >= 3 && !VOWEL.test(a!) && VOWEL.test(b!) && !/[aeiouwxy]/.test(c!);
+  const oneSyllable = (base.match(/[aeiouy]+/g)?.length ?? 0) === 1;
+  if (consonantVowelConsonant && (oneSyllable || !UNDOUBLED.test(base))) return `${base}${c}ing`;
+  return `${base}ing`;
+}
