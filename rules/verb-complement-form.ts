@@ -29,7 +29,7 @@ interface Finding {
  * A verb whose complement has the wrong form: "enjoy to run" and "look forward to see" (-ing
  * belongs there), "prefer to changing" (the infinitive's "to" takes the bare verb), "helped
  * carrying the bags", "advised us not staying", "allowed me do it" and "cannot afford spend" ("to"
- * and the bare verb belong there). Passives ("is considered to be"), "can't help thinking" and
+ * and the bare verb belong there), and "want that I send" ("want me to send"). Passives ("is considered to be"), "can't help thinking" and
  * quotations are left alone.
  */
 export const verbComplementForm: Rule<Options> = {
@@ -52,7 +52,7 @@ export const verbComplementForm: Rule<Options> = {
       sentence(sentence) {
         for (const word of sentence.words) {
           if (word.quoted) continue;
-          const finding = gerundAfterTo(document, sentence, word) ?? bareAfterTo(document, sentence, word) ?? infinitiveWanted(document, sentence, word);
+          const finding = gerundAfterTo(document, sentence, word) ?? bareAfterTo(document, sentence, word) ?? infinitiveWanted(document, sentence, word) ?? wantThat(document, sentence, word);
           if (!finding) continue;
           const range = { start: finding.from.start, end: finding.word.end };
           const governor = governorText(sentence, finding.from);
@@ -122,6 +122,18 @@ function infinitiveWanted(document: NewsDocument, sentence: Sentence, verb: Word
   if (!verbOnly(verb) && verb.lower !== 'do') return undefined;
   if (governor.lemma === 'afford' || (object && OBJECT_INFINITIVE_VERBS.has(governor.lemma))) return { word: verb, from, messageId: 'infinitive', expected: to };
   return undefined;
+}
+
+const OBJECT_FORM: Readonly<Record<string, string>> = { i: 'me', you: 'you', he: 'him', she: 'her', we: 'us', they: 'them', it: 'it' };
+
+/** "want that I send": "want" takes an object and "to", never a "that" clause ("want me to send"). */
+function wantThat(document: NewsDocument, sentence: Sentence, that: Word): Finding | undefined {
+  const want = sentence.words[that.index - 1];
+  const pronoun = sentence.words[that.index + 1];
+  if (that.lower !== 'that' || want?.lemma !== 'want' || !/^VB/.test(want.tag) || !pronoun || !Object.hasOwn(OBJECT_FORM, pronoun.lower)) return undefined;
+  const verb = sentence.words[pronoun.index + 1];
+  if (!joined(document, sentence, want.index, pronoun.index) || !verb || !lexicalTags(verb.lower).some((tag) => /^VB/.test(tag))) return undefined;
+  return { word: pronoun, from: that, messageId: 'infinitive', expected: `${OBJECT_FORM[pronoun.lower]} to` };
 }
 
 function startsObject(word: Word | undefined): boolean {

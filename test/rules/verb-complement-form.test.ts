@@ -43,5 +43,10 @@ testRule(verbComplementForm, {
       errors: [{ messageId: 'infinitive', at: '1:24-1:28' }],
       output: 'The club cannot afford to lose its best player.',
     },
+    {
+      text: 'The mayor wants that they repaint the bridge.',
+      errors: [{ messageId: 'infinitive', at: '1:17-1:26' }],
+      output: 'The mayor wants them to repaint the bridge.',
+    },
   ],
 });
