@@ -44,9 +44,9 @@ testRule(verbComplementForm, {
       output: 'The club cannot afford to lose its best player.',
     },
     {
-      text: 'The mayor wants that they repaint the bridge.',
+      text: 'The mayor wants that they close the bridge.',
       errors: [{ messageId: 'infinitive', at: '1:17-1:26' }],
-      output: 'The mayor wants them to repaint the bridge.',
+      output: 'The mayor wants them to close the bridge.',
     },
   ],
 });
