@@ -18,6 +18,7 @@ import { weekdayDateMismatch } from './weekday-date-mismatch.js';
 import { pronounCase } from './pronoun-case.js';
 import { doubleNegative } from './double-negative.js';
 import { verbComplementForm } from './verb-complement-form.js';
+import { determinerNounNumber } from './determiner-noun-number.js';
 import { harperGrammar } from './harper-grammar.js';
 import { harperWordChoice } from './harper-word-choice.js';
 import { harperPunctuation } from './harper-punctuation.js';
@@ -46,6 +47,7 @@ export const builtinRules: Record<string, Rule> = {
   [pronounCase.meta.id]: pronounCase,
   [doubleNegative.meta.id]: doubleNegative,
   [verbComplementForm.meta.id]: verbComplementForm,
+  [determinerNounNumber.meta.id]: determinerNounNumber,
   [harperGrammar.meta.id]: harperGrammar,
   [harperWordChoice.meta.id]: harperWordChoice,
   [harperPunctuation.meta.id]: harperPunctuation,

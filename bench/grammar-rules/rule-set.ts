@@ -15,6 +15,7 @@ export const GRAMMAR_RULE_IDS = [
   'pronoun-case',
   'double-negative',
   'verb-complement-form',
+  'determiner-noun-number',
 ] as const;
 
 /** A config that runs only the named rules, each with its defaults (as test/rule-tester.ts builds one). */
