@@ -19,6 +19,7 @@ import { pronounCase } from './pronoun-case.js';
 import { doubleNegative } from './double-negative.js';
 import { verbComplementForm } from './verb-complement-form.js';
 import { determinerNounNumber } from './determiner-noun-number.js';
+import { pastTenseFutureDate } from './past-tense-future-date.js';
 import { harperGrammar } from './harper-grammar.js';
 import { harperWordChoice } from './harper-word-choice.js';
 import { harperPunctuation } from './harper-punctuation.js';
@@ -48,6 +49,7 @@ export const builtinRules: Record<string, Rule> = {
   [doubleNegative.meta.id]: doubleNegative,
   [verbComplementForm.meta.id]: verbComplementForm,
   [determinerNounNumber.meta.id]: determinerNounNumber,
+  [pastTenseFutureDate.meta.id]: pastTenseFutureDate,
   [harperGrammar.meta.id]: harperGrammar,
   [harperWordChoice.meta.id]: harperWordChoice,
   [harperPunctuation.meta.id]: harperPunctuation,

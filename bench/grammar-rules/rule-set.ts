@@ -16,6 +16,7 @@ export const GRAMMAR_RULE_IDS = [
   'double-negative',
   'verb-complement-form',
   'determiner-noun-number',
+  'past-tense-future-date',
 ] as const;
 
 /** A config that runs only the named rules, each with its defaults (as test/rule-tester.ts builds one). */

@@ -83,3 +83,35 @@ function weekdayIndex(text: string): number {
   const lower = text.toLowerCase();
   return WEEKDAYS.findIndex((name) => name.startsWith(lower.slice(0, 2)));
 }
+
+/** A full date with its year: "7 October 2040", "October 7, 2040", "27/10/2040", "2040-10-27". */
+export interface FullDate {
+  start: number;
+  end: number;
+  day: number;
+  month: number;
+  year: number;
+}
+
+const FULL_DATE = new RegExp(
+  `\\b(?:(\\d{1,2})${ORDINAL}\\s+(?:of\\s+)?(${MONTH_NAMES})\\.?,?\\s+(\\d{4})|(${MONTH_NAMES})\\.?\\s+(\\d{1,2})${ORDINAL},?\\s+(\\d{4})|(\\d{1,2})/(\\d{1,2})/(\\d{4})|(\\d{4})-(\\d{2})-(\\d{2}))(?![\\d/-])`,
+  'g',
+);
+
+/** Every full date in `text`; a numeric date whose day and month could be swapped takes the earlier reading. */
+export function findFullDates(text: string): FullDate[] {
+  const found: FullDate[] = [];
+  for (const match of text.matchAll(FULL_DATE)) {
+    const [, dmDay, dmMonth, dmYear, mdMonth, mdDay, mdYear, first, second, numericYear, isoYear, isoMonth, isoDay] = match;
+    let date: Omit<FullDate, 'start' | 'end'>;
+    if (dmDay !== undefined) date = { day: Number(dmDay), month: monthIndex(dmMonth!), year: Number(dmYear) };
+    else if (mdMonth !== undefined) date = { day: Number(mdDay), month: monthIndex(mdMonth), year: Number(mdYear) };
+    else if (isoYear !== undefined) date = { day: Number(isoDay), month: Number(isoMonth), year: Number(isoYear) };
+    else {
+      const [a, b] = [Number(first), Number(second)];
+      date = a > 12 || (b <= 12 && b < a) ? { day: a, month: b, year: Number(numericYear) } : { day: b, month: a, year: Number(numericYear) };
+    }
+    if (weekdayOf(date.year, date.month, date.day) !== undefined) found.push({ start: match.index, end: match.index + match[0].length, ...date });
+  }
+  return found;
+}
