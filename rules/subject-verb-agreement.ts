@@ -3,6 +3,7 @@ import type { NewsDocument, Paragraph, Sentence, Word } from '../src/model/docum
 import { lexicalTags } from '../src/model/tagger-lexicon.js';
 import { adjacent, breaksPhrase, gapBefore } from './english/gaps.js';
 import { isPossessive, nounPhraseAt, objectAt, type NounPhrase } from './english/noun-phrase.js';
+import { bareVerbAfterPronoun } from './english/pronoun-subject.js';
 import { agreeingForm, agrees, verbForm, type VerbForm } from './english/verb-number.js';
 
 /** `subject-verb-agreement` has no options. */
@@ -87,6 +88,7 @@ export const subjectVerbAgreement: Rule<Options> = {
           for (const start of starts) report(checkClause(document, sentence, start));
           for (const { index } of starts) if (sentence.words[index]!.lower === 'there') report(checkExistential(document, sentence, index));
           report(checkQuestion(document, sentence));
+          for (const { index } of starts) report(checkPronounBareVerb(document, sentence, index));
         }
       },
     };
@@ -363,6 +365,13 @@ function antecedentPhrase(document: NewsDocument, sentence: Sentence, headIndex:
     return before && /^(IN|TO|CC)$/.test(before.tag) ? undefined : phrase;
   }
   return undefined;
+}
+
+/** "Somebody enter the building", "It only matter to me": a singular pronoun with a bare verb. */
+function checkPronounBareVerb(document: NewsDocument, sentence: Sentence, start: number): Finding | undefined {
+  if (mandative(sentence, start) || subjunctive(sentence, start)) return undefined;
+  const found = bareVerbAfterPronoun(document, sentence, start);
+  return found && { verb: found.verb, subject: found.subject, phrase: { person: 'third-singular', number: 'singular' }, certain: false };
 }
 
 /** "There is many reasons": the verb after existential "there" agrees with the noun phrase after it. */
