@@ -3,6 +3,9 @@ import { confusedWord } from '../../rules/confused-word.js';
 
 testRule(confusedWord, {
   valid: [
+    'The plan is to soon launch a new jet.',
+    'Charities urged firms not to simply walk away.',
+    'Nobody knew which house the buyers went to.',
     "It's time for a change.",
     'The change will take effect next month.',
     'The storm could affect thousands of homes.',
@@ -43,5 +46,10 @@ testRule(confusedWord, {
     { text: 'The rebels were given free reign.', errors: [{ messageId: 'confused', at: '1:28-1:33' }], output: 'The rebels were given free rein.' },
     { text: 'Its been a long week, he said.', errors: [{ messageId: 'confused', at: '1:1-1:4' }], output: "It's been a long week, he said." },
     { text: 'The firm had it’s best year.', errors: [{ messageId: 'confused', at: '1:14-1:18' }], output: 'The firm had its best year.' },
+    { text: "Never judge a bid by it's cover.", errors: [{ messageId: 'confused', at: '1:22-1:26' }], output: 'Never judge a bid by its cover.' },
+    { text: "The orchestra was at it's best.", errors: [{ messageId: 'confused', at: '1:22-1:26' }], output: 'The orchestra was at its best.' },
+    { text: 'Officials said that its time to act.', errors: [{ messageId: 'confused', at: '1:21-1:24' }], output: "Officials said that it's time to act." },
+    { text: 'The roof fell in because to much snow had settled.', errors: [{ messageId: 'confused', at: '1:26-1:28' }], output: 'The roof fell in because too much snow had settled.' },
+    { text: 'The mayor answered to quickly.', errors: [{ messageId: 'confused', at: '1:20-1:22' }], output: 'The mayor answered too quickly.' },
   ],
 });
