@@ -20,6 +20,7 @@ import { doubleNegative } from './double-negative.js';
 import { verbComplementForm } from './verb-complement-form.js';
 import { determinerNounNumber } from './determiner-noun-number.js';
 import { pastTenseFutureDate } from './past-tense-future-date.js';
+import { splitCompound } from './split-compound.js';
 import { harperGrammar } from './harper-grammar.js';
 import { harperWordChoice } from './harper-word-choice.js';
 import { harperPunctuation } from './harper-punctuation.js';
@@ -50,6 +51,7 @@ export const builtinRules: Record<string, Rule> = {
   [verbComplementForm.meta.id]: verbComplementForm,
   [determinerNounNumber.meta.id]: determinerNounNumber,
   [pastTenseFutureDate.meta.id]: pastTenseFutureDate,
+  [splitCompound.meta.id]: splitCompound,
   [harperGrammar.meta.id]: harperGrammar,
   [harperWordChoice.meta.id]: harperWordChoice,
   [harperPunctuation.meta.id]: harperPunctuation,

@@ -17,6 +17,7 @@ export const GRAMMAR_RULE_IDS = [
   'verb-complement-form',
   'determiner-noun-number',
   'past-tense-future-date',
+  'split-compound',
 ] as const;
 
 /** A config that runs only the named rules, each with its defaults (as test/rule-tester.ts builds one). */
