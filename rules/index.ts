@@ -21,6 +21,7 @@ import { verbComplementForm } from './verb-complement-form.js';
 import { determinerNounNumber } from './determiner-noun-number.js';
 import { pastTenseFutureDate } from './past-tense-future-date.js';
 import { splitCompound } from './split-compound.js';
+import { compoundModifierHyphen } from './compound-modifier-hyphen.js';
 import { harperGrammar } from './harper-grammar.js';
 import { harperWordChoice } from './harper-word-choice.js';
 import { harperPunctuation } from './harper-punctuation.js';
@@ -52,6 +53,7 @@ export const builtinRules: Record<string, Rule> = {
   [determinerNounNumber.meta.id]: determinerNounNumber,
   [pastTenseFutureDate.meta.id]: pastTenseFutureDate,
   [splitCompound.meta.id]: splitCompound,
+  [compoundModifierHyphen.meta.id]: compoundModifierHyphen,
   [harperGrammar.meta.id]: harperGrammar,
   [harperWordChoice.meta.id]: harperWordChoice,
   [harperPunctuation.meta.id]: harperPunctuation,

@@ -18,6 +18,7 @@ export const GRAMMAR_RULE_IDS = [
   'determiner-noun-number',
   'past-tense-future-date',
   'split-compound',
+  'compound-modifier-hyphen',
 ] as const;
 
 /** A config that runs only the named rules, each with its defaults (as test/rule-tester.ts builds one). */
