@@ -3,6 +3,12 @@ import { confusedWord } from '../../rules/confused-word.js';
 
 testRule(confusedWord, {
   valid: [
+    'The will no doubt be read today.',
+    'It lets you search the archive.',
+    'The council voted to save the library.',
+    'Police found the car stationary on the hard shoulder.',
+    'He hired a personal trainer.',
+    'She loves nut oil.',
     'The plan is to soon launch a new jet.',
     'Charities urged firms not to simply walk away.',
     'Nobody knew which house the buyers went to.',
@@ -51,5 +57,13 @@ testRule(confusedWord, {
     { text: 'Officials said that its time to act.', errors: [{ messageId: 'confused', at: '1:21-1:24' }], output: "Officials said that it's time to act." },
     { text: 'The roof fell in because to much snow had settled.', errors: [{ messageId: 'confused', at: '1:26-1:28' }], output: 'The roof fell in because too much snow had settled.' },
     { text: 'The mayor answered to quickly.', errors: [{ messageId: 'confused', at: '1:20-1:22' }], output: 'The mayor answered too quickly.' },
+    { text: 'We need answers right know.', errors: [{ messageId: 'confused', at: '1:23-1:27' }], output: 'We need answers right now.' },
+    { text: 'The family returned to the town from were they had fled.', errors: [{ messageId: 'confused', at: '1:38-1:42' }], output: 'The family returned to the town from where they had fled.' },
+    { text: 'Officials said they where planning a review.', errors: [{ messageId: 'confused', at: '1:21-1:26' }], output: 'Officials said they were planning a review.' },
+    { text: 'The minister could no explain the delay.', errors: [{ messageId: 'confused', at: '1:20-1:22' }], output: 'The minister could not explain the delay.' },
+    { text: 'Lets all go home.', errors: [{ messageId: 'confused', at: '1:1-1:5' }], output: "Let's all go home." },
+    { text: 'Residents said the bridge was not save to cross.', errors: [{ messageId: 'confused', at: '1:35-1:39' }], output: 'Residents said the bridge was not safe to cross.' },
+    { text: 'The lorry remained stationery for hours.', errors: [{ messageId: 'confused', at: '1:20-1:30' }], output: 'The lorry remained stationary for hours.' },
+    { text: 'The door is for authorised personal only.', errors: [{ messageId: 'confused', at: '1:28-1:36' }], output: 'The door is for authorised personnel only.' },
   ],
 });
