@@ -22,6 +22,7 @@ import { determinerNounNumber } from './determiner-noun-number.js';
 import { pastTenseFutureDate } from './past-tense-future-date.js';
 import { splitCompound } from './split-compound.js';
 import { compoundModifierHyphen } from './compound-modifier-hyphen.js';
+import { impossibleDate } from './impossible-date.js';
 import { harperGrammar } from './harper-grammar.js';
 import { harperWordChoice } from './harper-word-choice.js';
 import { harperPunctuation } from './harper-punctuation.js';
@@ -54,6 +55,7 @@ export const builtinRules: Record<string, Rule> = {
   [pastTenseFutureDate.meta.id]: pastTenseFutureDate,
   [splitCompound.meta.id]: splitCompound,
   [compoundModifierHyphen.meta.id]: compoundModifierHyphen,
+  [impossibleDate.meta.id]: impossibleDate,
   [harperGrammar.meta.id]: harperGrammar,
   [harperWordChoice.meta.id]: harperWordChoice,
   [harperPunctuation.meta.id]: harperPunctuation,

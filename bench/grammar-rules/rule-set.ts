@@ -19,6 +19,7 @@ export const GRAMMAR_RULE_IDS = [
   'past-tense-future-date',
   'split-compound',
   'compound-modifier-hyphen',
+  'impossible-date',
 ] as const;
 
 /** A config that runs only the named rules, each with its defaults (as test/rule-tester.ts builds one). */

@@ -115,3 +115,37 @@ export function findFullDates(text: string): FullDate[] {
   }
   return found;
 }
+
+/** A day that no month has, or a range of days that runs backwards: "November 31", "Feb 30", "January 10 – 1". */
+export interface ImpossibleDate {
+  start: number;
+  end: number;
+  reason: 'no-such-day' | 'backward-range';
+}
+
+/** A dash between days: an en dash, or a hyphen with spaces ("3-1" without them is a score). */
+const RANGE_DASH = '(?:\\s*–\\s*|\\s+-\\s+)';
+const DAY_OF_MONTH = new RegExp(
+  `\\b(?:(${MONTH_NAMES})\\.?,?\\s+(\\d{1,2})${ORDINAL}(?:${RANGE_DASH}(\\d{1,2})${ORDINAL})?|(\\d{1,2})${ORDINAL}(?:${RANGE_DASH}(\\d{1,2})${ORDINAL})?\\s+(?:of\\s+)?(${MONTH_NAMES})\\.?)(,?\\s+(\\d{4}))?(?![\\d/:]|\\.\\d)`,
+  'g',
+);
+
+/** Every impossible day of a month in `text` (the year, when given, decides 29 February; without one it counts as possible). */
+export function findImpossibleDates(text: string): ImpossibleDate[] {
+  const found: ImpossibleDate[] = [];
+  for (const match of text.matchAll(DAY_OF_MONTH)) {
+    const [whole, mdMonth, mdDay, mdEnd, dmDay, dmEnd, dmMonth, yearPart, yearText] = match;
+    const month = monthIndex((mdMonth ?? dmMonth)!);
+    const first = Number(mdDay ?? dmDay);
+    const lastText = mdEnd ?? dmEnd;
+    const last = lastText === undefined ? first : Number(lastText);
+    const year = yearText === undefined ? 2024 : Number(yearText);
+    // The span is the day and month; the year after them is context.
+    const span = { start: match.index, end: match.index + whole.length - (yearPart?.length ?? 0) };
+    // "In March 45 staff left": a number above 31 is a count, not a day.
+    if (first > 31 || last > 31) continue;
+    if ([first, last].some((day) => weekdayOf(year, month, day) === undefined)) found.push({ ...span, reason: 'no-such-day' });
+    else if (last < first) found.push({ ...span, reason: 'backward-range' });
+  }
+  return found;
+}
