@@ -23,6 +23,7 @@ import { pastTenseFutureDate } from './past-tense-future-date.js';
 import { splitCompound } from './split-compound.js';
 import { compoundModifierHyphen } from './compound-modifier-hyphen.js';
 import { impossibleDate } from './impossible-date.js';
+import { contractionCase } from './contraction-case.js';
 import { harperGrammar } from './harper-grammar.js';
 import { harperWordChoice } from './harper-word-choice.js';
 import { harperPunctuation } from './harper-punctuation.js';
@@ -56,6 +57,7 @@ export const builtinRules: Record<string, Rule> = {
   [splitCompound.meta.id]: splitCompound,
   [compoundModifierHyphen.meta.id]: compoundModifierHyphen,
   [impossibleDate.meta.id]: impossibleDate,
+  [contractionCase.meta.id]: contractionCase,
   [harperGrammar.meta.id]: harperGrammar,
   [harperWordChoice.meta.id]: harperWordChoice,
   [harperPunctuation.meta.id]: harperPunctuation,

@@ -20,6 +20,7 @@ export const GRAMMAR_RULE_IDS = [
   'split-compound',
   'compound-modifier-hyphen',
   'impossible-date',
+  'contraction-case',
 ] as const;
 
 /** A config that runs only the named rules, each with its defaults (as test/rule-tester.ts builds one). */
