@@ -412,7 +412,11 @@ function checkQuestion(document: NewsDocument, sentence: Sentence): Finding | un
   // done?"); "Have an Alexa device?" drops its subject instead.
   const after = words[phrase.end];
   const be = /^(is|are|was|were)$/.test(verb.lower);
-  if (!after || !(/^(VB|VBN|VBG|RB)$/.test(after.tag) || (be && /^(JJ|IN|DT)$/.test(after.tag)))) return undefined;
+  // "Has your parents told you?": the tagger reads many participles as past tenses. "Where is your
+  // dogs?": after a question word, "be" and its subject may end the question.
+  const participle = /^(has|have)$/.test(verb.lower) && after?.tag === 'VBD';
+  const whereIs = be && after === undefined && auxIndex === 1;
+  if (!whereIs && (!after || !(/^(VB|VBN|VBG|RB)$/.test(after.tag) || participle || (be && /^(JJ|IN|DT)$/.test(after.tag))))) return undefined;
   if (agrees(form, phrase.person, phrase.number) || (phrase.collective && phrase.number === 'singular')) return undefined;
   return { verb, subject: phrase.head, phrase, certain: false };
 }

@@ -66,6 +66,16 @@ testRule(subjectVerbAgreement, {
       output: 'The teacher and her pupils are in the hall.',
     },
     {
+      text: 'Where is the missing files?',
+      errors: [{ messageId: 'plural-subject', at: '1:7-1:9' }],
+      output: 'Where are the missing files?',
+    },
+    {
+      text: 'Has the ministers told the truth?',
+      errors: [{ messageId: 'plural-subject', at: '1:1-1:4' }],
+      output: 'Have the ministers told the truth?',
+    },
+    {
       text: 'Someone else always lock the gate.',
       errors: [{ messageId: 'singular-subject', at: '1:21-1:25' }],
       output: 'Someone else always locks the gate.',
