@@ -29,10 +29,12 @@ import { saveSafe } from './save-safe.js';
 import { stationaryStationery } from './stationary-stationery.js';
 import { personalPersonnel } from './personal-personnel.js';
 import { nutNot } from './nut-not.js';
+import { goodAt } from './good-at.js';
+import { lookWatch } from './look-watch.js';
 
 /** Every confused pair the rule checks, in the order the docs list them. */
 export const CONFUSION_CHECKS: readonly ConfusionCheck[] = [
   affectEffect, itsItS, theirThere, yourYouRe, whoseWhoS, principalPrinciple, leadLed, looseLose, complementCompliment,
   thenThan, councilCounsel, discreetDiscrete, toToo, haveOf, adviceAdvise, breathBreathe, quiteQuiet, everyDay, pastPassed,
-  acceptExcept, hearHere, knowNow, wereWhere, noNot, letsLetS, saveSafe, stationaryStationery, personalPersonnel, nutNot, fixedPhrases,
+  acceptExcept, hearHere, knowNow, wereWhere, noNot, letsLetS, saveSafe, stationaryStationery, personalPersonnel, nutNot, goodAt, lookWatch, fixedPhrases,
 ];

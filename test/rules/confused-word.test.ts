@@ -3,6 +3,8 @@ import { confusedWord } from '../../rules/confused-word.js';
 
 testRule(confusedWord, {
   valid: [
+    'The film is good in parts.',
+    'She looked at the TV schedule.',
     'The will no doubt be read today.',
     'It lets you search the archive.',
     'The council voted to save the library.',
@@ -65,5 +67,7 @@ testRule(confusedWord, {
     { text: 'Residents said the bridge was not save to cross.', errors: [{ messageId: 'confused', at: '1:35-1:39' }], output: 'Residents said the bridge was not safe to cross.' },
     { text: 'The lorry remained stationery for hours.', errors: [{ messageId: 'confused', at: '1:20-1:30' }], output: 'The lorry remained stationary for hours.' },
     { text: 'The door is for authorised personal only.', errors: [{ messageId: 'confused', at: '1:28-1:36' }], output: 'The door is for authorised personnel only.' },
+    { text: 'She said she was good in languages.', errors: [{ messageId: 'confused', at: '1:23-1:25' }], output: 'She said she was good at languages.' },
+    { text: 'The boy looks TV all day.', errors: [{ messageId: 'confused', at: '1:9-1:14' }], output: 'The boy watches TV all day.' },
   ],
 });
