@@ -24,6 +24,7 @@ import { splitCompound } from './split-compound.js';
 import { compoundModifierHyphen } from './compound-modifier-hyphen.js';
 import { impossibleDate } from './impossible-date.js';
 import { contractionCase } from './contraction-case.js';
+import { doubleComparison } from './double-comparison.js';
 import { harperGrammar } from './harper-grammar.js';
 import { harperWordChoice } from './harper-word-choice.js';
 import { harperPunctuation } from './harper-punctuation.js';
@@ -58,6 +59,7 @@ export const builtinRules: Record<string, Rule> = {
   [compoundModifierHyphen.meta.id]: compoundModifierHyphen,
   [impossibleDate.meta.id]: impossibleDate,
   [contractionCase.meta.id]: contractionCase,
+  [doubleComparison.meta.id]: doubleComparison,
   [harperGrammar.meta.id]: harperGrammar,
   [harperWordChoice.meta.id]: harperWordChoice,
   [harperPunctuation.meta.id]: harperPunctuation,

@@ -21,6 +21,7 @@ export const GRAMMAR_RULE_IDS = [
   'compound-modifier-hyphen',
   'impossible-date',
   'contraction-case',
+  'double-comparison',
 ] as const;
 
 /** A config that runs only the named rules, each with its defaults (as test/rule-tester.ts builds one). */
