@@ -176,7 +176,8 @@ function checkClause(document: NewsDocument, sentence: Sentence, { index: start,
   if (mayBeNoun(document, sentence, phrase, found.index, form)) return undefined;
   // A capitalised verb inside a sentence belongs to a title ("the comedy Are We There Yet?").
   if (verb.index > 0 && verb.text !== verb.lower) return undefined;
-  if ((form === 'past-plural' || form === 'base') && subjunctive(sentence, start)) return undefined;
+  // "if he were", "whether it be": only "be" keeps a subjunctive in modern copy; "whether the dog eat" is a slip.
+  if ((form === 'past-plural' || (form === 'base' && (verb.lemma === 'be' || !/^(whether|if)$/.test(sentence.words[start - 1]?.lower ?? '')))) && subjunctive(sentence, start)) return undefined;
   if (phrase.collective && phrase.number === 'singular') return undefined;
   // "…, says Milburn": a said-verb before its speaker.
   if (REPORTING_LEMMAS.has(verb.lemma) && /^(NNP|NNPS|PRP)$/.test(sentence.words[found.index + 1]?.tag ?? '')) return undefined;
@@ -447,5 +448,7 @@ function subjunctive(sentence: Sentence, start: number): boolean {
 
 /** "demanded that he resign", "it is vital the firm act": a bare verb after a word of demanding or urgency. */
 function mandative(sentence: Sentence, start: number): boolean {
+  // "asked whether the dog eats": an indirect question is not a demand.
+  if (/^(whether|if)$/.test(sentence.words[start - 1]?.lower ?? '')) return false;
   return sentence.words.slice(0, start).some((word) => MANDATIVE_LEMMAS.has(word.lemma));
 }

@@ -66,6 +66,11 @@ testRule(subjectVerbAgreement, {
       output: 'The teacher and her pupils are in the hall.',
     },
     {
+      text: 'Reporters asked whether the minister resign.',
+      errors: [{ messageId: 'singular-subject', at: '1:38-1:44' }],
+      output: 'Reporters asked whether the minister resigns.',
+    },
+    {
       text: 'Where is the missing files?',
       errors: [{ messageId: 'plural-subject', at: '1:7-1:9' }],
       output: 'Where are the missing files?',
