@@ -25,6 +25,8 @@ import { compoundModifierHyphen } from './compound-modifier-hyphen.js';
 import { impossibleDate } from './impossible-date.js';
 import { contractionCase } from './contraction-case.js';
 import { doubleComparison } from './double-comparison.js';
+import { missingApostrophe } from './missing-apostrophe.js';
+import { stackedDeterminer } from './stacked-determiner.js';
 import { harperGrammar } from './harper-grammar.js';
 import { harperWordChoice } from './harper-word-choice.js';
 import { harperPunctuation } from './harper-punctuation.js';
@@ -60,6 +62,8 @@ export const builtinRules: Record<string, Rule> = {
   [impossibleDate.meta.id]: impossibleDate,
   [contractionCase.meta.id]: contractionCase,
   [doubleComparison.meta.id]: doubleComparison,
+  [missingApostrophe.meta.id]: missingApostrophe,
+  [stackedDeterminer.meta.id]: stackedDeterminer,
   [harperGrammar.meta.id]: harperGrammar,
   [harperWordChoice.meta.id]: harperWordChoice,
   [harperPunctuation.meta.id]: harperPunctuation,

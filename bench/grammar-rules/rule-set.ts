@@ -22,6 +22,8 @@ export const GRAMMAR_RULE_IDS = [
   'impossible-date',
   'contraction-case',
   'double-comparison',
+  'missing-apostrophe',
+  'stacked-determiner',
 ] as const;
 
 /** A config that runs only the named rules, each with its defaults (as test/rule-tester.ts builds one). */
