@@ -10,6 +10,8 @@ interface SplitCompound {
   joined: string;
   /** The split form is also an ordinary phrase unless the next word passes this test ("stand alone" in "they stand alone"). */
   when?: (next: Word | undefined) => boolean;
+  /** The split form is also an ordinary phrase unless the word before matches ("worked over time", not "changed over time"). */
+  after?: RegExp;
 }
 
 const beforeNoun = (next: Word | undefined) => next !== undefined && /^(NN|NNS)$/.test(next.tag);
@@ -61,6 +63,7 @@ const COMPOUNDS: Readonly<Record<string, SplitCompound>> = {
   'any one': { joined: 'anyone', when: beforeVerb },
   'there fore': { joined: 'therefore' },
   'never the less': { joined: 'nevertheless' },
+  'over time': { joined: 'overtime', after: /^(work|works|worked|of|paid|unpaid)$/ },
 };
 
 /**
@@ -95,13 +98,14 @@ export const splitCompound: Rule<Options> = {
           if (parts.slice(1).some((word) => word.text !== word.lower) || parts.some((word) => word.quoted)) continue;
           const compound = COMPOUNDS[key]!;
           if (compound.when && !compound.when(words[i + length])) continue;
+          if (compound.after && !compound.after.test(words[i - 1]?.lower ?? '')) continue;
           // "insistent on going tonight": "on going" is a compound only inside a noun phrase ("an on going", "the usual on going").
           const determined = (at: number) => /^(DT|PRP\$)$/.test(words[at]?.tag ?? '');
           if (key === 'on going' && i > 0 && !determined(i - 1) && !(words[i - 1]!.tag === 'JJ' && determined(i - 2))) continue;
           const range = { start: parts[0]!.start, end: parts[length - 1]!.end };
           const actual = document.textOf(range);
           const expected = /^\p{Lu}/u.test(actual) ? compound.joined.charAt(0).toUpperCase() + compound.joined.slice(1) : compound.joined;
-          context.report({ messageId: 'split', data: { actual, expected }, range, actual, expected: [expected], safe: compound.when === undefined });
+          context.report({ messageId: 'split', data: { actual, expected }, range, actual, expected: [expected], safe: compound.when === undefined && compound.after === undefined });
           i += length - 1;
         }
       },

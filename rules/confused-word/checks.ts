@@ -31,10 +31,13 @@ import { personalPersonnel } from './personal-personnel.js';
 import { nutNot } from './nut-not.js';
 import { goodAt } from './good-at.js';
 import { lookWatch } from './look-watch.js';
+import { wordWorld } from './word-world.js';
+import { eventEven } from './event-even.js';
+import { beeBeen } from './bee-been.js';
 
 /** Every confused pair the rule checks, in the order the docs list them. */
 export const CONFUSION_CHECKS: readonly ConfusionCheck[] = [
   affectEffect, itsItS, theirThere, yourYouRe, whoseWhoS, principalPrinciple, leadLed, looseLose, complementCompliment,
   thenThan, councilCounsel, discreetDiscrete, toToo, haveOf, adviceAdvise, breathBreathe, quiteQuiet, everyDay, pastPassed,
-  acceptExcept, hearHere, knowNow, wereWhere, noNot, letsLetS, saveSafe, stationaryStationery, personalPersonnel, nutNot, goodAt, lookWatch, fixedPhrases,
+  acceptExcept, hearHere, knowNow, wereWhere, noNot, letsLetS, saveSafe, stationaryStationery, personalPersonnel, nutNot, goodAt, lookWatch, wordWorld, eventEven, beeBeen, fixedPhrases,
 ];

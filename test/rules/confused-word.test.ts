@@ -3,6 +3,8 @@ import { confusedWord } from '../../rules/confused-word.js';
 
 testRule(confusedWord, {
   valid: [
+    'Take the word in its truest sense.',
+    'A bee stung the keeper.',
     'The film is good in parts.',
     'She looked at the TV schedule.',
     'The will no doubt be read today.',
@@ -69,5 +71,7 @@ testRule(confusedWord, {
     { text: 'The door is for authorised personal only.', errors: [{ messageId: 'confused', at: '1:28-1:36' }], output: 'The door is for authorised personnel only.' },
     { text: 'She said she was good in languages.', errors: [{ messageId: 'confused', at: '1:23-1:25' }], output: 'She said she was good at languages.' },
     { text: 'The boy looks TV all day.', errors: [{ messageId: 'confused', at: '1:9-1:14' }], output: 'The boy watches TV all day.' },
+    { text: 'The sprinter is the word’s fastest man.', errors: [{ messageId: 'confused', at: '1:21-1:27' }], output: 'The sprinter is the world’s fastest man.' },
+    { text: 'The rescue has bee delayed by storms.', errors: [{ messageId: 'confused', at: '1:16-1:19' }], output: 'The rescue has been delayed by storms.' },
   ],
 });

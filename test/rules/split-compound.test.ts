@@ -8,6 +8,7 @@ testRule(splitCompound, {
     'Any one of the bidders could win.',
     'The two nations stand alone on the issue.',
     'Residents were insistent on going ahead.',
+    'Prices changed over time.',
     '"The web site is down," he said.',
   ],
   invalid: [
@@ -30,6 +31,11 @@ testRule(splitCompound, {
       text: 'In the mean time, talks will continue.',
       errors: [{ messageId: 'split', at: '1:8-1:17' }],
       output: 'In the meantime, talks will continue.',
+    },
+    {
+      text: 'Nurses worked over time all winter.',
+      errors: [{ messageId: 'split', at: '1:15-1:24' }],
+      output: 'Nurses worked overtime all winter.',
     },
   ],
 });
