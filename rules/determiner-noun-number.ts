@@ -14,7 +14,7 @@ const SINGULAR_DETERMINERS: Readonly<Record<string, string | undefined>> = { a: 
 /** Determiners that take a plural noun; "many" and "few" may want "much" and "little" with a mass noun instead. */
 const PLURAL_DETERMINERS = new Set(['these', 'those', 'several', 'various', 'numerous', 'both', 'many', 'few']);
 /** Words that end a quantity rather than modify a noun ("a few", "a lot", "a great many"). */
-const QUANTITY_WORDS = new Set(['few', 'lot', 'couple', 'dozen', 'number', 'many', 'more', 'less', 'fewer', 'third', 'half', 'quarter', 'further', 'good', 'great', 'total', 'mere', 'whole', 'extra', 'additional', 'other', 'record', 'staggering', 'whopping', 'estimated', 'average', 'handful']);
+const QUANTITY_WORDS = new Set(['last', 'next', 'past', 'few', 'lot', 'couple', 'dozen', 'number', 'many', 'more', 'less', 'fewer', 'third', 'half', 'quarter', 'further', 'good', 'great', 'total', 'mere', 'whole', 'extra', 'additional', 'other', 'record', 'staggering', 'whopping', 'estimated', 'average', 'handful']);
 /** Plural-looking nouns used with a singular determiner ("a series", "a means", "a news conference"). */
 const NUMBER_FREE = new Set(['news', 'series', 'species', 'means', 'headquarters', 'crossroads', 'barracks', 'odds', 'thanks', 'kudos', 'physics', 'economics', 'politics', 'athletics', 'mathematics', 'statistics', 'gymnastics', 'ethics', 'whereabouts', 'data', 'media', 'lens', 'works', 'gallows', 'innings', 'measles', 'diabetes', 'rabies', 'billiards', 'darts', 'savings', 'earnings', 'premises', 'sales', 'arms', 'customs', 'goods', 'sports', 'jeans', 'clothes', 'outskirts', 'proceeds', 'remains', 'surroundings', 'troops', 'people', 'police', 'cattle', 'staff', 'personnel', 'aircraft', 'sheep', 'fish', 'deer', 'bus', 'gas', 'plus', 'status', 'campus', 'census', 'virus', 'bonus', 'focus', 'thesis', 'crisis', 'basis', 'analysis', 'chaos', 'ethos', 'bias', 'canvas']);
 const ADJECTIVE = /^(JJ|JJR|JJS|VBN|VBG)$/;
@@ -67,7 +67,7 @@ export const determinerNounNumber: Rule<Options> = {
                 expected: [replacement ?? singular],
                 safe: false,
               });
-            } else if (PLURAL_DETERMINERS.has(lower) && isSingularCountNoun(head) && !(lower === 'few' && /^(a|quite)$/.test(sentence.words[determiner.index - 1]?.lower ?? ''))) {
+            } else if ((PLURAL_DETERMINERS.has(lower) || countsMany(document, sentence, determiner)) && isSingularCountNoun(head, determiner.tag === 'CD' && !/^(DT|PRP|PRP\$)$/.test(sentence.words[head.index + 1]?.tag ?? '')) && !(lower === 'few' && /^(a|quite)$/.test(sentence.words[determiner.index - 1]?.lower ?? ''))) {
               const mass = lower === 'many' || lower === 'few';
               const plural = pluralOf(head.lower);
               context.report({
@@ -99,7 +99,9 @@ function headAfter(document: NewsDocument, sentence: Sentence, determiner: Word)
   if (!next || !adjacent(document, head, next)) return head;
   // "this sales figure", "many machine learning concepts", "these chest and abdominal operations":
   // a noun before another noun or a conjunction may be a modifier, not the head.
-  const nounNext = /^(NN|NNS|NNP|NNPS|CD|POS|CC)$/.test(next.tag) || (next.text === next.lower && lexicalTags(next.lower).some((tag) => tag === 'NN' || tag === 'NNS'));
+  // A lower-case word the lexicon does not know ("licences") may be a noun too.
+  const readings = lexicalTags(next.lower);
+  const nounNext = /^(NN|NNS|NNP|NNPS|CD|POS|CC)$/.test(next.tag) || (next.text === next.lower && (readings.length === 0 || readings.some((tag) => tag === 'NN' || tag === 'NNS')));
   return nounNext ? undefined : head;
 }
 
@@ -115,13 +117,38 @@ function isPluralNoun(document: NewsDocument, sentence: Sentence, word: Word): b
   return word.lemma !== word.lower && pluralOf(word.lemma) === word.lower && lexicalTags(word.lemma).includes('NN');
 }
 
-function isSingularCountNoun(word: Word): boolean {
+function isSingularCountNoun(word: Word, verbReadingAllowed: boolean): boolean {
   if (word.tag !== 'NN' || NUMBER_FREE.has(word.lower) || /s$/.test(word.lower)) return false;
   const readings = lexicalTags(word.lower);
-  // "these help", "few doubt": a verb the tagger read as a noun, after a pronoun determiner.
+  // "these help", "few doubt": a verb the tagger read as a noun, after a pronoun determiner (after a
+  // number with no object following, "five book", the verb reading is no danger).
   // "those present" is an adjective; "these kind", "many way" are nouns first.
-  if (readings[0] !== 'NN' || readings.some((tag) => /^(VB|VBP|IN|NNS)$/.test(tag))) return false;
+  const verbReading = readings.some((tag) => /^(VB|VBP)$/.test(tag)) && !verbReadingAllowed;
+  if (readings[0] !== 'NN' || verbReading || readings.some((tag) => /^(IN|NNS)$/.test(tag))) return false;
   return lexicalTags(pluralOf(word.lower)).includes('NNS');
+}
+
+/** Number words that count more than one; "one", "dozen", "hundred" and their kind head their own phrase. */
+const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty']);
+/** Nouns that stay singular after a number in news copy: measures ("3 stone", "6 foot", "50 head of cattle"). */
+const MEASURES = new Set(['stone', 'foot', 'head', 'percent', 'cent', 'dozen', 'hundred', 'thousand', 'million', 'billion', 'trillion', 'score', 'mile', 'yard', 'inch', 'pound']);
+
+/**
+ * "five book": a number word above one counts a plural noun. After a noun, name or determiner it may
+ * be part of a label or a compound ("the two", "the top three"), so it is not read there.
+ */
+function countsMany(document: NewsDocument, sentence: Sentence, number: Word): boolean {
+  if (number.tag !== 'CD') return false;
+  const before = sentence.words[number.index - 1];
+  // "you two use": a pronoun and its number.
+  if (before && /^(NN|NNS|NNP|NNPS|DT|PRP|PRP\$|CD|POS)$/.test(before.tag)) return false;
+  const head = sentence.words[number.index + 1];
+  if (!head || MEASURES.has(head.lower) || head.lower.length < 3) return false;
+  // "two telephone licences": the count ends the phrase, so only a preposition or the clause end may follow the noun.
+  const after = sentence.words[number.index + 2];
+  if (after && !/^(IN|TO|CC|RB)$/.test(after.tag) && document.source.slice(head.end, after.start).trim() === '') return false;
+  // Digits are labels as often as counts ("its 777 plane", "a 4 to 3 vote"); only number words count.
+  return NUMBER_WORDS.has(number.lower);
 }
 
 /** "a hundred", "one in a few": a number or quantity word before the determiner makes the phrase a count. */

@@ -12,6 +12,8 @@ testRule(determinerNounNumber, {
     'An investors’ conference opened in Kiev.',
     'The partners bought each other’s engines.',
     'Those present voted against.',
+    'Boeing unveiled its new 777 plane.',
+    'Iraq invited bids for two telephone licences.',
     '"This prices are crazy," she said.',
   ],
   invalid: [
@@ -34,6 +36,11 @@ testRule(determinerNounNumber, {
       text: 'The council met these resident on Monday.',
       errors: [{ messageId: 'singular-noun', at: '1:23-1:31' }],
       output: 'The council met these residents on Monday.',
+    },
+    {
+      text: 'The court heard from five reporter on Monday.',
+      errors: [{ messageId: 'singular-noun', at: '1:27-1:35' }],
+      output: 'The court heard from five reporters on Monday.',
     },
   ],
 });
