@@ -52,7 +52,8 @@ export const verbComplementForm: Rule<Options> = {
       sentence(sentence) {
         for (const word of sentence.words) {
           if (word.quoted) continue;
-          const finding = gerundAfterTo(document, sentence, word) ?? bareAfterTo(document, sentence, word) ?? infinitiveWanted(document, sentence, word) ?? wantThat(document, sentence, word);
+          const finding =
+            gerundAfterTo(document, sentence, word) ?? bareAfterTo(document, sentence, word) ?? infinitiveWanted(document, sentence, word) ?? wantThat(document, sentence, word) ?? modalNeed(document, sentence, word);
           if (!finding) continue;
           const range = { start: finding.from.start, end: finding.word.end };
           const governor = governorText(sentence, finding.from);
@@ -117,11 +118,25 @@ function infinitiveWanted(document: NewsDocument, sentence: Sentence, verb: Word
     if (governor.lemma === 'advise' && !negated) return undefined;
     return { word: verb, from, messageId: 'infinitive', expected: to };
   }
+  // "don't need change them": the full verb "need" takes "to"; its verb's own object gives it away.
+  const negatedNeed = governor.lemma === 'need' && /n['’]t$|^not$/.test(words[k - 1]?.lower ?? '') && !object && !negated;
+  if (negatedNeed && /^(PRP|DT|PRP\$)$/.test(words[verb.index + 1]?.tag ?? '') && lexicalTags(verb.lower).includes('VB')) return { word: verb, from, messageId: 'infinitive', expected: to };
   // "the projects she tells you are": a clause, not a bare verb.
   if ((verb.tag !== 'VB' && verb.lower !== 'do') || verb.lemma === 'be' || verb.lemma === 'have') return undefined;
   if (!verbOnly(verb) && verb.lower !== 'do') return undefined;
   if (governor.lemma === 'afford' || (object && OBJECT_INFINITIVE_VERBS.has(governor.lemma))) return { word: verb, from, messageId: 'infinitive', expected: to };
   return undefined;
+}
+
+/** "need not to change", "needn't to change": the modal "need" takes a bare verb. */
+function modalNeed(document: NewsDocument, sentence: Sentence, verb: Word): Finding | undefined {
+  const words = sentence.words;
+  const to = words[verb.index - 1];
+  if (verb.tag !== 'VB' || to?.lower !== 'to') return undefined;
+  const modal = /^needn['’]t$/.test(words[verb.index - 2]?.lower ?? '') || (words[verb.index - 2]?.lower === 'not' && words[verb.index - 3]?.lower === 'need');
+  const start = /^needn/.test(words[verb.index - 2]?.lower ?? '') ? verb.index - 2 : verb.index - 3;
+  if (!modal || !joined(document, sentence, start, verb.index)) return undefined;
+  return { word: verb, from: to, messageId: 'infinitive', expected: verb.lower };
 }
 
 const OBJECT_FORM: Readonly<Record<string, string>> = { i: 'me', you: 'you', he: 'him', she: 'her', we: 'us', they: 'them', it: 'it' };

@@ -9,6 +9,8 @@ testRule(verbComplementForm, {
     'Officials could not help thinking about the cost.',
     'The grant helped the charity to hire staff.',
     'Voters look forward to the debate.',
+    'Firms do not need help from the state.',
+    'Schools do not need more money.',
     'The council agreed to selling the land.',
     '"I enjoy to run," the coach joked.',
   ],
@@ -47,6 +49,16 @@ testRule(verbComplementForm, {
       text: 'The mayor wants that they close the bridge.',
       errors: [{ messageId: 'infinitive', at: '1:17-1:26' }],
       output: 'The mayor wants them to close the bridge.',
+    },
+    {
+      text: 'Drivers need not to renew their permits.',
+      errors: [{ messageId: 'infinitive', at: '1:18-1:26' }],
+      output: 'Drivers need not renew their permits.',
+    },
+    {
+      text: 'Drivers do not need renew their permits.',
+      errors: [{ messageId: 'infinitive', at: '1:21-1:26' }],
+      output: 'Drivers do not need to renew their permits.',
     },
   ],
 });
