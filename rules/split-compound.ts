@@ -63,6 +63,8 @@ const COMPOUNDS: Readonly<Record<string, SplitCompound>> = {
   'any one': { joined: 'anyone', when: beforeVerb },
   'there fore': { joined: 'therefore' },
   'never the less': { joined: 'nevertheless' },
+  'law suit': { joined: 'lawsuit' },
+  'law suits': { joined: 'lawsuits' },
   'over time': { joined: 'overtime', after: /^(work|works|worked|of|paid|unpaid)$/ },
 };
 

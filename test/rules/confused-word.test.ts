@@ -73,5 +73,7 @@ testRule(confusedWord, {
     { text: 'The boy looks TV all day.', errors: [{ messageId: 'confused', at: '1:9-1:14' }], output: 'The boy watches TV all day.' },
     { text: 'The sprinter is the word’s fastest man.', errors: [{ messageId: 'confused', at: '1:21-1:27' }], output: 'The sprinter is the world’s fastest man.' },
     { text: 'The rescue has bee delayed by storms.', errors: [{ messageId: 'confused', at: '1:16-1:19' }], output: 'The rescue has been delayed by storms.' },
+    { text: 'The remarks were beyond the pail.', errors: [{ messageId: 'confused', at: '1:29-1:33' }], output: 'The remarks were beyond the pale.' },
+    { text: 'The club secured a playoff birth.', errors: [{ messageId: 'confused', at: '1:28-1:33' }], output: 'The club secured a playoff berth.' },
   ],
 });

@@ -37,5 +37,10 @@ testRule(splitCompound, {
       errors: [{ messageId: 'split', at: '1:15-1:24' }],
       output: 'Nurses worked overtime all winter.',
     },
+    {
+      text: 'The firm filed a law suit in Moscow.',
+      errors: [{ messageId: 'split', at: '1:18-1:26' }],
+      output: 'The firm filed a lawsuit in Moscow.',
+    },
   ],
 });
