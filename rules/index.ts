@@ -27,6 +27,7 @@ import { contractionCase } from './contraction-case.js';
 import { doubleComparison } from './double-comparison.js';
 import { missingApostrophe } from './missing-apostrophe.js';
 import { stackedDeterminer } from './stacked-determiner.js';
+import { comprisedOf } from './comprised-of.js';
 import { harperGrammar } from './harper-grammar.js';
 import { harperWordChoice } from './harper-word-choice.js';
 import { harperPunctuation } from './harper-punctuation.js';
@@ -64,6 +65,7 @@ export const builtinRules: Record<string, Rule> = {
   [doubleComparison.meta.id]: doubleComparison,
   [missingApostrophe.meta.id]: missingApostrophe,
   [stackedDeterminer.meta.id]: stackedDeterminer,
+  [comprisedOf.meta.id]: comprisedOf,
   [harperGrammar.meta.id]: harperGrammar,
   [harperWordChoice.meta.id]: harperWordChoice,
   [harperPunctuation.meta.id]: harperPunctuation,

@@ -24,6 +24,7 @@ export const GRAMMAR_RULE_IDS = [
   'double-comparison',
   'missing-apostrophe',
   'stacked-determiner',
+  'comprised-of',
 ] as const;
 
 /** A config that runs only the named rules, each with its defaults (as test/rule-tester.ts builds one). */
