@@ -100,7 +100,8 @@ function pluralUnit(document: NewsDocument, sentence: Sentence, word: Word): str
   const next = sentence.words[word.index + 1];
   if (!match || !next || !/^(NN|NNS)$/.test(next.tag) || !adjacent(document, word, next)) return undefined;
   const [, count, unit] = match as unknown as [string, string, string];
-  if (!/\d/.test(count) && !NUMBER_WORDS.test(count)) return undefined;
+  // "nine-times champion" is British usage; "Four-Kings" is a name.
+  if ((!/\d/.test(count) && !NUMBER_WORDS.test(count)) || unit === 'time' || word.text !== word.lower) return undefined;
   // "10-metres" → "10-metre": only when the unit's singular is a noun ("3-ds", "2-dimensions" aside).
   if (!lexicalTags(unit).includes('NN') || !lexicalTags(`${unit}s`).includes('NNS')) return undefined;
   return `${word.text.slice(0, word.text.length - 1)}`;

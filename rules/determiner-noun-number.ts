@@ -17,7 +17,8 @@ const PLURAL_DETERMINERS = new Set(['these', 'those', 'several', 'various', 'num
 const QUANTITY_WORDS = new Set(['last', 'next', 'past', 'few', 'lot', 'couple', 'dozen', 'number', 'many', 'more', 'less', 'fewer', 'third', 'half', 'quarter', 'further', 'good', 'great', 'total', 'mere', 'whole', 'extra', 'additional', 'other', 'record', 'staggering', 'whopping', 'estimated', 'average', 'handful']);
 /** Plural-looking nouns used with a singular determiner ("a series", "a means", "a news conference"). */
 const NUMBER_FREE = new Set(['news', 'series', 'species', 'means', 'headquarters', 'crossroads', 'barracks', 'odds', 'thanks', 'kudos', 'physics', 'economics', 'politics', 'athletics', 'mathematics', 'statistics', 'gymnastics', 'ethics', 'whereabouts', 'data', 'media', 'lens', 'works', 'gallows', 'innings', 'measles', 'diabetes', 'rabies', 'billiards', 'darts', 'savings', 'earnings', 'premises', 'sales', 'arms', 'customs', 'goods', 'sports', 'jeans', 'clothes', 'outskirts', 'proceeds', 'remains', 'surroundings', 'troops', 'people', 'police', 'cattle', 'staff', 'personnel', 'aircraft', 'sheep', 'fish', 'deer', 'bus', 'gas', 'plus', 'status', 'campus', 'census', 'virus', 'bonus', 'focus', 'thesis', 'crisis', 'basis', 'analysis', 'chaos', 'ethos', 'bias', 'canvas']);
-const ADJECTIVE = /^(JJ|JJR|JJS|VBN|VBG)$/;
+// An -ing word after a determiner is as often the head ("this strong showing") as a modifier.
+const ADJECTIVE = /^(JJ|JJR|JJS|VBN)$/;
 
 /**
  * A determiner whose number the noun it governs contradicts: "this images", "a milestones", "a simple
@@ -102,6 +103,9 @@ function headAfter(document: NewsDocument, sentence: Sentence, determiner: Word)
   // A lower-case word the lexicon does not know ("licences") may be a noun too.
   const readings = lexicalTags(next.lower);
   const nounNext = /^(NN|NNS|NNP|NNPS|CD|POS|CC)$/.test(next.tag) || (next.text === next.lower && (readings.length === 0 || readings.some((tag) => tag === 'NN' || tag === 'NNS')));
+  // "a games console", "a points based system": a plural verb, or a participle before a noun, means a compound the tagger split.
+  const compound = next.tag === 'VBP' || (/^(VBD|VBN)$/.test(next.tag) && /^(NN|NNS)$/.test(words[k + 2]?.tag ?? ''));
+  if (compound) return undefined;
   return nounNext ? undefined : head;
 }
 

@@ -12,7 +12,8 @@ export type Options = Record<string, never>;
  * "an oldest city": an -er or -est form already compares, and a superlative picks out one thing, so it
  * takes "the". The -er and -est forms must be comparatives the lexicon knows ("more senior" and "a
  * most welcome" are fine), and "more" must be a degree word after a determiner or "be" ("encouraging
- * more older people" counts people). "an earliest date" names one of several possible dates.
+ * more older people" counts people). "an earliest date" names one of several possible dates, and "a
+ * best actor nomination" an award.
  */
 export const doubleComparison: Rule<Options> = {
   meta: {
@@ -45,7 +46,7 @@ export const doubleComparison: Rule<Options> = {
           if (degreeSlot && attributive && ((marker.lower === 'more' && comparative) || (marker.lower === 'most' && (comparative || superlative)))) {
             const range = { start: marker.start, end: adjective.end };
             context.report({ messageId: 'doubled', data: { marker: marker.text, adjective: adjective.text }, range, actual: document.textOf(range), expected: [adjective.text], safe: true });
-          } else if (/^(a|an)$/.test(marker.lower) && superlative && !/^(earliest|latest)$/.test(adjective.lower) && /^(NN|NNS)$/.test(next?.tag ?? '')) {
+          } else if (/^(a|an)$/.test(marker.lower) && superlative && !/^(earliest|latest|best|worst)$/.test(adjective.lower) && /^(NN|NNS)$/.test(next?.tag ?? '')) {
             context.report({ messageId: 'article-superlative', data: { marker: marker.text, adjective: adjective.text }, node: marker, expected: [marker.text === marker.lower ? 'the' : 'The'], safe: false });
           }
         }

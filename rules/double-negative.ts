@@ -69,7 +69,8 @@ function secondNegation(document: NewsDocument, sentence: Sentence, from: number
     const word = words[k]!;
     if (!adjacent(document, words[k - 1]!, word)) return undefined;
     const next = words[k + 1];
-    if (NEGATIVE_OBJECTS[word.lower] !== undefined) {
+    // "the hit Ain't Nobody": a capital inside the sentence is a title.
+    if (NEGATIVE_OBJECTS[word.lower] !== undefined && word.text === word.lower) {
       // "can't believe nobody came": a negative subject of the verb's clause object.
       const subjectOfClause = next !== undefined && /^(VBD|VBZ|VBP|MD)$/.test(next.tag);
       const afterClauseVerb = words.slice(from + 1, k).some((between) => CLAUSE_VERBS.has(between.lemma));
@@ -79,7 +80,9 @@ function secondNegation(document: NewsDocument, sentence: Sentence, from: number
     // "couldn't hardly understand": which negation goes is the writer's choice.
     if (DEGREE_NEGATIVES.has(word.lower) && from > 0 && words[from]!.lower !== 'never') return { second: word, expected: undefined };
     // "shouldn't not do": a second "not" before a bare verb or participle ("didn't mind not being" is two clauses).
-    if (word.lower === 'not' && next !== undefined && /^(VB|VBN)$/.test(next.tag)) return { second: word, expected: '' };
+    // ("whether … or not did not apply" has two clauses: the first "not" must belong to an auxiliary.)
+    const negatedAuxiliary = /n['’]t$/.test(words[from]!.lower) || (words[from]!.lower === 'not' && /^(MD|VBD|VBZ|VBP)$/.test(words[from - 1]?.tag ?? '') && words[from - 2]?.lower !== 'or');
+    if (word.lower === 'not' && negatedAuxiliary && next !== undefined && /^(VB|VBN)$/.test(next.tag) && words.slice(from + 1, k).every((between) => /^(have|be)$/.test(between.lemma))) return { second: word, expected: '' };
     if (!PHRASE_TAGS.test(word.tag) || /^(that|if|whether)$/.test(word.lower)) return undefined;
   }
   return undefined;

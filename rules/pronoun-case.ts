@@ -77,7 +77,7 @@ function coordinatedSubject(document: NewsDocument, sentence: Sentence): Finding
   const first = words[0];
   if (!first) return [];
   const findings: Finding[] = [];
-  const firstObject = SUBJECT_OF[first.lower];
+  const firstObject = first.text === 'US' ? undefined : SUBJECT_OF[first.lower];
   // "Him and I cheated", "Me and John work".
   if (firstObject && words[1]?.lower === 'and' && joinedRun(document, sentence, 0, 2)) {
     const end = subjectEnd(sentence, 2);
@@ -91,7 +91,7 @@ function coordinatedSubject(document: NewsDocument, sentence: Sentence): Finding
   for (let k = 1; k <= 3; k++) {
     const and = words[k];
     const pronoun = words[k + 1];
-    if (and?.lower !== 'and' || !pronoun || !SUBJECT_OF[pronoun.lower] || !joinedRun(document, sentence, 0, k + 1)) continue;
+    if (and?.lower !== 'and' || !pronoun || !SUBJECT_OF[pronoun.lower] || pronoun.text !== pronoun.lower || !joinedRun(document, sentence, 0, k + 1)) continue;
     if (!words.slice(0, k).every((word) => /^(NN|NNS|NNP|NNPS|DT|PRP\$|JJ)$/.test(word.tag))) continue;
     if (verbFollows(sentence, k + 2)) findings.push({ word: pronoun, messageId: 'subject', expected: SUBJECT_OF[pronoun.lower]! });
   }
@@ -131,9 +131,13 @@ function objectAt(document: NewsDocument, sentence: Sentence, preposition: Word,
     if (at !== i + 1 || !WHOM_PREPOSITIONS.has(preposition.lower)) return undefined;
     return !nextJoined || QUESTION_AUXILIARIES.test(next.lower) || /^(DT|PRP\$)$/.test(next.tag) ? { word: pronoun, messageId: 'object', expected: 'whom' } : undefined;
   }
-  if (!Object.hasOwn(OBJECT_OF, lower) || (lower === 'i' && pronoun.text[0] !== 'I')) return undefined;
-  // "with they say", "to he who waits": a clause or a relative after the pronoun.
-  if (nextJoined && (/^(VB|VBD|VBP|VBZ|MD|WP)$/.test(next.tag) || /n['’]t$/.test(next.lower))) return undefined;
+  // "The UK and US": a capitalised word inside the sentence is a name, not "us".
+  if (!Object.hasOwn(OBJECT_OF, lower) || (lower === 'i' ? pronoun.text[0] !== 'I' : pronoun.text !== pronoun.lower)) return undefined;
+  // "with they say", "by Brian and I always knew": a clause or a relative after the pronoun, past adverbs.
+  let verbAt = at + 1;
+  while (words[verbAt] && /^RB/.test(words[verbAt]!.tag)) verbAt++;
+  const verb = words[verbAt];
+  if (nextJoined && verb && (/^(VB|VBD|VBP|VBZ|MD|WP)$/.test(verb.tag) || /n['’]t$/.test(verb.lower))) return undefined;
   if (nextJoined && /^(NN|NNS)$/.test(next.tag) && at === i + 1) return { word: pronoun, messageId: 'possessive', expected: POSSESSIVE_OF[lower]! };
   return { word: pronoun, messageId: 'object', expected: OBJECT_OF[lower]! };
 }

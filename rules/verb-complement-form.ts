@@ -80,7 +80,10 @@ function gerundAfterTo(document: NewsDocument, sentence: Sentence, verb: Word): 
   const before = sentence.words[governor.index - 1];
   const passive = before !== undefined && /^(be|is|are|was|were|been|being)$/.test(before.lower);
   // "what the US considers to be good": an object moved away from its verb leaves "to be".
-  const gerundVerb = GERUND_VERBS.has(governor.lemma) && /^VB/.test(governor.tag) && !passive && verb.lower !== 'be';
+  // "a seven-second time delay to allow": after a determiner or adjective the governor is a noun, and
+  // after a singular noun too unless it agrees as that noun's verb ("the firm avoids").
+  const nounGovernor = before !== undefined && (/^(DT|JJ|PRP\$|CD)$/.test(before.tag) || (before.tag === 'NN' && !/^(VBZ|VBD)$/.test(governor.tag)));
+  const gerundVerb = GERUND_VERBS.has(governor.lemma) && /^VB/.test(governor.tag) && !passive && !nounGovernor && verb.lower !== 'be';
   // "looking forward to snow": after a prepositional "to" a noun fits too, so the word must read as a verb first or take an object.
   const prepositional = PREPOSITIONAL_TO.test(governor.lower) && (verbOnly(verb) || startsObject(sentence.words[verb.index + 1]));
   if (!gerundVerb && !prepositional) return undefined;

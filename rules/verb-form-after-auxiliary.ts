@@ -104,8 +104,8 @@ function afterModalOrDo(sentence: Sentence, verb: Word, governor: Governor): Exp
   // "What it does is", "all he did was ask": the verb of a pseudo-cleft, not the complement of "do".
   if (governor.kind === 'do' && verb.lemma === 'be' && !/n['’]t$/.test(governor.word.lower)) return undefined;
   if (verb.tag === 'VBZ') {
-    // "does" before a plural noun the tagger read as a verb ("does sums") is a main verb with its object.
-    if (governor.kind === 'do' && lexicalTags(verb.lower).includes('NNS') && !/n['’]t$|^do$/.test(governor.word.lower)) return undefined;
+    // "does sums", "could do wonders": "do" before a plural noun the tagger read as a verb is a main verb with its object.
+    if (governor.kind === 'do' && lexicalTags(verb.lower).includes('NNS') && !/n['’]t$/.test(governor.word.lower) && sentence.words[verb.index - 1]?.lower !== 'not') return undefined;
     return bare(base);
   }
   if (verb.tag === 'VBD' || verb.tag === 'VBN') {
@@ -147,6 +147,9 @@ function afterHave(sentence: Sentence, verb: Word, governor: Governor): Expected
   if (!governor.inverted && (base === 'be' || endsContactClause(sentence, governor.word.index))) return undefined;
   const participle = pastInsteadOfParticiple(verb.lower, base);
   if (participle) return { messageId: 'participle', forms: [participle] };
+  // "have hamstring concerns", "have download speeds": a word before a noun is its modifier.
+  const next = sentence.words[verb.index + 1];
+  if (next && /^(NN|NNS)$/.test(next.tag)) return undefined;
   if ((verb.tag === 'VB' || verb.tag === 'VBP') && onlyVerbReadings(verb) && verb.lower !== 'be') return { messageId: 'participle', forms: [pastParticiple(base)] };
   return undefined;
 }
@@ -161,8 +164,9 @@ function afterBe(document: NewsDocument, sentence: Sentence, verb: Word, governo
   // "All we did was ask", "what they do is wait": a bare verb after "is" or "was" in a pseudo-cleft.
   const before = sentence.words.slice(0, governor.word.index);
   if (before.some((word) => word.lemma === 'do' || /^(all|what)$/.test(word.lower)) && governor.word.lower !== 'been' && governor.word.lower !== 'be') return undefined;
-  // "to be honest", "let it be": the verb after it must take an object or end the clause as a passive would.
-  if (verb.lower === 'be' || document.source.slice(governor.word.end, verb.start).includes('\n')) return undefined;
+  // "to be honest", "let it be": the verb after it must take an object or end the clause as a passive would;
+  // "is understudy to", "is heir to": a noun with its complement.
+  if (verb.lower === 'be' || document.source.slice(governor.word.end, verb.start).includes('\n') || sentence.words[verb.index + 1]?.lower === 'to') return undefined;
   return { messageId: 'participle', forms: [pastParticiple(verb.lemma)] };
 }
 

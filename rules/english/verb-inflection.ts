@@ -1,8 +1,17 @@
 import { irregularPrincipalParts } from '../../src/model/lemma-irregulars.js';
 
 const VOWEL = /[aeiou]/;
-// Verbs that end consonant-vowel-consonant but are stressed early, so they do not double ("visited", "opened").
-const UNDOUBLED = /(?:en|er|on|it|et|al|el|ol|ar|or|ic)$/;
+/** Longer verbs stressed on their last syllable, which double its consonant ("referred", "admitted", "controlled"). */
+const STRESSED_LAST = /(?:^|[^aeiou])(?:refer|prefer|defer|confer|transfer|infer|deter|occur|incur|recur|concur|admit|commit|submit|permit|omit|emit|transmit|remit|regret|control|patrol|compel|expel|propel|repel|rebel|excel|dispel|equip|acquit|abet|embed|outstrip|prefer)$/;
+
+/** Whether the last consonant doubles before "-ed" or "-ing": "stop", "refer", and (British) "travel", "cancel". */
+function doubles(base: string): boolean {
+  const [a, b, c] = base.slice(-3);
+  const consonantVowelConsonant = base.length >= 3 && !VOWEL.test(a!) && VOWEL.test(b!) && !/[aeiouwxy]/.test(c!);
+  if (!consonantVowelConsonant) return false;
+  const oneSyllable = (base.match(/[aeiouy]+/g)?.length ?? 0) === 1;
+  return oneSyllable || STRESSED_LAST.test(base) || c === 'l';
+}
 
 /** The past participle of a base form: "write" → "written", "introduce" → "introduced", "stop" → "stopped". */
 export function pastParticiple(base: string): string {
@@ -10,11 +19,7 @@ export function pastParticiple(base: string): string {
   if (irregular) return irregular.participle[0]!;
   if (base.endsWith('e')) return `${base}d`;
   if (/[^aeiou]y$/.test(base)) return `${base.slice(0, -1)}ied`;
-  const [a, b, c] = base.slice(-3);
-  const consonantVowelConsonant = base.length >= 3 && !VOWEL.test(a!) && VOWEL.test(b!) && !/[aeiouwxy]/.test(c!);
-  const oneSyllable = (base.match(/[aeiouy]+/g)?.length ?? 0) === 1;
-  if (consonantVowelConsonant && (oneSyllable || !UNDOUBLED.test(base))) return `${base}${c}ed`;
-  return `${base}ed`;
+  return doubles(base) ? `${base}${base.slice(-1)}ed` : `${base}ed`;
 }
 
 /** Whether `form` is an irregular past tense that is never the participle ("went", "wrote", "forgot"), with the participle it stands for. */
@@ -35,9 +40,5 @@ export function participleOnly(form: string, base: string): boolean {
 export function presentParticiple(base: string): string {
   if (base.endsWith('ie')) return `${base.slice(0, -2)}ying`;
   if (base.endsWith('e') && !/(?:ee|ye|oe)$/.test(base) && base !== 'be') return `${base.slice(0, -1)}ing`;
-  const [a, b, c] = base.slice(-3);
-  const consonantVowelConsonant = base.length >= 3 && !VOWEL.test(a!) && VOWEL.test(b!) && !/[aeiouwxy]/.test(c!);
-  const oneSyllable = (base.match(/[aeiouy]+/g)?.length ?? 0) === 1;
-  if (consonantVowelConsonant && (oneSyllable || !UNDOUBLED.test(base))) return `${base}${c}ing`;
-  return `${base}ing`;
+  return doubles(base) ? `${base}${base.slice(-1)}ing` : `${base}ing`;
 }
