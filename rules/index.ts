@@ -13,6 +13,21 @@ import { bothWithMany } from './both-with-many.js';
 import { determinerBeforeVerb } from './determiner-before-verb.js';
 import { subjectVerbAgreement } from './subject-verb-agreement.js';
 import { confusedWord } from './confused-word.js';
+import { verbFormAfterAuxiliary } from './verb-form-after-auxiliary.js';
+import { weekdayDateMismatch } from './weekday-date-mismatch.js';
+import { pronounCase } from './pronoun-case.js';
+import { doubleNegative } from './double-negative.js';
+import { verbComplementForm } from './verb-complement-form.js';
+import { determinerNounNumber } from './determiner-noun-number.js';
+import { pastTenseFutureDate } from './past-tense-future-date.js';
+import { splitCompound } from './split-compound.js';
+import { compoundModifierHyphen } from './compound-modifier-hyphen.js';
+import { impossibleDate } from './impossible-date.js';
+import { contractionCase } from './contraction-case.js';
+import { doubleComparison } from './double-comparison.js';
+import { missingApostrophe } from './missing-apostrophe.js';
+import { stackedDeterminer } from './stacked-determiner.js';
+import { comprisedOf } from './comprised-of.js';
 import { harperGrammar } from './harper-grammar.js';
 import { harperWordChoice } from './harper-word-choice.js';
 import { harperPunctuation } from './harper-punctuation.js';
@@ -36,6 +51,21 @@ export const builtinRules: Record<string, Rule> = {
   [determinerBeforeVerb.meta.id]: determinerBeforeVerb,
   [subjectVerbAgreement.meta.id]: subjectVerbAgreement,
   [confusedWord.meta.id]: confusedWord,
+  [verbFormAfterAuxiliary.meta.id]: verbFormAfterAuxiliary,
+  [weekdayDateMismatch.meta.id]: weekdayDateMismatch,
+  [pronounCase.meta.id]: pronounCase,
+  [doubleNegative.meta.id]: doubleNegative,
+  [verbComplementForm.meta.id]: verbComplementForm,
+  [determinerNounNumber.meta.id]: determinerNounNumber,
+  [pastTenseFutureDate.meta.id]: pastTenseFutureDate,
+  [splitCompound.meta.id]: splitCompound,
+  [compoundModifierHyphen.meta.id]: compoundModifierHyphen,
+  [impossibleDate.meta.id]: impossibleDate,
+  [contractionCase.meta.id]: contractionCase,
+  [doubleComparison.meta.id]: doubleComparison,
+  [missingApostrophe.meta.id]: missingApostrophe,
+  [stackedDeterminer.meta.id]: stackedDeterminer,
+  [comprisedOf.meta.id]: comprisedOf,
   [harperGrammar.meta.id]: harperGrammar,
   [harperWordChoice.meta.id]: harperWordChoice,
   [harperPunctuation.meta.id]: harperPunctuation,

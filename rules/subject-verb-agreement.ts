@@ -3,6 +3,7 @@ import type { NewsDocument, Paragraph, Sentence, Word } from '../src/model/docum
 import { lexicalTags } from '../src/model/tagger-lexicon.js';
 import { adjacent, breaksPhrase, gapBefore } from './english/gaps.js';
 import { isPossessive, nounPhraseAt, objectAt, type NounPhrase } from './english/noun-phrase.js';
+import { bareVerbAfterPronoun } from './english/pronoun-subject.js';
 import { agreeingForm, agrees, verbForm, type VerbForm } from './english/verb-number.js';
 
 /** `subject-verb-agreement` has no options. */
@@ -87,6 +88,7 @@ export const subjectVerbAgreement: Rule<Options> = {
           for (const start of starts) report(checkClause(document, sentence, start));
           for (const { index } of starts) if (sentence.words[index]!.lower === 'there') report(checkExistential(document, sentence, index));
           report(checkQuestion(document, sentence));
+          for (const { index } of starts) report(checkPronounBareVerb(document, sentence, index));
         }
       },
     };
@@ -174,7 +176,8 @@ function checkClause(document: NewsDocument, sentence: Sentence, { index: start,
   if (mayBeNoun(document, sentence, phrase, found.index, form)) return undefined;
   // A capitalised verb inside a sentence belongs to a title ("the comedy Are We There Yet?").
   if (verb.index > 0 && verb.text !== verb.lower) return undefined;
-  if ((form === 'past-plural' || form === 'base') && subjunctive(sentence, start)) return undefined;
+  // "if he were", "whether it be": only "be" keeps a subjunctive in modern copy; "whether the dog eat" is a slip.
+  if ((form === 'past-plural' || (form === 'base' && (verb.lemma === 'be' || !/^(whether|if)$/.test(sentence.words[start - 1]?.lower ?? '')))) && subjunctive(sentence, start)) return undefined;
   if (phrase.collective && phrase.number === 'singular') return undefined;
   // "…, says Milburn": a said-verb before its speaker.
   if (REPORTING_LEMMAS.has(verb.lemma) && /^(NNP|NNPS|PRP)$/.test(sentence.words[found.index + 1]?.tag ?? '')) return undefined;
@@ -365,6 +368,13 @@ function antecedentPhrase(document: NewsDocument, sentence: Sentence, headIndex:
   return undefined;
 }
 
+/** "Somebody enter the building", "It only matter to me": a singular pronoun with a bare verb. */
+function checkPronounBareVerb(document: NewsDocument, sentence: Sentence, start: number): Finding | undefined {
+  if (mandative(sentence, start) || subjunctive(sentence, start)) return undefined;
+  const found = bareVerbAfterPronoun(document, sentence, start);
+  return found && { verb: found.verb, subject: found.subject, phrase: { person: 'third-singular', number: 'singular' }, certain: false };
+}
+
 /** "There is many reasons": the verb after existential "there" agrees with the noun phrase after it. */
 function checkExistential(document: NewsDocument, sentence: Sentence, thereIndex: number): Finding | undefined {
   const words = sentence.words;
@@ -403,7 +413,11 @@ function checkQuestion(document: NewsDocument, sentence: Sentence): Finding | un
   // done?"); "Have an Alexa device?" drops its subject instead.
   const after = words[phrase.end];
   const be = /^(is|are|was|were)$/.test(verb.lower);
-  if (!after || !(/^(VB|VBN|VBG|RB)$/.test(after.tag) || (be && /^(JJ|IN|DT)$/.test(after.tag)))) return undefined;
+  // "Has your parents told you?": the tagger reads many participles as past tenses. "Where is your
+  // dogs?": after a question word, "be" and its subject may end the question.
+  const participle = /^(has|have)$/.test(verb.lower) && after?.tag === 'VBD';
+  const whereIs = be && after === undefined && auxIndex === 1;
+  if (!whereIs && (!after || !(/^(VB|VBN|VBG|RB)$/.test(after.tag) || participle || (be && /^(JJ|IN|DT)$/.test(after.tag))))) return undefined;
   if (agrees(form, phrase.person, phrase.number) || (phrase.collective && phrase.number === 'singular')) return undefined;
   return { verb, subject: phrase.head, phrase, certain: false };
 }
@@ -434,5 +448,7 @@ function subjunctive(sentence: Sentence, start: number): boolean {
 
 /** "demanded that he resign", "it is vital the firm act": a bare verb after a word of demanding or urgency. */
 function mandative(sentence: Sentence, start: number): boolean {
+  // "asked whether the dog eats": an indirect question is not a demand.
+  if (/^(whether|if)$/.test(sentence.words[start - 1]?.lower ?? '')) return false;
   return sentence.words.slice(0, start).some((word) => MANDATIVE_LEMMAS.has(word.lemma));
 }

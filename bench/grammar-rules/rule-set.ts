@@ -10,6 +10,21 @@ export const GRAMMAR_RULE_IDS = [
   'both-with-many',
   'indefinite-article',
   'confused-word',
+  'verb-form-after-auxiliary',
+  'weekday-date-mismatch',
+  'pronoun-case',
+  'double-negative',
+  'verb-complement-form',
+  'determiner-noun-number',
+  'past-tense-future-date',
+  'split-compound',
+  'compound-modifier-hyphen',
+  'impossible-date',
+  'contraction-case',
+  'double-comparison',
+  'missing-apostrophe',
+  'stacked-determiner',
+  'comprised-of',
 ] as const;
 
 /** A config that runs only the named rules, each with its defaults (as test/rule-tester.ts builds one). */

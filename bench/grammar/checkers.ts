@@ -20,7 +20,7 @@ export type Checker = (text: string) => Promise<CheckerSpan[]>;
 /** newslint's rules that run harper.js, one per group of Harper lint kinds. */
 export const HARPER_RULE_IDS = [...new Set(Object.values(HARPER_RULES))];
 
-/** The newslint rules of the grammar layer: our own six plus the Harper rules. */
+/** The newslint rules of the grammar layer: our own (GRAMMAR_RULE_IDS) plus the Harper rules. */
 export const GRAMMAR_LAYER_RULE_IDS = [...GRAMMAR_RULE_IDS, ...HARPER_RULE_IDS];
 
 function harperChecker(selection: HarperSelection): Checker {

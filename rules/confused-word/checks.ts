@@ -21,10 +21,23 @@ import { thenThan } from './then-than.js';
 import { toToo } from './to-too.js';
 import { whoseWhoS } from './whose-who-s.js';
 import { yourYouRe } from './your-you-re.js';
+import { knowNow } from './know-now.js';
+import { wereWhere } from './were-where.js';
+import { noNot } from './no-not.js';
+import { letsLetS } from './lets-let-s.js';
+import { saveSafe } from './save-safe.js';
+import { stationaryStationery } from './stationary-stationery.js';
+import { personalPersonnel } from './personal-personnel.js';
+import { nutNot } from './nut-not.js';
+import { goodAt } from './good-at.js';
+import { lookWatch } from './look-watch.js';
+import { wordWorld } from './word-world.js';
+import { eventEven } from './event-even.js';
+import { beeBeen } from './bee-been.js';
 
 /** Every confused pair the rule checks, in the order the docs list them. */
 export const CONFUSION_CHECKS: readonly ConfusionCheck[] = [
   affectEffect, itsItS, theirThere, yourYouRe, whoseWhoS, principalPrinciple, leadLed, looseLose, complementCompliment,
   thenThan, councilCounsel, discreetDiscrete, toToo, haveOf, adviceAdvise, breathBreathe, quiteQuiet, everyDay, pastPassed,
-  acceptExcept, hearHere, fixedPhrases,
+  acceptExcept, hearHere, knowNow, wereWhere, noNot, letsLetS, saveSafe, stationaryStationery, personalPersonnel, nutNot, goodAt, lookWatch, wordWorld, eventEven, beeBeen, fixedPhrases,
 ];

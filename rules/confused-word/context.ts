@@ -68,6 +68,21 @@ export class WordContext {
     return this.sentence.words.slice(0, this.word.index).some(test);
   }
 
+  /** The source text between the word `offset` away and the word before it (`''` at the sentence start). */
+  gapBefore(offset: number): string {
+    const left = this.at(offset - 1);
+    const right = this.at(offset);
+    return left && right ? this.document.source.slice(left.end, right.start) : '';
+  }
+
+  /** The source text after the word `offset` away, up to the next word or the sentence's end. */
+  textAfter(offset: number): string {
+    const word = this.at(offset);
+    if (!word) return '';
+    const next = this.at(offset + 1);
+    return this.document.source.slice(word.end, next ? next.start : this.sentence.end + 1);
+  }
+
   /** Whether the word `offset` away is the last of its clause: punctuation or the sentence end follows it. */
   endsClause(offset: number): boolean {
     const word = this.at(offset);

@@ -2,6 +2,9 @@ import { lexicalTags } from '../../src/model/tagger-lexicon.js';
 import type { ConfusionCheck } from './context.js';
 import { BE_FORMS } from './word-classes.js';
 
+/** Degree words that, after "is" or at a clause start, can only be qualified by "too" ("to much snow"). */
+const QUANTITIES = /^(much|many|far|long|late|soon|little|few|bad|often)$/;
+
 /** "was to late" for "too late"; "went too the shops" for "to the shops". */
 export const toToo: ConfusionCheck = {
   pair: 'to / too',
@@ -17,16 +20,32 @@ export const toToo: ConfusionCheck = {
       if (context.tag(1) === 'VB' && verbOnly && lexicalTags(context.lower(1)).length > 0) return { expected: 'to', why: `before the verb “${context.lower(1)}”`, safe: false };
       return undefined;
     }
-    // "it was to late.", "way to high": before an adjective that ends the phrase, "to" should be "too"
-    // ("is to clean" is a verb, so words the lexicon also lists as verbs or nouns are left alone).
+    // "day to?", "other things, to.": "to" ending the sentence after a comma or a noun is "too" (a
+    // stranded preposition follows its verb: "the house we went to").
+    const end = context.textAfter(0);
+    if (!context.at(1) && context.at(-1) && /^\s*[.?!]\s*$/.test(end) && !end.includes('..') && (/,\s*$/.test(context.gapBefore(0)) || (/^(NN|NNS)$/.test(context.tag(-1)) && end.includes('?')))) {
+      return { expected: 'too', why: 'ending the sentence', safe: false };
+    }
+    // "returned to quickly.": an -ly adverb that ends the sentence qualifies the verb, so "to" is "too"
+    // ("not to simply cut" splits an infinitive).
+    if (context.tag(1) === 'RB' && /ly$/.test(context.lower(1)) && !context.at(2) && /^\s*[.!?]/.test(context.textAfter(1)) && context.joined(0, 1) && /^VB/.test(context.tag(-1))) {
+      return { expected: 'too', why: `before “${context.lower(1)}”`, safe: false };
+    }
+    // "it was to late.", "way to high", "because to much snow": before an adjective that ends the phrase,
+    // "to" should be "too" ("is to clean" is a verb, so words the lexicon also lists as verbs or nouns
+    // are left alone, unless a degree word before leaves no other reading).
     const before = context.lower(-1);
     const degree = /^(way|much|far)$/.test(before);
     const adjective = context.at(1);
-    if (!adjective || !(BE_FORMS.has(before) || /^(it's|that's|he's|she's|they're|you're|we're)$/.test(before) || degree) || !context.joined(-1, 1)) return undefined;
+    const slot = BE_FORMS.has(before) || /^(it's|that's|he's|she's|they're|you're|we're|not)$/.test(before) || degree;
+    const clauseStart = !context.at(-1) || /^(because|and|but|so|if|when|as|although)$/.test(before);
+    if (!adjective || !(slot || clauseStart) || !(context.joined(-1, 1) || !context.at(-1))) return undefined;
+    // "to much snow", "to far from", "to long ago": degree words that "to" cannot govern there.
+    if (QUANTITIES.test(adjective.lower) && context.lower(2) !== 'of' && context.tag(2) !== 'VB' && context.joined(0, 1)) return { expected: 'too', why: `before “${adjective.lower}”`, safe: false };
     if (adjective.tag !== 'JJ' && !(degree && /^(RB|JJ)$/.test(adjective.tag))) return undefined;
-    if (lexicalTags(adjective.lower).some((tag) => tag.startsWith('VB') || tag.startsWith('NN'))) return undefined;
+    if (!degree && lexicalTags(adjective.lower).some((tag) => tag.startsWith('VB') || tag.startsWith('NN'))) return undefined;
     const after = context.lower(2);
-    if (context.endsClause(1) || after === 'for' || (after === 'to' && context.tag(3) === 'VB')) return { expected: 'too', why: `before “${adjective.lower}”`, safe: false };
+    if (context.endsClause(1) || after === 'for' || after === 'that' || (after === 'to' && context.tag(3) === 'VB')) return { expected: 'too', why: `before “${adjective.lower}”`, safe: false };
     return undefined;
   },
 };

@@ -96,6 +96,7 @@ let verbForms: Map<string, string> | undefined;
 let pastForms: Set<string> | undefined;
 let participleForms: Set<string> | undefined;
 let nounForms: Map<string, string> | undefined;
+let principalParts: Map<string, { past: string[]; participle: string[] }> | undefined;
 
 function loadVerbForms(): Map<string, string> {
   if (verbForms) return verbForms;
@@ -126,6 +127,18 @@ export function irregularPastKind(form: string): 'past' | 'participle' | undefin
   const participle = participleForms!.has(form);
   if (past === participle) return undefined;
   return past ? 'past' : 'participle';
+}
+
+/** The past tenses and past participles of an irregular verb's base form ("go" → went / gone), or undefined. */
+export function irregularPrincipalParts(base: string): { past: readonly string[]; participle: readonly string[] } | undefined {
+  if (!principalParts) {
+    principalParts = new Map();
+    for (const entry of irregularVerbs.split('|')) {
+      const [verb, pasts, participles] = entry.trim().split(' ') as [string, string, string];
+      principalParts.set(verb, { past: pasts.split('/'), participle: participles.split('/') });
+    }
+  }
+  return principalParts.get(base);
 }
 
 /** Base form of an irregular present-tense, -ing or contracted auxiliary form ("is" → "be", "wo" → "will"), or undefined. */

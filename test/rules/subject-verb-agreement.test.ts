@@ -3,6 +3,8 @@ import { subjectVerbAgreement } from '../../rules/subject-verb-agreement.js';
 
 testRule(subjectVerbAgreement, {
   valid: [
+    'It sort of worked out.',
+    'The board demanded that someone resign.',
     'The main goals for the project are to cut costs.',
     // British English lets a group noun take a plural verb.
     'The government are divided over the plan.',
@@ -62,6 +64,31 @@ testRule(subjectVerbAgreement, {
       text: 'The teacher and her pupils is in the hall.',
       errors: [{ messageId: 'plural-subject', at: '1:28-1:30' }],
       output: 'The teacher and her pupils are in the hall.',
+    },
+    {
+      text: 'Reporters asked whether the minister resign.',
+      errors: [{ messageId: 'singular-subject', at: '1:38-1:44' }],
+      output: 'Reporters asked whether the minister resigns.',
+    },
+    {
+      text: 'Where is the missing files?',
+      errors: [{ messageId: 'plural-subject', at: '1:7-1:9' }],
+      output: 'Where are the missing files?',
+    },
+    {
+      text: 'Has the ministers told the truth?',
+      errors: [{ messageId: 'plural-subject', at: '1:1-1:4' }],
+      output: 'Have the ministers told the truth?',
+    },
+    {
+      text: 'Someone else always lock the gate.',
+      errors: [{ messageId: 'singular-subject', at: '1:21-1:25' }],
+      output: 'Someone else always locks the gate.',
+    },
+    {
+      text: 'It support the new budget.',
+      errors: [{ messageId: 'singular-subject', at: '1:4-1:11' }],
+      output: 'It supports the new budget.',
     },
   ],
 });

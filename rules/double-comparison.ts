@@ -1,0 +1,63 @@
+import type { Rule } from '../src/engine/types.js';
+import type { Word } from '../src/model/document.js';
+import { irregularDegreeBase } from '../src/model/lemma-irregulars.js';
+import { lexicalTags } from '../src/model/tagger-lexicon.js';
+import { adjacent } from './english/gaps.js';
+
+/** `double-comparison` has no options. */
+export type Options = Record<string, never>;
+
+/**
+ * A comparison marked twice, "more older", "most biggest", "more worse", or a superlative after "a",
+ * "an oldest city": an -er or -est form already compares, and a superlative picks out one thing, so it
+ * takes "the". The -er and -est forms must be comparatives the lexicon knows ("more senior" and "a
+ * most welcome" are fine), and "more" must be a degree word after a determiner or "be" ("encouraging
+ * more older people" counts people). "an earliest date" names one of several possible dates, and "a
+ * best actor nomination" an award.
+ */
+export const doubleComparison: Rule<Options> = {
+  meta: {
+    id: 'double-comparison',
+    kind: 'grammar',
+    description: 'A comparison marked twice ("more older", "most biggest") or a superlative after "a" ("an oldest city")',
+    severity: 'warning',
+    fixable: true,
+    defaults: {},
+    schema: {},
+    messages: {
+      doubled: 'Unexpected “{{marker}}” before “{{adjective}}”, which already compares',
+      'article-superlative': 'Unexpected “{{marker}}” before the superlative “{{adjective}}”, expected “the”',
+    },
+  },
+  create(context) {
+    const { document } = context;
+    return {
+      sentence(sentence) {
+        for (const adjective of sentence.words) {
+          const marker = sentence.words[adjective.index - 1];
+          if (!marker || adjective.quoted || !adjacent(document, marker, adjective) || adjective.text !== adjective.lower) continue;
+          const comparative = isDegree(adjective, 'JJR');
+          const superlative = isDegree(adjective, 'JJS');
+          // "a more older city", "it's more worse": a degree word after a determiner or "be"; "encouraging more
+          // older people" quantifies instead. What follows must be a noun or "than" ("When is more better?").
+          const degreeSlot = /^(DT|PRP\$)$/.test(sentence.words[marker.index - 1]?.tag ?? '') || /^(is|was|are|were|be|been|it's|that's)$/.test(sentence.words[marker.index - 1]?.lower.replace(/’/g, "'") ?? '');
+          const next = sentence.words[adjective.index + 1];
+          const attributive = next !== undefined && (/^(NN|NNS)$/.test(next.tag) || next.lower === 'than');
+          if (degreeSlot && attributive && ((marker.lower === 'more' && comparative) || (marker.lower === 'most' && (comparative || superlative)))) {
+            const range = { start: marker.start, end: adjective.end };
+            context.report({ messageId: 'doubled', data: { marker: marker.text, adjective: adjective.text }, range, actual: document.textOf(range), expected: [adjective.text], safe: true });
+          } else if (/^(a|an)$/.test(marker.lower) && superlative && !/^(earliest|latest|best|worst)$/.test(adjective.lower) && /^(NN|NNS)$/.test(next?.tag ?? '')) {
+            context.report({ messageId: 'article-superlative', data: { marker: marker.text, adjective: adjective.text }, node: marker, expected: [marker.text === marker.lower ? 'the' : 'The'], safe: false });
+          }
+        }
+      },
+    };
+  },
+};
+
+/** An inflected comparative or superlative ("older", "biggest", "worse"), not "more" or "most" themselves. */
+function isDegree(word: Word, tag: 'JJR' | 'JJS'): boolean {
+  if (/^(more|most|less|least|further|furthest)$/.test(word.lower) || !lexicalTags(word.lower).includes(tag)) return false;
+  const family = irregularDegreeBase(word.lower, 'adjective');
+  return family !== undefined || (tag === 'JJR' ? /er$/ : /est$/).test(word.lower);
+}

@@ -1,0 +1,43 @@
+import type { Rule } from '../src/engine/types.js';
+import { adjacent } from './english/gaps.js';
+
+/** `stacked-determiner` has no options. */
+export type Options = Record<string, never>;
+
+const ARTICLES = new Set(['a', 'an', 'the']);
+/** What cannot follow an article: another article, a possessive, a subject pronoun. */
+const CLASHING = new Set(['a', 'an', 'the', 'my', 'your', 'his', 'its', 'our', 'their', 'he', 'she', 'it', 'we', 'they']);
+
+/**
+ * An article followed by another determiner or a pronoun: "The a thing", "an a flower", "the my
+ * life", "the it". One of them is left over from an edit. Capitalised second words ("the A-team",
+ * "the It girl", "the US") are names or labels and are left alone.
+ */
+export const stackedDeterminer: Rule<Options> = {
+  meta: {
+    id: 'stacked-determiner',
+    kind: 'grammar',
+    description: 'An article followed by another determiner or a pronoun ("the a thing", "the my life")',
+    severity: 'warning',
+    fixable: false,
+    defaults: {},
+    schema: {},
+    messages: { stacked: 'Unexpected “{{second}}” after “{{first}}”: one of them is left over' },
+  },
+  create(context) {
+    const { document } = context;
+    return {
+      sentence(sentence) {
+        for (const second of sentence.words) {
+          const first = sentence.words[second.index - 1];
+          // "the the" is a repeated word, which repeated-words reports.
+          if (!first || !ARTICLES.has(first.lower) || !CLASHING.has(second.text) || first.lower === second.lower || second.quoted || !adjacent(document, first, second)) continue;
+          // "a he-goat" is one word to the tokenizer only when hyphenated; "the it" before a hyphen is a compound too.
+          if (/^-/.test(document.source.slice(second.end, second.end + 1))) continue;
+          const range = { start: first.start, end: second.end };
+          context.report({ messageId: 'stacked', data: { first: first.text, second: second.text }, range, actual: document.textOf(range), expected: [] });
+        }
+      },
+    };
+  },
+};

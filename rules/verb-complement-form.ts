@@ -1,0 +1,176 @@
+import type { Rule } from '../src/engine/types.js';
+import type { NewsDocument, Sentence, Word } from '../src/model/document.js';
+import { lexicalTags } from '../src/model/tagger-lexicon.js';
+import { adjacent } from './english/gaps.js';
+import { presentParticiple } from './english/verb-inflection.js';
+
+/** `verb-complement-form` has no options. */
+export type Options = Record<string, never>;
+
+/** Verbs that take an -ing form, never "to" and a verb ("enjoy running", not "enjoy to run"). */
+const GERUND_VERBS = new Set(['enjoy', 'avoid', 'consider', 'finish', 'mind', 'risk', 'miss', 'postpone', 'delay', 'quit', 'resist', 'dislike', 'detest', 'deny', 'practise', 'practice', 'keep']);
+/** Phrases whose "to" is a preposition, so a verb after them takes -ing ("look forward to seeing"). */
+const PREPOSITIONAL_TO = /^(forward|accustomed)$/;
+/** Verbs whose "to" can only be the infinitive's ("prefer to change", not "prefer to changing"). */
+const INFINITIVE_VERBS = new Set(['want', 'need', 'decide', 'hope', 'plan', 'try', 'refuse', 'fail', 'manage', 'prefer', 'seem', 'tend', 'wish', 'intend', 'going', 'able', 'unable', 'afford', 'pretend', 'promise', 'threaten', 'vow']);
+/** Verbs that take an object and "to" with the verb ("allowed me to do"), not a bare verb. */
+const OBJECT_INFINITIVE_VERBS = new Set(['allow', 'permit', 'enable', 'force', 'encourage', 'urge', 'ask', 'want', 'expect', 'persuade', 'invite', 'order', 'advise', 'tell', 'require', 'oblige']);
+const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'you', 'it']);
+
+interface Finding {
+  word: Word;
+  /** The start of the span to replace (the "to" or the verb itself). */
+  from: Word;
+  messageId: 'gerund' | 'infinitive';
+  expected: string;
+}
+
+/**
+ * A verb whose complement has the wrong form: "enjoy to run" and "look forward to see" (-ing
+ * belongs there), "prefer to changing" (the infinitive's "to" takes the bare verb), "helped
+ * carrying the bags", "advised us not staying", "allowed me do it" and "cannot afford spend" ("to"
+ * and the bare verb belong there), and "want that I send" ("want me to send"). Passives ("is considered to be"), "can't help thinking" and
+ * quotations are left alone.
+ */
+export const verbComplementForm: Rule<Options> = {
+  meta: {
+    id: 'verb-complement-form',
+    kind: 'grammar',
+    description: 'A verb complement in the wrong form ("enjoy to run", "helped carrying", "allowed me do")',
+    severity: 'warning',
+    fixable: true,
+    defaults: {},
+    schema: {},
+    messages: {
+      gerund: 'Unexpected “{{actual}}” after “{{governor}}”, expected “{{expected}}”',
+      infinitive: 'Unexpected “{{actual}}” after “{{governor}}”, expected “{{expected}}”',
+    },
+  },
+  create(context) {
+    const { document } = context;
+    return {
+      sentence(sentence) {
+        for (const word of sentence.words) {
+          if (word.quoted) continue;
+          const finding =
+            gerundAfterTo(document, sentence, word) ?? bareAfterTo(document, sentence, word) ?? infinitiveWanted(document, sentence, word) ?? wantThat(document, sentence, word) ?? modalNeed(document, sentence, word);
+          if (!finding) continue;
+          const range = { start: finding.from.start, end: finding.word.end };
+          const governor = governorText(sentence, finding.from);
+          context.report({
+            messageId: finding.messageId,
+            data: { actual: document.textOf(range), governor, expected: finding.expected },
+            range,
+            actual: document.textOf(range),
+            expected: [finding.expected],
+            safe: false,
+          });
+        }
+      },
+    };
+  },
+};
+
+/** "enjoy to run", "look forward to see", "accustomed to run": a bare verb where -ing belongs. */
+function gerundAfterTo(document: NewsDocument, sentence: Sentence, verb: Word): Finding | undefined {
+  const to = sentence.words[verb.index - 1];
+  const governor = sentence.words[verb.index - 2];
+  // After "to" a word the lexicon has as a verb reads as one ("enjoy to travel").
+  if (verb.tag !== 'VB' || to?.lower !== 'to' || !governor || !joined(document, sentence, governor.index, verb.index) || !lexicalTags(verb.lower).includes('VB')) return undefined;
+  const before = sentence.words[governor.index - 1];
+  const passive = before !== undefined && /^(be|is|are|was|were|been|being)$/.test(before.lower);
+  // "what the US considers to be good": an object moved away from its verb leaves "to be".
+  // "a seven-second time delay to allow": after a determiner or adjective the governor is a noun, and
+  // after a singular noun too unless it agrees as that noun's verb ("the firm avoids").
+  const nounGovernor = before !== undefined && (/^(DT|JJ|PRP\$|CD)$/.test(before.tag) || (before.tag === 'NN' && !/^(VBZ|VBD)$/.test(governor.tag)));
+  const gerundVerb = GERUND_VERBS.has(governor.lemma) && /^VB/.test(governor.tag) && !passive && !nounGovernor && verb.lower !== 'be';
+  // "looking forward to snow": after a prepositional "to" a noun fits too, so the word must read as a verb first or take an object.
+  const prepositional = PREPOSITIONAL_TO.test(governor.lower) && (verbOnly(verb) || startsObject(sentence.words[verb.index + 1]));
+  if (!gerundVerb && !prepositional) return undefined;
+  const form = presentParticiple(verb.lemma);
+  return gerundVerb ? { word: verb, from: to, messageId: 'gerund', expected: form } : { word: verb, from: verb, messageId: 'gerund', expected: form };
+}
+
+/** "prefer to changing": after an infinitive-only verb, "to" takes the bare verb. */
+function bareAfterTo(document: NewsDocument, sentence: Sentence, verb: Word): Finding | undefined {
+  const to = sentence.words[verb.index - 1];
+  const governor = sentence.words[verb.index - 2];
+  if (verb.tag !== 'VBG' || to?.lower !== 'to' || !governor || !joined(document, sentence, governor.index, verb.index)) return undefined;
+  if (!INFINITIVE_VERBS.has(governor.lemma) && !INFINITIVE_VERBS.has(governor.lower)) return undefined;
+  // "going to" is also movement ("going to meetings"): only an -ing form the lexicon has as a verb first counts.
+  if (lexicalTags(verb.lower)[0] !== 'VBG') return undefined;
+  return { word: verb, from: verb, messageId: 'infinitive', expected: verb.lemma };
+}
+
+/** "helped carrying", "advised us not staying", "allowed me do", "cannot afford spend": "to" and the bare verb belong. */
+function infinitiveWanted(document: NewsDocument, sentence: Sentence, verb: Word): Finding | undefined {
+  const words = sentence.words;
+  let k = verb.index - 1;
+  const negated = words[k]?.lower === 'not';
+  if (negated) k--;
+  const object = words[k] !== undefined && OBJECT_PRONOUNS.has(words[k]!.lower) && words[k]!.tag === 'PRP';
+  if (object) k--;
+  const governor = words[k];
+  if (!governor || !joined(document, sentence, k, verb.index) || !/^VB/.test(governor.tag)) return undefined;
+  const to = `${negated ? 'not ' : ''}to ${verb.tag === 'VBG' ? verb.lemma : verb.lower}`;
+  const from = words[object ? k + 2 : k + 1]!;
+  if (verb.tag === 'VBG' && governor.lemma === 'afford') return { word: verb, from, messageId: 'infinitive', expected: to };
+  if (verb.tag === 'VBG' && (governor.lemma === 'help' || governor.lemma === 'advise') && (negated || object || startsObject(words[verb.index + 1]))) {
+    // "can't help thinking" is an idiom.
+    if (governor.lemma === 'help' && words.slice(Math.max(0, k - 2), k).some((word) => /n['’]t$|^(not|cannot)$/.test(word.lower))) return undefined;
+    if (governor.lemma === 'advise' && !negated) return undefined;
+    return { word: verb, from, messageId: 'infinitive', expected: to };
+  }
+  // "don't need change them": the full verb "need" takes "to"; its verb's own object gives it away.
+  const negatedNeed = governor.lemma === 'need' && /n['’]t$|^not$/.test(words[k - 1]?.lower ?? '') && !object && !negated;
+  if (negatedNeed && /^(PRP|DT|PRP\$)$/.test(words[verb.index + 1]?.tag ?? '') && lexicalTags(verb.lower).includes('VB')) return { word: verb, from, messageId: 'infinitive', expected: to };
+  // "the projects she tells you are": a clause, not a bare verb.
+  if ((verb.tag !== 'VB' && verb.lower !== 'do') || verb.lemma === 'be' || verb.lemma === 'have') return undefined;
+  if (!verbOnly(verb) && verb.lower !== 'do') return undefined;
+  if (governor.lemma === 'afford' || (object && OBJECT_INFINITIVE_VERBS.has(governor.lemma))) return { word: verb, from, messageId: 'infinitive', expected: to };
+  return undefined;
+}
+
+/** "need not to change", "needn't to change": the modal "need" takes a bare verb. */
+function modalNeed(document: NewsDocument, sentence: Sentence, verb: Word): Finding | undefined {
+  const words = sentence.words;
+  const to = words[verb.index - 1];
+  if (verb.tag !== 'VB' || to?.lower !== 'to') return undefined;
+  const modal = /^needn['’]t$/.test(words[verb.index - 2]?.lower ?? '') || (words[verb.index - 2]?.lower === 'not' && words[verb.index - 3]?.lower === 'need');
+  const start = /^needn/.test(words[verb.index - 2]?.lower ?? '') ? verb.index - 2 : verb.index - 3;
+  if (!modal || !joined(document, sentence, start, verb.index)) return undefined;
+  return { word: verb, from: to, messageId: 'infinitive', expected: verb.lower };
+}
+
+const OBJECT_FORM: Readonly<Record<string, string>> = { i: 'me', you: 'you', he: 'him', she: 'her', we: 'us', they: 'them', it: 'it' };
+
+/** "want that I send": "want" takes an object and "to", never a "that" clause ("want me to send"). */
+function wantThat(document: NewsDocument, sentence: Sentence, that: Word): Finding | undefined {
+  const want = sentence.words[that.index - 1];
+  const pronoun = sentence.words[that.index + 1];
+  if (that.lower !== 'that' || want?.lemma !== 'want' || !/^VB/.test(want.tag) || !pronoun || !Object.hasOwn(OBJECT_FORM, pronoun.lower)) return undefined;
+  const verb = sentence.words[pronoun.index + 1];
+  if (!joined(document, sentence, want.index, pronoun.index) || !verb || !lexicalTags(verb.lower).some((tag) => /^VB/.test(tag))) return undefined;
+  return { word: pronoun, from: that, messageId: 'infinitive', expected: `${OBJECT_FORM[pronoun.lower]} to` };
+}
+
+function startsObject(word: Word | undefined): boolean {
+  return word !== undefined && /^(DT|PRP\$|PRP)$/.test(word.tag);
+}
+
+/** A word the lexicon knows only as a verb: "run" is also a noun, but after "to" only the verb fits. */
+function verbOnly(word: Word): boolean {
+  const readings = lexicalTags(word.lower);
+  return readings.length > 0 && /^VB/.test(readings[0]!) && !readings.includes('IN');
+}
+
+function governorText(sentence: Sentence, from: Word): string {
+  let k = from.index - 1;
+  while (k > 0 && /^(not|to|me|him|her|us|them|you|it)$/.test(sentence.words[k]!.lower)) k--;
+  return sentence.words[k]?.text ?? '';
+}
+
+function joined(document: NewsDocument, sentence: Sentence, from: number, to: number): boolean {
+  for (let k = from + 1; k <= to; k++) if (!adjacent(document, sentence.words[k - 1]!, sentence.words[k]!)) return false;
+  return true;
+}

@@ -1,0 +1,222 @@
+import type { Rule } from '../src/engine/types.js';
+import type { NewsDocument, Sentence, Word } from '../src/model/document.js';
+import { lexicalTags } from '../src/model/tagger-lexicon.js';
+import { isTitleCase } from '../src/model/tagger-token.js';
+import { governorOf, type Governor } from './english/auxiliaries.js';
+import { participleOnly, pastInsteadOfParticiple, pastParticiple } from './english/verb-inflection.js';
+
+/** `verb-form-after-auxiliary` has no options. */
+export type Options = Record<string, never>;
+
+/** What the rule found: the form that belongs after the auxiliary, and which message names it. */
+interface Expected {
+  messageId: 'bare-infinitive' | 'participle';
+  forms: string[];
+}
+
+/** Verbs and adjectives before "to" that take an infinitive after it ("tried to", "able to", "not to"). */
+const INFINITIVE_TAKERS = new Set([
+  'try', 'want', 'decide', 'seem', 'need', 'plan', 'hope', 'agree', 'refuse', 'fail', 'manage', 'promise', 'attempt', 'expect', 'appear',
+  'continue', 'begin', 'start', 'choose', 'intend', 'aim', 'wish', 'learn', 'tend', 'prepare', 'threaten', 'vow', 'pledge', 'seek',
+  'struggle', 'order', 'ask', 'tell', 'allow', 'convince', 'persuade', 'force', 'urge', 'encourage', 'cause', 'enable', 'able', 'unable',
+  'likely', 'unlikely', 'hard', 'easy', 'difficult', 'surprised', 'happy', 'going', 'not', 'order', 'would', 'like', 'love', 'hate',
+  'afraid', 'ready', 'willing', 'eager', 'set', 'supposed', 'meant', 'used', 'have', 'ought', 'dare', 'help', 'invite',
+  'manipulate', 'get', 'expect', 'wait', 'claim', 'pretend', 'deserve', 'offer', 'arrange', 'hesitate', 'neglect', 'forget', 'remember',
+]);
+/** Readings that make a bare-looking word a noun, adjective or other non-verb ("have fun", "was home"). */
+/** Common verbs whose rare noun readings ("a do", "the take") should not hide a bare form after "be" ("should be do first"). */
+const BARE_IRREGULARS = new Set(['do', 'make', 'take', 'give', 'see', 'write', 'know', 'choose', 'speak']);
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she']);
+const NON_VERB_READINGS = /^(NN|NNS|NNP|JJ|JJR|JJS|RB|IN|DT|CD|PRP|CC|UH)$/;
+
+/**
+ * A verb whose form does not fit the auxiliary before it: "will comes", "did understood", "to gave",
+ * "have went", "was introduce", "could been". Modals, "do" and "to" take the bare infinitive; "have"
+ * takes the past participle, and "be" before a bare verb makes a passive that needs it too.
+ *
+ * Only forms that cannot be read otherwise are judged: after "to" (also a preposition) a verb counts when
+ * the word before "to" takes an infinitive or the form is one only a verb has; after "be" a bare form
+ * counts only when the lexicon knows it solely as a verb ("was update" may be a noun); "what we did was
+ * ask" keeps its bare verb. Quotations are left alone: a speaker's words stand.
+ */
+export const verbFormAfterAuxiliary: Rule<Options> = {
+  meta: {
+    id: 'verb-form-after-auxiliary',
+    kind: 'grammar',
+    description: 'A verb form that does not fit the auxiliary before it ("will comes", "have went", "to gave")',
+    severity: 'warning',
+    fixable: true,
+    defaults: {},
+    schema: {},
+    messages: {
+      'bare-infinitive': 'Unexpected “{{verb}}” after “{{auxiliary}}”, expected the bare infinitive “{{expected}}”',
+      participle: 'Unexpected “{{verb}}” after “{{auxiliary}}”, expected the past participle “{{expected}}”',
+    },
+  },
+  create(context) {
+    const { document } = context;
+    return {
+      paragraph(paragraph) {
+        for (const sentence of paragraph.sentences) {
+          const question = isQuestion(document, sentence);
+          // Headlines drop words and capitals, so their tags are guesses; a question is still read.
+          const headline = (paragraph.role === 'headline' || paragraph.role === 'heading') && !question;
+          if (isTitleCase(sentence.words.map((word) => word.text))) continue;
+          for (const word of sentence.words) {
+            if (word.quoted || word.text !== word.lower || !/^VB/.test(word.tag) || /['’]/.test(word.text)) continue;
+            const governor = governorOf(document, sentence, word.index, question);
+            const expected = governor && expectedForm(document, sentence, word, governor);
+            // A headline's "to" is often a preposition before a noun the tagger read as a verb ("flock to tills").
+            if (!governor || !expected || (headline && governor.kind === 'to')) continue;
+            context.report({
+              messageId: expected.messageId,
+              data: { verb: word.text, auxiliary: governor.word.text, expected: expected.forms[0]! },
+              node: word,
+              expected: expected.forms,
+              safe: false,
+            });
+          }
+        }
+      },
+    };
+  },
+};
+
+function expectedForm(document: NewsDocument, sentence: Sentence, verb: Word, governor: Governor): Expected | undefined {
+  switch (governor.kind) {
+    case 'modal':
+    case 'do':
+      return afterModalOrDo(sentence, verb, governor);
+    case 'to':
+      return afterTo(sentence, verb, governor);
+    case 'have':
+      return afterHave(sentence, verb, governor);
+    case 'be':
+      return afterBe(document, sentence, verb, governor);
+  }
+}
+
+/** "will comes", "did understood", "could been", "should has": a modal or "do" takes the bare verb. */
+function afterModalOrDo(sentence: Sentence, verb: Word, governor: Governor): Expected | undefined {
+  const base = verb.lemma;
+  if (!isInflectedVerb(verb)) return undefined;
+  const next = sentence.words[verb.index + 1];
+  // "What it does is", "all he did was ask": the verb of a pseudo-cleft, not the complement of "do".
+  if (governor.kind === 'do' && verb.lemma === 'be' && !/n['’]t$/.test(governor.word.lower)) return undefined;
+  if (verb.tag === 'VBZ') {
+    // "does sums", "could do wonders": "do" before a plural noun the tagger read as a verb is a main verb with its object.
+    if (governor.kind === 'do' && lexicalTags(verb.lower).includes('NNS') && !/n['’]t$/.test(governor.word.lower) && sentence.words[verb.index - 1]?.lower !== 'not') return undefined;
+    return bare(base);
+  }
+  if (verb.tag === 'VBD' || verb.tag === 'VBN') {
+    // "Did a man called Daffodil come here?": a participle after the subject of a question, whose verb comes later.
+    if (governor.inverted && (sentence.words.slice(verb.index + 1).some((word) => word.tag === 'VB') || /^NNP/.test(next?.tag ?? ''))) return undefined;
+    // "Will increased funding help?": a participle before a noun is an adjective.
+    if (next && /^(NN|NNS|JJ)$/.test(next.tag) && lexicalTags(verb.lower).includes('JJ')) return undefined;
+    if (governor.kind === 'modal' && participleOnly(verb.lower, base)) return { messageId: 'bare-infinitive', forms: [base, `have ${verb.lower}`] };
+    return bare(base);
+  }
+  return undefined;
+}
+
+/** "to gave", "to learns", "used to been": after an infinitive "to", the bare verb. */
+function afterTo(sentence: Sentence, verb: Word, governor: Governor): Expected | undefined {
+  // "back to were you came from" is a confused word, not a verb form; "the guy we spoke to seems" ends a clause at "to".
+  if (!isInflectedVerb(verb) || verb.tag === 'VBG' || (verb.lemma === 'be' && verb.lower !== 'been') || strandedTo(sentence, governor.word.index)) return undefined;
+  const readings = lexicalTags(verb.lower);
+  const taker = infinitiveTaker(sentence, governor.word.index);
+  const next = sentence.words[verb.index + 1];
+  if (verb.tag === 'VBZ') {
+    // "agreed to talks with the union", "flock to tills": a plural noun; a verb takes its object or ends the clause ("tried not to laughs").
+    const nounish = readings.some((tag) => tag === 'NNS' || tag === 'NN') || lexicalTags(verb.lemma).includes('NN');
+    if (!nounish) return bare(verb.lemma);
+    const objectOrEnd = next === undefined || /^(DT|PRP|PRP\$|EX|RB)$/.test(next.tag);
+    return taker && objectOrEnd ? bare(verb.lemma) : undefined;
+  }
+  // "to been" and "to gave" are never a preposition and its object; "to limited talks" may be.
+  const adjectival = next !== undefined && /^(NN|NNS|JJ)$/.test(next.tag);
+  const onlyVerb = verb.lower === 'been' || pastInsteadOfParticiple(verb.lower, verb.lemma) !== undefined || (participleOnly(verb.lower, verb.lemma) && !adjectival);
+  const objectOrEnd = next === undefined || /^(DT|PRP|PRP\$)$/.test(next.tag);
+  return onlyVerb || (taker && !adjectival && (objectOrEnd || !readings.includes('JJ'))) ? bare(verb.lemma) : undefined;
+}
+
+/** "have went", "has wrote", "I've modify", "Where have you were?": "have" takes the past participle. */
+function afterHave(sentence: Sentence, verb: Word, governor: Governor): Expected | undefined {
+  const base = verb.lemma;
+  // "What little money I had was stolen", "the car they had broke down": "have" ends a relative clause.
+  if (!governor.inverted && (base === 'be' || endsContactClause(sentence, governor.word.index))) return undefined;
+  const participle = pastInsteadOfParticiple(verb.lower, base);
+  if (participle) return { messageId: 'participle', forms: [participle] };
+  // "have hamstring concerns", "have download speeds": a word before a noun is its modifier.
+  const next = sentence.words[verb.index + 1];
+  if (next && /^(NN|NNS)$/.test(next.tag)) return undefined;
+  if ((verb.tag === 'VB' || verb.tag === 'VBP') && onlyVerbReadings(verb) && verb.lower !== 'be') return { messageId: 'participle', forms: [pastParticiple(base)] };
+  return undefined;
+}
+
+/** "was introduce", "has been update", "must be replaces": a bare verb after "be" is a passive missing its participle. */
+function afterBe(document: NewsDocument, sentence: Sentence, verb: Word, governor: Governor): Expected | undefined {
+  // "has been gave": an irregular past where the participle belongs.
+  const participle = pastInsteadOfParticiple(verb.lower, verb.lemma);
+  if (participle && governor.word.lower === 'been') return { messageId: 'participle', forms: [participle] };
+  const bareVerb = onlyVerbReadings(verb) || (BARE_IRREGULARS.has(verb.lower) && verb.tag === 'VB');
+  if (!bareVerb || !/^(VB|VBP|VBZ)$/.test(verb.tag)) return undefined;
+  // "All we did was ask", "what they do is wait": a bare verb after "is" or "was" in a pseudo-cleft.
+  const before = sentence.words.slice(0, governor.word.index);
+  if (before.some((word) => word.lemma === 'do' || /^(all|what)$/.test(word.lower)) && governor.word.lower !== 'been' && governor.word.lower !== 'be') return undefined;
+  // "to be honest", "let it be": the verb after it must take an object or end the clause as a passive would;
+  // "is understudy to", "is heir to": a noun with its complement.
+  if (verb.lower === 'be' || document.source.slice(governor.word.end, verb.start).includes('\n') || sentence.words[verb.index + 1]?.lower === 'to') return undefined;
+  return { messageId: 'participle', forms: [pastParticiple(verb.lemma)] };
+}
+
+/** A form of a verb that differs from its base: "comes", "came", "gone", "walking". */
+function isInflectedVerb(verb: Word): boolean {
+  return verb.lower !== verb.lemma && /^[a-z]+$/.test(verb.lemma) && lexicalTags(verb.lemma).some((tag) => tag === 'VB' || tag === 'VBP');
+}
+
+/** A word the lexicon knows only as a verb ("introduce", "modify"), never as a noun or adjective. */
+function onlyVerbReadings(verb: Word): boolean {
+  const readings = lexicalTags(verb.lower);
+  return readings.length > 0 && readings.every((tag) => /^VB/.test(tag)) && !readings.some((tag) => NON_VERB_READINGS.test(tag));
+}
+
+/** Whether a word up to four before "to" takes an infinitive ("tried to", "convinced her to", "not to"). */
+function infinitiveTaker(sentence: Sentence, toIndex: number): boolean {
+  for (let k = toIndex - 1; k >= Math.max(0, toIndex - 4); k--) {
+    const word = sentence.words[k]!;
+    if (INFINITIVE_TAKERS.has(word.lemma) || INFINITIVE_TAKERS.has(word.lower)) return true;
+    if (!/^(PRP|PRP\$|NN|NNS|NNP|RB|DT)$/.test(word.tag)) return false;
+  }
+  return false;
+}
+
+/** "The guy who we spoke to", "the person I told my idea to": a preposition left at the end of a relative clause. */
+function strandedTo(sentence: Sentence, toIndex: number): boolean {
+  const words = sentence.words;
+  for (let r = toIndex - 2; r >= 0; r--) {
+    const [marker, subject] = [words[r]!, words[r + 1]!];
+    const relative = /^(who|whom|which|that)$/.test(marker.lower) || /^(NN|NNS)$/.test(marker.tag);
+    if (relative && SUBJECT_PRONOUNS.has(subject.lower) && subject.tag === 'PRP') return true;
+  }
+  return false;
+}
+
+/** "the money I had", "the effect your plan had": a verb right after a noun and its own subject closes a contact clause. */
+function endsContactClause(sentence: Sentence, verbIndex: number): boolean {
+  const words = sentence.words;
+  let start = verbIndex - 1;
+  if (!words[start]) return false;
+  if (words[start]!.tag !== 'PRP') while (start > 0 && /^(NN|NNS|NNP|JJ|DT|PRP\$)$/.test(words[start - 1]!.tag) && /^(NN|NNS|NNP|JJ)$/.test(words[start]!.tag)) start--;
+  const before = words[start - 1];
+  return before !== undefined && /^(NN|NNS|JJ)$/.test(before.tag) && /^(PRP|NN|NNS|NNP|DT|PRP\$)$/.test(words[start]!.tag);
+}
+
+function bare(base: string): Expected {
+  return { messageId: 'bare-infinitive', forms: [base] };
+}
+
+function isQuestion(document: NewsDocument, sentence: Sentence): boolean {
+  const last = sentence.words[sentence.words.length - 1];
+  return last !== undefined && document.source.slice(last.end, sentence.end + 1).includes('?');
+}

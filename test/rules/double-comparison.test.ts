@@ -1,0 +1,29 @@
+import { testRule } from '../rule-tester.js';
+import { doubleComparison } from '../../rules/double-comparison.js';
+
+testRule(doubleComparison, {
+  valid: [
+    'It is an older city than Rome.',
+    'The scheme encourages more older people to work.',
+    'When is more better?',
+    'The talks set an earliest date of June.',
+    'It was the biggest loss on record.',
+  ],
+  invalid: [
+    {
+      text: 'It was a more bigger loss than expected.',
+      errors: [{ messageId: 'doubled', at: '1:10-1:21' }],
+      output: 'It was a bigger loss than expected.',
+    },
+    {
+      text: 'Officials called it the most worst storm in years.',
+      errors: [{ messageId: 'doubled', at: '1:25-1:35' }],
+      output: 'Officials called it the worst storm in years.',
+    },
+    {
+      text: 'Kyoto is an oldest city.',
+      errors: [{ messageId: 'article-superlative', at: '1:10-1:12' }],
+      output: 'Kyoto is the oldest city.',
+    },
+  ],
+});

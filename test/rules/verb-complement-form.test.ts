@@ -1,0 +1,64 @@
+import { testRule } from '../rule-tester.js';
+import { verbComplementForm } from '../../rules/verb-complement-form.js';
+
+testRule(verbComplementForm, {
+  valid: [
+    'Residents enjoy walking by the river.',
+    'The drug is used to treat migraines.',
+    'He is considered to be the favourite.',
+    'Officials could not help thinking about the cost.',
+    'The grant helped the charity to hire staff.',
+    'Voters look forward to the debate.',
+    'Firms do not need help from the state.',
+    'Schools do not need more money.',
+    'The council agreed to selling the land.',
+    '"I enjoy to run," the coach joked.',
+  ],
+  invalid: [
+    {
+      text: 'Many pensioners enjoy to cook at home.',
+      errors: [{ messageId: 'gerund', at: '1:23-1:30' }],
+      output: 'Many pensioners enjoy cooking at home.',
+    },
+    {
+      text: 'The players look forward to meet the fans.',
+      errors: [{ messageId: 'gerund', at: '1:29-1:33' }],
+      output: 'The players look forward to meeting the fans.',
+    },
+    {
+      text: 'Many voters prefer to waiting for the results.',
+      errors: [{ messageId: 'infinitive', at: '1:23-1:30' }],
+      output: 'Many voters prefer to wait for the results.',
+    },
+    {
+      text: 'Volunteers helped us carrying the boxes.',
+      errors: [{ messageId: 'infinitive', at: '1:22-1:30' }],
+      output: 'Volunteers helped us to carry the boxes.',
+    },
+    {
+      text: 'The judge allowed them leave early.',
+      errors: [{ messageId: 'infinitive', at: '1:24-1:29' }],
+      output: 'The judge allowed them to leave early.',
+    },
+    {
+      text: 'The club cannot afford lose its best player.',
+      errors: [{ messageId: 'infinitive', at: '1:24-1:28' }],
+      output: 'The club cannot afford to lose its best player.',
+    },
+    {
+      text: 'The mayor wants that they close the bridge.',
+      errors: [{ messageId: 'infinitive', at: '1:17-1:26' }],
+      output: 'The mayor wants them to close the bridge.',
+    },
+    {
+      text: 'Drivers need not to renew their permits.',
+      errors: [{ messageId: 'infinitive', at: '1:18-1:26' }],
+      output: 'Drivers need not renew their permits.',
+    },
+    {
+      text: 'Drivers do not need renew their permits.',
+      errors: [{ messageId: 'infinitive', at: '1:21-1:26' }],
+      output: 'Drivers do not need to renew their permits.',
+    },
+  ],
+});
