@@ -1,0 +1,41 @@
+import { normaliseLine } from '../../src/archive/normalise-line.js';
+import type { NewsDocument, Paragraph } from '../../src/model/document.js';
+
+/** A paragraph all of whose lines run verbatim in other stories. */
+export interface RecurringParagraph {
+  paragraph: Paragraph;
+  /** The fewest other stories any of its lines runs in. */
+  stories: number;
+}
+
+/** Fewer letters than this and a line is a number, a rule or a bullet: it recurs by chance. */
+const MIN_LETTERS = 3;
+/** One lower-case word on a line is the tail of a wrapped sentence ("said."), which recurs by chance. */
+const SENTENCE_TAIL = /^\p{Ll}\S*$/u;
+
+/**
+ * The paragraphs whose every source line recurs in at least `minStories` other stories of the archive,
+ * leaving out lines too slight to be evidence (see `isTellingShape`).
+ */
+export function findRecurringParagraphs(document: NewsDocument, recurringLines: ReadonlyMap<string, number>, minStories: number): RecurringParagraph[] {
+  if (recurringLines.size === 0) return [];
+  return document.paragraphs.flatMap((paragraph) => {
+    if (!isTellingShape(normaliseLine(paragraph.text))) return [];
+    const counts = sourceLinesOf(document.source, paragraph).map((line) => recurringLines.get(line) ?? 0);
+    const stories = Math.min(...counts);
+    return counts.length > 0 && stories >= minStories ? [{ paragraph, stories }] : [];
+  });
+}
+
+/** Whether a line is substantial enough that running in another story is not a coincidence. */
+export function isTellingShape(line: string): boolean {
+  return (line.match(/\p{L}/gu)?.length ?? 0) >= MIN_LETTERS && !SENTENCE_TAIL.test(line);
+}
+
+/** The normalised, non-blank source lines a paragraph touches, whole (markup on them included, as the archive indexed them). */
+function sourceLinesOf(source: string, paragraph: Paragraph): string[] {
+  const start = Math.max(source.lastIndexOf('\n', paragraph.start - 1), source.lastIndexOf('\r', paragraph.start - 1)) + 1;
+  const end = source.slice(paragraph.end).search(/[\r\n]/);
+  const text = source.slice(start, end === -1 ? source.length : paragraph.end + end);
+  return text.split(/\r\n|\r|\n/).map(normaliseLine).filter((line) => line !== '');
+}
