@@ -1,5 +1,6 @@
 import { normaliseLine } from '../../src/archive/normalise-line.js';
 import type { NewsDocument, Paragraph } from '../../src/model/document.js';
+import { keyTermsOf, sharesSubject } from './shared-subject.js';
 
 /** A paragraph all of whose lines run verbatim in other stories. */
 export interface RecurringParagraph {
@@ -11,7 +12,7 @@ export interface RecurringParagraph {
 /** Fewer letters than this and a line is a number, a rule or a bullet: it recurs by chance. */
 const MIN_LETTERS = 3;
 /** One lower-case word on a line is the tail of a wrapped sentence ("said."), which recurs by chance. */
-const SENTENCE_TAIL = /^\p{Ll}\S*$/u;
+const SENTENCE_TAIL = process.env.NL_ONE ? /^\S+$/u : /^\p{Ll}\S*$/u;
 
 /**
  * The paragraphs whose every source line recurs in at least `minStories` other stories of the archive,
@@ -19,12 +20,28 @@ const SENTENCE_TAIL = /^\p{Ll}\S*$/u;
  */
 export function findRecurringParagraphs(document: NewsDocument, recurringLines: ReadonlyMap<string, number>, minStories: number): RecurringParagraph[] {
   if (recurringLines.size === 0) return [];
-  return document.paragraphs.flatMap((paragraph) => {
-    if (!isTellingShape(normaliseLine(paragraph.text))) return [];
+  const stories = document.paragraphs.map((paragraph) => {
     const counts = sourceLinesOf(document.source, paragraph).map((line) => recurringLines.get(line) ?? 0);
-    const stories = Math.min(...counts);
-    return counts.length > 0 && stories >= minStories ? [{ paragraph, stories }] : [];
+    return counts.length > 0 ? Math.min(...counts) : 0;
   });
+  const storyTerms = keyTermsOf(document.paragraphs.filter((_, i) => stories[i] === 0));
+  const found: RecurringParagraph[] = [];
+  for (const block of runsOf(document.paragraphs, (i) => stories[i] >= minStories)) {
+    if (sharesSubject(block, storyTerms)) continue;
+    for (const paragraph of block) if (isTellingShape(normaliseLine(paragraph.text))) found.push({ paragraph, stories: stories[paragraph.index] });
+  }
+  return found;
+}
+
+/** Maximal runs of consecutive paragraphs that pass `test`. */
+function runsOf(paragraphs: readonly Paragraph[], test: (index: number) => boolean): Paragraph[][] {
+  const runs: Paragraph[][] = [];
+  paragraphs.forEach((paragraph, i) => {
+    if (!test(i)) return;
+    if (i > 0 && test(i - 1)) runs[runs.length - 1].push(paragraph);
+    else runs.push([paragraph]);
+  });
+  return runs;
 }
 
 /** Whether a line is substantial enough that running in another story is not a coincidence. */
