@@ -28,9 +28,19 @@ export function findRecurringParagraphs(document: NewsDocument, recurringLines: 
   const found: RecurringParagraph[] = [];
   for (const block of runsOf(document.paragraphs, (i) => stories[i] >= minStories)) {
     if (sharesSubject(block, storyTerms)) continue;
-    for (const paragraph of block) if (isTellingShape(normaliseLine(paragraph.text))) found.push({ paragraph, stories: stories[paragraph.index] });
+    for (const paragraph of block) {
+      if (!isTellingShape(normaliseLine(paragraph.text))) continue;
+      if (process.env.NL_COLON && introducesOwnCopy(document.paragraphs, paragraph, stories)) continue;
+      found.push({ paragraph, stories: stories[paragraph.index] });
+    }
   }
   return found;
+}
+
+/** A line ending in a colon introduces the paragraph after it; when that is the story's own copy, so is the line. */
+function introducesOwnCopy(paragraphs: readonly Paragraph[], paragraph: Paragraph, stories: readonly number[]): boolean {
+  const next = paragraphs[paragraph.index + 1];
+  return /:\s*$/.test(paragraph.text) && next !== undefined && stories[next.index] === 0;
 }
 
 /** Maximal runs of consecutive paragraphs that pass `test`. */

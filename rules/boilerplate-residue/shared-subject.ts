@@ -28,8 +28,19 @@ export function keyTermsOf(paragraphs: readonly Paragraph[]): Set<string> {
 
 /** Whether a block shares enough key terms with the story's own copy to be about the story's subject. */
 export function sharesSubject(block: readonly Paragraph[], storyTerms: ReadonlySet<string>): boolean {
+  if (process.env.NL_PARA) {
+    let withTerms = 0;
+    let sharing = 0;
+    for (const paragraph of block) {
+      const terms = [...keyTermsOf([paragraph])];
+      if (terms.length === 0) continue;
+      withTerms++;
+      if (terms.some((term) => storyTerms.has(term))) sharing++;
+    }
+    return sharing >= 1 && sharing >= Number(process.env.NL_PARA) * withTerms;
+  }
   const terms = keyTermsOf(block);
   let shared = 0;
   for (const term of terms) if (storyTerms.has(term)) shared++;
-  return shared >= MIN_SHARED && shared >= MIN_FRACTION * terms.size;
+  return shared >= Math.min(MIN_SHARED, process.env.NL_MIN ? terms.size : MIN_SHARED) && shared > 0 && shared >= MIN_FRACTION * terms.size;
 }
