@@ -86,6 +86,7 @@ export function testRule(rule: Rule, cases: { valid: ValidCase[]; invalid: Inval
         expect(diagnostics.map((d) => d.messageId)).toEqual(entry.errors.map((error) => error.messageId));
         entry.errors.forEach((error, i) => {
           if (error.at) expect(spanOf(diagnostics[i])).toBe(error.at);
+          for (const value of Object.values(error.data ?? {})) expect(diagnostics[i].message).toContain(value);
         });
         for (const diagnostic of diagnostics) {
           if (diagnostic.safe) expect(meta.fixable, 'a safe fix from a rule that is not fixable').toBe(true);

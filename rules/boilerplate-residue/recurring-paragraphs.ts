@@ -1,6 +1,6 @@
 import { normaliseLine } from '../../src/archive/normalise-line.js';
 import type { NewsDocument, Paragraph } from '../../src/model/document.js';
-import { keyTermsOf, sharesSubject } from './shared-subject.js';
+import { rareTermsOf, sharesSubject } from './shared-subject.js';
 
 /** A paragraph all of whose lines run verbatim in other stories. */
 export interface RecurringParagraph {
@@ -11,12 +11,13 @@ export interface RecurringParagraph {
 
 /** Fewer letters than this and a line is a number, a rule or a bullet: it recurs by chance. */
 const MIN_LETTERS = 3;
-/** One lower-case word on a line is the tail of a wrapped sentence ("said."), which recurs by chance. */
-const SENTENCE_TAIL = process.env.NL_ONE ? /^\S+$/u : /^\p{Ll}\S*$/u;
+/** One lower-case word that ends a sentence is the tail of a wrapped sentence ("said."): it recurs by chance. */
+const SENTENCE_TAIL = /^\p{Ll}\S*[.!?…]["'”’)]*$/u;
 
 /**
- * The paragraphs whose every source line recurs in at least `minStories` other stories of the archive,
- * leaving out lines too slight to be evidence (see `isTellingShape`).
+ * The paragraphs whose every source line recurs in at least `minStories` other stories of the archive.
+ * Left out: lines too slight for a repeat to mean anything, and runs of recurring lines about the story's
+ * own subject (a fact box or a dateline two stories on one event share), which are copy, not chrome.
  */
 export function findRecurringParagraphs(document: NewsDocument, recurringLines: ReadonlyMap<string, number>, minStories: number): RecurringParagraph[] {
   if (recurringLines.size === 0) return [];
@@ -24,23 +25,21 @@ export function findRecurringParagraphs(document: NewsDocument, recurringLines: 
     const counts = sourceLinesOf(document.source, paragraph).map((line) => recurringLines.get(line) ?? 0);
     return counts.length > 0 ? Math.min(...counts) : 0;
   });
-  const storyTerms = keyTermsOf(document.paragraphs.filter((_, i) => stories[i] === 0));
+  // The story's own copy: what no other story carries.
+  const storyTerms = rareTermsOf(document.paragraphs.filter((_, i) => stories[i] === 0));
   const found: RecurringParagraph[] = [];
   for (const block of runsOf(document.paragraphs, (i) => stories[i] >= minStories)) {
     if (sharesSubject(block, storyTerms)) continue;
     for (const paragraph of block) {
-      if (!isTellingShape(normaliseLine(paragraph.text))) continue;
-      if (process.env.NL_COLON && introducesOwnCopy(document.paragraphs, paragraph, stories)) continue;
-      found.push({ paragraph, stories: stories[paragraph.index] });
+      if (isTellingShape(normaliseLine(paragraph.text))) found.push({ paragraph, stories: stories[paragraph.index] });
     }
   }
   return found;
 }
 
-/** A line ending in a colon introduces the paragraph after it; when that is the story's own copy, so is the line. */
-function introducesOwnCopy(paragraphs: readonly Paragraph[], paragraph: Paragraph, stories: readonly number[]): boolean {
-  const next = paragraphs[paragraph.index + 1];
-  return /:\s*$/.test(paragraph.text) && next !== undefined && stories[next.index] === 0;
+/** Whether a line is substantial enough that running in another story is not a coincidence. */
+function isTellingShape(line: string): boolean {
+  return (line.match(/\p{L}/gu)?.length ?? 0) >= MIN_LETTERS && !SENTENCE_TAIL.test(line);
 }
 
 /** Maximal runs of consecutive paragraphs that pass `test`. */
@@ -52,11 +51,6 @@ function runsOf(paragraphs: readonly Paragraph[], test: (index: number) => boole
     else runs.push([paragraph]);
   });
   return runs;
-}
-
-/** Whether a line is substantial enough that running in another story is not a coincidence. */
-export function isTellingShape(line: string): boolean {
-  return (line.match(/\p{L}/gu)?.length ?? 0) >= MIN_LETTERS && !SENTENCE_TAIL.test(line);
 }
 
 /** The normalised, non-blank source lines a paragraph touches, whole (markup on them included, as the archive indexed them). */
