@@ -8,21 +8,19 @@ import { UserError } from './user-error.js';
 
 /**
  * Indexes the run's inputs and the `--archive` copy as one story per file, and gives each input the lines
- * it shares verbatim with other stories (its own versions aside). Inputs are read here and keep their
- * text, so they are not read twice; one that cannot be read is left for the lint to report. An archive
- * path that matches nothing or cannot be read is a one-line error naming it.
+ * it shares verbatim with other stories (its own versions aside). Files are read here for the index only:
+ * the lint reads them again, and `--fix` still writes them (an input that carries text is fixed in memory).
+ * An input that cannot be read is left for the lint to report; an archive path that matches nothing or
+ * cannot be read is a one-line error naming it.
  */
 export async function attachRecurringLines(inputs: readonly LintInput[], archiveOperands: readonly string[], cwd: string): Promise<LintInput[]> {
   const archive = new StoryArchive();
-  const read: LintInput[] = [];
+  const texts = new Map<LintInput, string>();
   for (const input of inputs) {
     const source = input.text === undefined ? await readSource(input.filePath ?? STDIN_NAME) : { ok: true as const, text: input.text };
-    if (!source.ok) {
-      read.push(input);
-      continue;
-    }
+    if (!source.ok) continue;
     archive.add(storyIdOf(input), source.text);
-    read.push({ ...input, text: source.text });
+    texts.set(input, source.text);
   }
   const linted = new Set(inputs.map(storyIdOf));
   for (const file of await archiveFiles(archiveOperands, cwd)) {
@@ -31,7 +29,10 @@ export async function attachRecurringLines(inputs: readonly LintInput[], archive
     if (!source.ok) throw new UserError(`--archive ${displayPath(file, cwd)}: ${source.problem}`);
     archive.add(file, source.text);
   }
-  return read.map((input) => (input.text === undefined ? input : { ...input, recurringLines: archive.recurringLines(storyIdOf(input), input.text) }));
+  return inputs.map((input) => {
+    const text = texts.get(input);
+    return text === undefined ? input : { ...input, recurringLines: archive.recurringLines(storyIdOf(input), text) };
+  });
 }
 
 async function archiveFiles(operands: readonly string[], cwd: string): Promise<string[]> {

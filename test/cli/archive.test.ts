@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { newslint, parseJson, workspace, writeFile } from './cli-harness.js';
 
@@ -53,6 +55,12 @@ describe('--archive', () => {
     const run = newslint([...ARGS, 'draft.txt', '--archive', 'published'], { cwd: folder });
     expect(parseJson(run).map((result) => result.filePath.split('/').pop())).toEqual(['draft.txt']);
     expect(residue(run)).toEqual(['draft.txt@5 Page chrome left in the copy: the line appears verbatim in 2 other stories']);
+  });
+
+  it('lets --fix delete the recurring line from the file', () => {
+    const folder = workspace({ 'draft.txt': LIBRARIES, 'published/roads.txt': ROADS, 'published/market.md': MARKET }, { config: false });
+    newslint(['--no-config', '--rule', 'off-topic-paragraph:off', '--fix', 'draft.txt', '--archive', 'published'], { cwd: folder });
+    expect(readFileSync(join(folder, 'draft.txt'), 'utf8')).toBe(LIBRARIES.replace(`${BIO}\n\n`, ''));
   });
 
   it('takes files and globs, and is repeatable', () => {
