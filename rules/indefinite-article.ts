@@ -31,7 +31,7 @@ export const indefiniteArticle: Rule<Options> = {
     const report = (descriptor: ReportDescriptor) => {
       if (!misheard(descriptor, context.document)) context.report(descriptor);
     };
-    return adapted.create({ id: context.id, document: context.document, filePath: context.filePath, report }, options);
+    return adapted.create({ ...context, report }, options);
   },
 };
 

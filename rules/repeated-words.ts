@@ -28,7 +28,7 @@ export const repeatedWords: Rule<Options> = {
   meta: adapted.meta,
   create(context, options) {
     const report = (descriptor: ReportDescriptor) => context.report(keepFirstOccurrence(descriptor));
-    return adapted.create({ id: context.id, document: context.document, filePath: context.filePath, report }, options);
+    return adapted.create({ ...context, report }, options);
   },
 };
 

@@ -1,17 +1,20 @@
 import { describe, expect, it } from 'vitest';
+import { StoryArchive } from '../src/archive/story-archive.js';
 import type { ResolvedConfig } from '../src/config/types.js';
 import { lint } from '../src/engine/lint.js';
 import type { Diagnostic, Rule } from '../src/engine/types.js';
 import type { SourceFormat } from '../src/model/document.js';
 
-/** A text the rule must leave alone. */
-export type ValidCase = string | { text: string; options?: Record<string, unknown>; format?: SourceFormat };
+/** A text the rule must leave alone; `archive` holds other stories' texts, indexed with it for `context.recurringLines`. */
+export type ValidCase = string | { text: string; options?: Record<string, unknown>; format?: SourceFormat; archive?: string[] };
 
 /** A text the rule must flag, where (`at: 'line:col-line:col'`), and how the first suggestions read once applied. */
 export interface InvalidCase {
   text: string;
   options?: Record<string, unknown>;
   format?: SourceFormat;
+  /** Other stories' texts, indexed with this one so that the rule sees its recurring lines. */
+  archive?: string[];
   errors: Array<{ messageId: string; at?: string; data?: Record<string, string> }>;
   /** The text after each diagnostic's first suggestion is applied; omit when there are none. */
   output?: string;
@@ -29,10 +32,17 @@ export function configFor(rule: Rule, options: Record<string, unknown> = {}): Re
   };
 }
 
-/** Lints a text with just one rule, through the real engine. */
-export async function lintWith(rule: Rule, text: string, options?: Record<string, unknown>, format: SourceFormat = 'text'): Promise<Diagnostic[]> {
-  const result = await lint(text, { config: configFor(rule, options), format });
+/** Lints a text with just one rule, through the real engine; `archive` texts are indexed as other stories beside it. */
+export async function lintWith(rule: Rule, text: string, options?: Record<string, unknown>, format: SourceFormat = 'text', archive?: readonly string[]): Promise<Diagnostic[]> {
+  const result = await lint(text, { config: configFor(rule, options), format, recurringLines: archive && recurringLinesOf(text, archive) });
   return result.diagnostics;
+}
+
+function recurringLinesOf(text: string, others: readonly string[]) {
+  const archive = new StoryArchive();
+  archive.add('case', text);
+  others.forEach((other, i) => archive.add(`archive-${i}`, other));
+  return archive.recurringLines('case', text);
 }
 
 /** Applies the first suggestion of each diagnostic, skipping any that overlaps one already applied. */
@@ -64,18 +74,19 @@ export function testRule(rule: Rule, cases: { valid: ValidCase[]; invalid: Inval
     for (const entry of cases.valid) {
       const text = typeof entry === 'string' ? entry : entry.text;
       it(`valid: ${text.slice(0, 60)}`, async () => {
-        const diagnostics = await lintWith(rule, text, typeof entry === 'string' ? undefined : entry.options, typeof entry === 'string' ? 'text' : entry.format);
+        const diagnostics = typeof entry === 'string' ? await lintWith(rule, text) : await lintWith(rule, text, entry.options, entry.format, entry.archive);
         expect(diagnostics.map((d) => `${spanOf(d)} ${d.message}`)).toEqual([]);
       });
     }
 
     for (const entry of cases.invalid) {
       it(`invalid: ${entry.text.slice(0, 60)}`, async () => {
-        const diagnostics = await lintWith(rule, entry.text, entry.options, entry.format);
+        const diagnostics = await lintWith(rule, entry.text, entry.options, entry.format, entry.archive);
         expect(diagnostics.filter((d) => d.messageId === 'rule-crashed').map((d) => d.message)).toEqual([]);
         expect(diagnostics.map((d) => d.messageId)).toEqual(entry.errors.map((error) => error.messageId));
         entry.errors.forEach((error, i) => {
           if (error.at) expect(spanOf(diagnostics[i])).toBe(error.at);
+          for (const value of Object.values(error.data ?? {})) expect(diagnostics[i].message).toContain(value);
         });
         for (const diagnostic of diagnostics) {
           if (diagnostic.safe) expect(meta.fixable, 'a safe fix from a rule that is not fixable').toBe(true);

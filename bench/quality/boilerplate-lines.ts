@@ -2,7 +2,10 @@
  * Measures `boilerplate-residue` on real extractor output: every output of the boilerplate corpus is linted
  * as a plain-text file (one extractor line per line) and each line the rule would delete is compared with
  * its human label. Prints recall on residue lines, recall on residue lines that recur on two or more pages,
- * and the share of content lines flagged. Exits 2 on a usage or corpus error.
+ * and the share of content lines flagged, three ways: with no archive (the lexicon alone), with an archive
+ * of the evaluated split's pages, and with an archive of every page of both splits. In an archive each
+ * page (all its extractor outputs) is one story, and only the text is indexed: labels are never read to
+ * build it. Exits 2 on a usage or corpus error.
  *
  *   node dist/bench/quality/boilerplate-lines.js --corpus ../shared/corpora --split dev [--show-failures]
  */
@@ -10,6 +13,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { boilerplateResidue } from '../../rules/boilerplate-residue.js';
+import { StoryArchive } from '../../src/archive/story-archive.js';
 import { lint } from '../../src/engine/lint.js';
 import type { Diagnostic } from '../../src/engine/types.js';
 import type { ResolvedConfig } from '../../src/config/types.js';
@@ -18,6 +22,7 @@ type Label = 'content' | 'residue' | 'mixed';
 
 interface ExtractorOutput {
   pageId: string;
+  split: string;
   lines: Array<{ text: string; label: Label }>;
 }
 
@@ -29,7 +34,6 @@ interface Tally {
   recurringDistinct: Map<string, boolean>;
   content: number;
   contentFlagged: number;
-  pages: Set<string>;
   misses: Map<string, number>;
   falseAlarms: Map<string, number>;
 }
@@ -47,35 +51,59 @@ async function main(): Promise<void> {
   if (values['show-failures'] && split === 'holdout') throw new Error('--show-failures is for the dev split only');
 
   const recurrence = readRecurrence(join(values.corpus, 'boilerplate', 'residue-lines.jsonl'));
-  const outputs = readOutputs(join(values.corpus, 'boilerplate', 'extractor-outputs.jsonl'), split);
+  const everyOutput = readOutputs(join(values.corpus, 'boilerplate', 'extractor-outputs.jsonl'));
+  const outputs = everyOutput.filter((output) => output.split === split);
   const config = configForRule();
-  const tally: Tally = {
-    residue: 0, residueFlagged: 0, recurring: 0, recurringFlagged: 0, recurringDistinct: new Map(),
-    content: 0, contentFlagged: 0, pages: new Set(), misses: new Map(), falseAlarms: new Map(),
-  };
-  const started = performance.now();
-  for (const output of outputs) {
-    tally.pages.add(output.pageId);
-    const text = output.lines.map((line) => line.text).join('\n') + '\n';
-    const { diagnostics } = await lint(text, { config, format: 'text' });
-    const flagged = flaggedLines(text, diagnostics);
-    output.lines.forEach((line, i) => count(tally, line, flagged.has(i), recurrence.get(line.text) ?? 0));
+  const archives: Array<{ name: string; archive: StoryArchive | undefined }> = [
+    { name: 'no archive (lexicon alone)', archive: undefined },
+    { name: `archive of the ${split} split's pages`, archive: archiveOf(outputs) },
+    { name: 'archive of every page, both splits', archive: archiveOf(everyOutput) },
+  ];
+  const pages = new Set(outputs.map((output) => output.pageId)).size;
+  console.log(`${split} split: ${outputs.length} extractor outputs of ${pages} pages`);
+  let tally: Tally | undefined;
+  for (const { name, archive } of archives) {
+    tally = emptyTally();
+    const started = performance.now();
+    for (const output of outputs) {
+      const text = output.lines.map((line) => line.text).join('\n') + '\n';
+      const recurringLines = archive?.recurringLines(output.pageId, text);
+      const { diagnostics } = await lint(text, { config, format: 'text', recurringLines });
+      const flagged = flaggedLines(text, diagnostics);
+      output.lines.forEach((line, i) => count(tally!, line, flagged.has(i), recurrence.get(line.text) ?? 0));
+    }
+    printTally(`${name}${archive ? ` (${archive.size} stories)` : ''}`, tally, (performance.now() - started) / 1000);
   }
-  const seconds = (performance.now() - started) / 1000;
-
-  const share = (part: number, whole: number) => (whole === 0 ? 'n/a' : (part / whole).toFixed(3));
-  const distinct = [...tally.recurringDistinct.values()];
-  console.log(`${split} split: ${outputs.length} extractor outputs of ${tally.pages.size} pages, linted in ${seconds.toFixed(1)} s`);
-  console.log(`residue lines flagged (recall):             ${share(tally.residueFlagged, tally.residue)}  (${tally.residueFlagged}/${tally.residue})`);
-  console.log(`recurring residue (on >= 2 pages), recall:  ${share(tally.recurringFlagged, tally.recurring)}  (${tally.recurringFlagged}/${tally.recurring} occurrences)`);
-  console.log(`  distinct recurring lines caught:          ${share(distinct.filter(Boolean).length, distinct.length)}  (${distinct.filter(Boolean).length}/${distinct.length})`);
-  console.log(`content lines flagged:                      ${(100 * tally.contentFlagged / tally.content).toFixed(2)} %  (${tally.contentFlagged}/${tally.content})`);
-  if (values['show-failures']) {
-    console.log('\nMost frequent missed recurring residue lines:');
+  if (values['show-failures'] && tally) {
+    console.log('\nWith the archive of every page. Most frequent missed recurring residue lines:');
     for (const [line, times] of top(tally.misses, 60)) console.log(`  ${times}× ${JSON.stringify(line.slice(0, 100))}`);
     console.log('\nContent lines flagged:');
     for (const [line, times] of top(tally.falseAlarms, 80)) console.log(`  ${times}× ${line.slice(0, 120)}`);
   }
+}
+
+/** Each page is one story, made of the text of all its extractor outputs; labels are not read. */
+function archiveOf(outputs: readonly ExtractorOutput[]): StoryArchive {
+  const archive = new StoryArchive();
+  for (const output of outputs) archive.add(output.pageId, output.lines.map((line) => line.text).join('\n'));
+  return archive;
+}
+
+function emptyTally(): Tally {
+  return {
+    residue: 0, residueFlagged: 0, recurring: 0, recurringFlagged: 0, recurringDistinct: new Map(),
+    content: 0, contentFlagged: 0, misses: new Map(), falseAlarms: new Map(),
+  };
+}
+
+function printTally(name: string, tally: Tally, seconds: number): void {
+  const share = (part: number, whole: number) => (whole === 0 ? 'n/a' : (part / whole).toFixed(3));
+  const distinct = [...tally.recurringDistinct.values()];
+  console.log(`\n${name}, linted in ${seconds.toFixed(1)} s`);
+  console.log(`  residue lines flagged (recall):             ${share(tally.residueFlagged, tally.residue)}  (${tally.residueFlagged}/${tally.residue})`);
+  console.log(`  recurring residue (on >= 2 pages), recall:  ${share(tally.recurringFlagged, tally.recurring)}  (${tally.recurringFlagged}/${tally.recurring} occurrences)`);
+  console.log(`    distinct recurring lines caught:          ${share(distinct.filter(Boolean).length, distinct.length)}  (${distinct.filter(Boolean).length}/${distinct.length})`);
+  console.log(`  content lines flagged:                      ${(100 * tally.contentFlagged / tally.content).toFixed(2)} %  (${tally.contentFlagged}/${tally.content})`);
 }
 
 function count(tally: Tally, line: { text: string; label: Label }, flagged: boolean, pages: number): void {
@@ -135,10 +163,8 @@ function readRecurrence(path: string): Map<string, number> {
   return new Map(readJsonLines(path).map((record) => [String(record.text), Number(record.pages)]));
 }
 
-function readOutputs(path: string, split: string): ExtractorOutput[] {
-  return readJsonLines(path)
-    .filter((record) => record.split === split)
-    .map((record) => ({ pageId: String(record.page_id), lines: record.lines as ExtractorOutput['lines'] }));
+function readOutputs(path: string): ExtractorOutput[] {
+  return readJsonLines(path).map((record) => ({ pageId: String(record.page_id), split: String(record.split), lines: record.lines as ExtractorOutput['lines'] }));
 }
 
 function top(counts: Map<string, number>, n: number): Array<[string, number]> {

@@ -43,7 +43,7 @@ export async function fixFiles(inputs: readonly LintInput[], settings: FixSettin
     const name = input.filePath ?? STDIN_NAME;
     const config = await resolveConfig(input.filePath, settings.config);
     for (const [id, active] of config.rules) rules[id] ??= summariseRule(id, active);
-    const lintText: LintText = async (text) => (await lint(text, { filePath: input.filePath, config })).diagnostics;
+    const lintText: LintText = async (text) => (await lint(text, { filePath: input.filePath, config, recurringLines: input.recurringLines })).diagnostics;
     try {
       const fixed = input.text === undefined ? await fixFile(name, { lintText, dryRun: settings.dryRun }) : await fixInMemory(input.text, lintText);
       const after = withoutBom(fixed.output);

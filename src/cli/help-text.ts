@@ -7,6 +7,9 @@ Input:
   --stdin                     Lint text read from standard input
   --stdin-filename PATH       Name the standard input (picks the format and the config)
   --ignore-pattern PATTERN    Skip matching files (gitignore syntax; repeatable); .newslintignore is read too
+  --archive PATH              Reference copy (file, folder or glob; repeatable), indexed but not linted: a line
+                              that also runs verbatim in other stories reads as page chrome. With several
+                              files, the files of the run are indexed too
 
 Configuration:
   -c, --config FILE           Use this config file instead of searching for .textlintrc.json

@@ -1,4 +1,5 @@
 import type { LintCache } from '../cache/lint-cache.js';
+import type { RecurringLine } from '../engine/types.js';
 import { contentHash } from '../cache/content-hash.js';
 import { createConfigHasher } from '../cache/config-hash.js';
 import { resolveConfig, type ResolveOptions } from '../config/index.js';
@@ -14,6 +15,8 @@ export interface LintInput {
   /** Absolute path; undefined for standard input without `--stdin-filename`. */
   filePath: string | undefined;
   text?: string;
+  /** Its lines that run verbatim in other stories of the run or the archive (see `attachRecurringLines`). */
+  recurringLines?: RecurringLine[];
 }
 
 /** The name results carry for standard input read without `--stdin-filename` (ESLint's). */
@@ -67,13 +70,14 @@ export async function lintFiles(inputs: readonly LintInput[], settings: LintSett
       const config = await resolveConfig(input.filePath, settings.config);
       for (const [id, active] of config.rules) rules[id] ??= summariseRule(id, active);
       const { cache } = settings;
-      const keys = cache && hashConfig ? { content: contentHash(read.text), config: hashConfig(config) } : undefined;
+      // What other stories share changes the findings as much as the text does.
+      const keys = cache && hashConfig ? { content: contentHash(read.text, JSON.stringify(input.recurringLines ?? [])), config: hashConfig(config) } : undefined;
       const cached = keys && cache?.get(name, keys.content, keys.config);
       if (cached) {
         pending.push(Promise.resolve(finish(toOutcome(name, read.text, { ok: true, diagnostics: cached }))));
         continue;
       }
-      const task: LintTask = { filePath: input.filePath, text: read.text, config: settings.config };
+      const task: LintTask = { filePath: input.filePath, text: read.text, config: settings.config, recurringLines: input.recurringLines };
       const linted = 'pool' in linter ? linter.pool.run(task) : Promise.resolve(await linter.lintTask(task, config));
       pending.push(
         linted.then((outcome) => {

@@ -10,6 +10,8 @@ export interface CliOptions {
   stdin: boolean;
   stdinFilename: string | undefined;
   ignorePatterns: string[];
+  /** `--archive`: reference copy indexed for recurring lines, not linted. */
+  archive: string[];
   configFile: string | undefined;
   noConfig: boolean;
   ruleOverrides: Record<string, Severity | 'off'>;
@@ -41,6 +43,7 @@ const OPTIONS = {
   stdin: { type: 'boolean' },
   'stdin-filename': { type: 'string' },
   'ignore-pattern': { type: 'string', multiple: true },
+  archive: { type: 'string', multiple: true },
   config: { type: 'string', short: 'c' },
   'no-config': { type: 'boolean' },
   rule: { type: 'string', multiple: true },
@@ -79,6 +82,7 @@ export function parseArguments(argv: readonly string[]): CliOptions {
     stdin: values.stdin ?? false,
     stdinFilename: values['stdin-filename'],
     ignorePatterns: values['ignore-pattern'] ?? [],
+    archive: values.archive ?? [],
     configFile: values.config,
     noConfig: values['no-config'] ?? false,
     ruleOverrides: parseRuleOverrides(values.rule ?? []),

@@ -5,7 +5,7 @@ import type { NewsDocument, SourceFormat } from '../model/document.js';
 import { detectFormat } from '../parse/detect-format.js';
 import { applyMessageChain } from './message-chain.js';
 import { runRules } from './run-rules.js';
-import type { LintResult } from './types.js';
+import type { LintResult, RecurringLine } from './types.js';
 
 /** Options for one `lint` call. */
 export interface LintOptions {
@@ -15,6 +15,8 @@ export interface LintOptions {
   config?: ResolvedConfig;
   /** Overrides the format implied by the file extension. */
   format?: SourceFormat;
+  /** Lines of this text that recur in other stories (from a `StoryArchive`), for rules that read them. */
+  recurringLines?: readonly RecurringLine[];
 }
 
 const BOM = '\uFEFF';
@@ -23,7 +25,7 @@ const BOM = '\uFEFF';
 export async function lint(text: string, options: LintOptions = {}): Promise<LintResult> {
   const config = options.config ?? (await resolveConfig(options.filePath, {}));
   const document = parseDocument(text, options);
-  const diagnostics = applyMessageChain(await runRules(document, config.rules), document, config.filters);
+  const diagnostics = applyMessageChain(await runRules(document, config.rules, recurrenceMap(options.recurringLines)), document, config.filters);
   return { filePath: options.filePath, source: document.source, diagnostics };
 }
 
@@ -31,4 +33,8 @@ export async function lint(text: string, options: LintOptions = {}): Promise<Lin
 export function parseDocument(text: string, options: Pick<LintOptions, 'filePath' | 'format'> = {}): NewsDocument {
   const source = text.startsWith(BOM) ? text.slice(1) : text;
   return buildDocument(source, options.format ?? detectFormat(options.filePath), options.filePath);
+}
+
+function recurrenceMap(lines: readonly RecurringLine[] = []): Map<string, number> {
+  return new Map(lines.map((line) => [line.text, line.stories]));
 }

@@ -13,8 +13,11 @@ interface Running {
   crashed: boolean;
 }
 
-/** Runs every active rule over the document in one walk; a rule that throws becomes one diagnostic. */
-export async function runRules(document: NewsDocument, rules: Map<string, ActiveRule>): Promise<Diagnostic[]> {
+/**
+ * Runs every active rule over the document in one walk; a rule that throws becomes one diagnostic.
+ * `recurringLines` is what rules see as `context.recurringLines`.
+ */
+export async function runRules(document: NewsDocument, rules: Map<string, ActiveRule>, recurringLines: ReadonlyMap<string, number> = new Map()): Promise<Diagnostic[]> {
   const diagnostics: Diagnostic[] = [];
   const running: Running[] = [];
   for (const [id, active] of rules) {
@@ -23,6 +26,7 @@ export async function runRules(document: NewsDocument, rules: Map<string, Active
       id,
       document,
       filePath: document.filePath,
+      recurringLines,
       report: (descriptor: ReportDescriptor) => {
         if (!entry.crashed) diagnostics.push(toDiagnostic(id, active, descriptor, document));
       },

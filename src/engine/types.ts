@@ -75,11 +75,24 @@ export interface ReportDescriptor {
   severity?: Severity;
 }
 
+/** A line of a document that also runs, verbatim, in other stories of an archive (see `StoryArchive`). */
+export interface RecurringLine {
+  /** The line normalised as the archive compares lines: trimmed, white space collapsed (`normaliseLine`). */
+  text: string;
+  /** In how many other stories it runs; versions of the document's own story are not counted. */
+  stories: number;
+}
+
 /** What a rule sees of the world. */
 export interface RuleContext {
   readonly id: string;
   readonly document: NewsDocument;
   readonly filePath: string | undefined;
+  /**
+   * Normalised line → in how many other stories it runs, for the lines of this document that recur in the
+   * archive the caller indexed (empty when there is none). Look lines up with `normaliseLine`.
+   */
+  readonly recurringLines: ReadonlyMap<string, number>;
   report(descriptor: ReportDescriptor): void;
 }
 

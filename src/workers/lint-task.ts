@@ -1,7 +1,7 @@
 import { resolveConfig, type ResolveOptions } from '../config/index.js';
 import type { ResolvedConfig } from '../config/types.js';
 import { lint } from '../engine/lint.js';
-import type { Diagnostic } from '../engine/types.js';
+import type { Diagnostic, RecurringLine } from '../engine/types.js';
 
 /** One file to lint: plain data, so it can cross to a worker thread. */
 export interface LintTask {
@@ -9,6 +9,8 @@ export interface LintTask {
   text: string;
   /** How to find the file's configuration (the worker resolves it again: rules are code, not data). */
   config: ResolveOptions;
+  /** Its lines that recur in other stories: plain data, as everything that crosses to a worker. */
+  recurringLines?: RecurringLine[];
 }
 
 /** What linting one file came to: its diagnostics, or why it failed. */
@@ -18,7 +20,7 @@ export type LintOutcome = { ok: true; diagnostics: Diagnostic[] } | { ok: false;
 export async function lintTask(task: LintTask, resolved?: ResolvedConfig): Promise<LintOutcome> {
   try {
     const config = resolved ?? (await resolveConfig(task.filePath, task.config));
-    const result = await lint(task.text, { filePath: task.filePath, config });
+    const result = await lint(task.text, { filePath: task.filePath, config, recurringLines: task.recurringLines });
     return { ok: true, diagnostics: result.diagnostics };
   } catch (error) {
     return { ok: false, error: `linting failed: ${firstLine(error)}` };

@@ -5,6 +5,17 @@ import { lintWith, testRule } from '../rule-tester.js';
 const VOTE = 'The council voted to close two libraries.';
 const SOLD = 'Officials said the buildings would be sold.';
 
+// Other stories for the archive cases: each carries the bio, the share line and the wrapped "said.".
+const BIO = 'Jane Moss covers local government for the Riverton Gazette.';
+const SHARING = 'Sharing is caring!';
+const ROADS = `Road repairs delayed\n\nRepairs to the ring road will not start until March, a spokesman\n\nsaid.\n\nDrivers are advised to use the bypass.\n\nWork will take six weeks.\n\n${BIO}\n\n${SHARING}\n`;
+const MARKET = `Market hall reopens\n\nThe old market hall reopened on Saturday after two years of work.\n\nTraders said the first weekend was busy.\n\nThe hall is open daily.\n\n${BIO}\n\n${SHARING}\n`;
+const SALE = 'The sale is expected to raise two million pounds.';
+const MEETING = 'A public meeting is planned for June.';
+// Two stories on one concert share its fact box, which names the concert's rare terms.
+const BOX = 'Brahms Requiem, Riverton Philharmonic\n\nSaturday 8pm, Corn Exchange\n';
+const PREVIEW = `Philharmonic rehearses Brahms\n\nThe Riverton Philharmonic has spent a month on the Brahms Requiem.\n\nThe choir has doubled in size.\n\nIts conductor calls the work a farewell.\n\n${BOX}`;
+
 testRule(boilerplateResidue, {
   valid: [
     'Council closes two libraries\n\nThe city council voted on Tuesday to close two libraries.\n\nReaders can share their views at a public meeting on Thursday, the council said.\n',
@@ -17,6 +28,17 @@ testRule(boilerplateResidue, {
     'The timeline:\n\n25 November 1947\n\nThe library opened its doors.\n',
     'See https://example.com/report for the full report.\n',
     `${VOTE}\n\nRiverton Extra\n\n${SOLD}\n`,
+    // A line shared only with a version of the same story (a second draft) runs in no other story.
+    { text: `${VOTE}\n\n${BIO}\n\n${SOLD}\n\nThe sale is expected in spring.\n`, archive: [`${VOTE}\n\n${BIO}\n\n${SOLD}\n`] },
+    // Fewer other stories than minStories.
+    { text: `${SHARING}\n\n${VOTE}\n\n${SOLD}\n`, options: { minStories: 3 }, archive: [ROADS, MARKET] },
+    // Too slight to mean anything: the tail of a wrapped sentence.
+    { text: `The library will close in May, a spokesman\n\nsaid.\n\n${SOLD}\n`, archive: [ROADS, MARKET] },
+    // A fact box about the story's own subject, shared with another story on the same concert.
+    {
+      text: `Philharmonic triumphs with Brahms\n\nThe Riverton Philharmonic gave a thrilling Brahms Requiem last night.\n\nThe hall was full.\n\nA second night has been added.\n\n${BOX}`,
+      archive: [PREVIEW],
+    },
   ],
   invalid: [
     {
@@ -80,6 +102,23 @@ testRule(boilerplateResidue, {
       text: `${VOTE}\n\nRiverton Extra Edition\n\n${SOLD}\n`,
       options: { extraLabels: ['Extra', 'Riverton'] },
       errors: [{ messageId: 'interface-labels', at: '3:1-5:1' }],
+      output: `${VOTE}\n\n${SOLD}\n`,
+    },
+    {
+      // A bio and a share line that run verbatim in two other stories, in any language.
+      text: `${VOTE}\n\n${BIO}\n\n${SOLD}\n\n${SALE}\n\n${MEETING}\n\n${SHARING}\n`,
+      archive: [ROADS, MARKET],
+      errors: [
+        { messageId: 'recurring-line', at: '3:1-5:1', data: { stories: '2 other stories' } },
+        { messageId: 'recurring-line', at: '9:38-11:19', data: { stories: '2 other stories' } },
+      ],
+      output: `${VOTE}\n\n${SOLD}\n\n${SALE}\n\n${MEETING}\n`,
+    },
+    {
+      text: `${VOTE}\n\n${SHARING}\n\n${SOLD}\n`,
+      options: { minStories: 2 },
+      archive: [ROADS, MARKET],
+      errors: [{ messageId: 'recurring-line', at: '3:1-5:1' }],
       output: `${VOTE}\n\n${SOLD}\n`,
     },
     {

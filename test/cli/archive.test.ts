@@ -1,0 +1,103 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { newslint, parseJson, workspace, writeFile } from './cli-harness.js';
+
+const BIO = 'Jane Moss covers local government for the Riverton Gazette and lives by the river.';
+const story = (...paragraphs: string[]) => `${paragraphs.join('\n\n')}\n`;
+const LIBRARIES = story('Council closes two libraries', 'The city council voted on Tuesday to close two libraries in the north of the city.', BIO, 'Officials said the buildings would be sold next spring.');
+const ROADS = story('Road repairs delayed again', 'Repairs to the ring road will not start until March, the transport office said.', BIO, 'Drivers are advised to use the bypass.');
+const MARKET = story('Market hall reopens', 'The old market hall reopened on Saturday after a two-year restoration.', BIO);
+
+/** `file@line message` for each boilerplate-residue finding. */
+function residue(run: ReturnType<typeof newslint>): string[] {
+  return parseJson(run).flatMap((result) =>
+    result.messages.filter((message) => message.ruleId === 'boilerplate-residue').map((message) => `${result.filePath.split('/').pop()}@${message.line} ${message.message}`),
+  );
+}
+
+const ARGS = ['--no-config', '--format', 'json'];
+
+describe('the archive of a run', () => {
+  it('flags a line that two different stories of the run share, in both', () => {
+    const folder = workspace({ 'news/libraries.txt': LIBRARIES, 'news/roads.txt': ROADS }, { config: false });
+    expect(residue(newslint([...ARGS, 'news'], { cwd: folder }))).toEqual([
+      'libraries.txt@5 Page chrome left in the copy: the line appears verbatim in 1 other story',
+      'roads.txt@5 Page chrome left in the copy: the line appears verbatim in 1 other story',
+    ]);
+  });
+
+  it('does not count two versions of one story as two stories', () => {
+    const secondDraft = LIBRARIES.replace('next spring.', 'next spring, after an auction.');
+    const folder = workspace({ 'news/libraries.txt': LIBRARIES, 'news/libraries-v2.txt': secondDraft }, { config: false });
+    expect(residue(newslint([...ARGS, 'news'], { cwd: folder }))).toEqual([]);
+  });
+
+  it('does not reuse a cached result once another story changes what the file shares', () => {
+    const folder = workspace({ 'news/libraries.txt': LIBRARIES, 'news/roads.txt': ROADS }, { config: false });
+    expect(residue(newslint([...ARGS, '--cache', 'news'], { cwd: folder }))).toHaveLength(2);
+    writeFile(folder, 'news/roads.txt', ROADS.replace(BIO, 'The office apologised for the delay.'));
+    expect(residue(newslint([...ARGS, '--cache', 'news'], { cwd: folder }))).toEqual([]);
+  });
+
+  it('gives the same findings on worker threads', () => {
+    const folder = workspace({ 'news/libraries.txt': LIBRARIES, 'news/roads.txt': ROADS, 'news/market.txt': MARKET }, { config: false });
+    const onMain = residue(newslint([...ARGS, '--concurrency', 'off', 'news'], { cwd: folder }));
+    expect(onMain).toHaveLength(3);
+    expect(residue(newslint([...ARGS, '--concurrency', '2', 'news'], { cwd: folder }))).toEqual(onMain);
+  });
+});
+
+describe('--archive', () => {
+  it('checks a single draft against reference copy that is indexed but not linted', () => {
+    const folder = workspace({ 'draft.txt': LIBRARIES, 'published/roads.txt': ROADS, 'published/market.md': MARKET }, { config: false });
+    expect(residue(newslint([...ARGS, 'draft.txt'], { cwd: folder }))).toEqual([]);
+    const run = newslint([...ARGS, 'draft.txt', '--archive', 'published'], { cwd: folder });
+    expect(parseJson(run).map((result) => result.filePath.split('/').pop())).toEqual(['draft.txt']);
+    expect(residue(run)).toEqual(['draft.txt@5 Page chrome left in the copy: the line appears verbatim in 2 other stories']);
+  });
+
+  it('lets --fix delete the recurring line from the file', () => {
+    const folder = workspace({ 'draft.txt': LIBRARIES, 'published/roads.txt': ROADS, 'published/market.md': MARKET }, { config: false });
+    newslint(['--no-config', '--rule', 'off-topic-paragraph:off', '--fix', 'draft.txt', '--archive', 'published'], { cwd: folder });
+    expect(readFileSync(join(folder, 'draft.txt'), 'utf8')).toBe(LIBRARIES.replace(`${BIO}\n\n`, ''));
+  });
+
+  it('takes files and globs, and is repeatable', () => {
+    const folder = workspace({ 'draft.txt': LIBRARIES, 'published/roads.txt': ROADS, 'published/market.md': MARKET }, { config: false });
+    const run = newslint([...ARGS, 'draft.txt', '--archive', 'published/roads.txt', '--archive', 'published/*.md'], { cwd: folder });
+    expect(residue(run)).toEqual(['draft.txt@5 Page chrome left in the copy: the line appears verbatim in 2 other stories']);
+  });
+
+  it('honours minStories', () => {
+    const folder = workspace(
+      { 'draft.txt': LIBRARIES, 'published/roads.txt': ROADS, '.textlintrc.json': JSON.stringify({ rules: { 'boilerplate-residue': { minStories: 3 } } }) },
+      { config: false },
+    );
+    expect(residue(newslint(['--format', 'json', 'draft.txt', '--archive', 'published'], { cwd: folder }))).toEqual([]);
+  });
+
+  it('names a path that does not exist, in one line', () => {
+    const folder = workspace({ 'draft.txt': LIBRARIES }, { config: false });
+    expect(newslint(['--no-config', 'draft.txt', '--archive', 'published/'], { cwd: folder })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'newslint: --archive published/: no such file or folder\n',
+    });
+  });
+
+  it('names an archive file that is not text, in one line', () => {
+    const folder = workspace({ 'draft.txt': LIBRARIES, 'published/photo.txt': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]) }, { config: false });
+    expect(newslint(['--no-config', 'draft.txt', '--archive', 'published'], { cwd: folder })).toMatchObject({
+      code: 2,
+      stderr: 'newslint: --archive published/photo.txt: binary file, not text\n',
+    });
+  });
+
+  it('rejects an invalid minStories, naming the key', () => {
+    const folder = workspace({ 'draft.txt': LIBRARIES, '.textlintrc.json': JSON.stringify({ rules: { 'boilerplate-residue': { minStories: 0 } } }) }, { config: false });
+    const run = newslint(['draft.txt'], { cwd: folder });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^newslint: .*\.textlintrc\.json:.*rules\.boilerplate-residue\.minStories.*below the minimum 1\n$/);
+  });
+});
