@@ -9,6 +9,8 @@ export interface ChoiceBudget {
   newsPerThousandWords: number;
   /** Fewest example catches a lint must add per false alarm it adds (a flagged sentence or a news finding). */
   catchesPerFalseAlarm: number;
+  /** How many flagged example sentences one news finding counts as in that ratio: a false alarm in real copy costs an editor more. */
+  newsFindingWeight: number;
 }
 
 /** One lint as the greedy choice took it, with what it added. */
@@ -22,6 +24,8 @@ export interface ChoiceStep {
 /** The chosen lints in the order they were taken, and the figures they reach together. */
 export interface Choice {
   steps: ChoiceStep[];
+  /** Why each candidate that fired but was not taken was left out, judged against the final choice. */
+  leftOut: Map<string, string>;
   caught: Record<CorpusName, number>;
   falseAlarms: Record<CorpusName, number>;
   news: number;
@@ -34,9 +38,9 @@ const CORPORA: readonly CorpusName[] = ['harper', 'languagetool'];
  * LanguageTool's examples together) per unit of budget it spends, where the spend is its new flagged
  * correct sentences and its news findings, each as a share of its budget. A lint must fit every budget
  * and buy `catchesPerFalseAlarm` catches with each false alarm. Lints that add no catch are never taken,
- * so Harper runs nothing it does not need.
+ * so Harper runs nothing it does not need; `taken` lints (read as real slips on news) go in first.
  */
-export function chooseLints(evidence: LintEvidence, candidates: readonly string[], budget: ChoiceBudget): Choice {
+export function chooseLints(evidence: LintEvidence, candidates: readonly string[], budget: ChoiceBudget, taken: readonly string[] = []): Choice {
   const caught = { harper: new Set<number>(), languagetool: new Set<number>() };
   const flagged = { harper: new Set<number>(), languagetool: new Set<number>() };
   const newsWords = evidence.newsWords.bbc + evidence.newsWords.web;
@@ -45,28 +49,41 @@ export function chooseLints(evidence: LintEvidence, candidates: readonly string[
     languagetool: budget.falseAlarmRate.languagetool * evidence.totals.languagetool.correct,
     news: (budget.newsPerThousandWords * newsWords) / 1000,
   };
-  const choice: Choice = { steps: [], caught: { harper: 0, languagetool: 0 }, falseAlarms: { harper: 0, languagetool: 0 }, news: 0 };
-  const remaining = new Set(candidates.filter((name) => evidence.lints.has(name)));
+  const choice: Choice = { steps: [], leftOut: new Map(), caught: { harper: 0, languagetool: 0 }, falseAlarms: { harper: 0, languagetool: 0 }, news: 0 };
+  const remaining = new Set(candidates.filter((name) => evidence.lints.has(name) && !taken.includes(name)));
+  // Lints taken up front: their example false alarms count against the budgets, their news findings do not.
+  for (const name of taken.filter((known) => evidence.lints.has(known))) {
+    const step = marginal(name, evidence.lints.get(name)!, caught, flagged);
+    take(evidence.lints.get(name)!, caught, flagged);
+    choice.steps.push({ ...step, news: 0 });
+  }
   for (;;) {
     let best: { step: ChoiceStep; score: number; gain: number } | undefined;
+    choice.leftOut.clear();
     for (const name of remaining) {
       const step = marginal(name, evidence.lints.get(name)!, caught, flagged);
       const gain = step.caught.harper + step.caught.languagetool;
-      const falseAlarms = step.falseAlarms.harper + step.falseAlarms.languagetool + step.news;
-      if (gain === 0 || gain < budget.catchesPerFalseAlarm * falseAlarms) continue;
+      const falseAlarms = step.falseAlarms.harper + step.falseAlarms.languagetool + budget.newsFindingWeight * step.news;
+      if (gain === 0) {
+        choice.leftOut.set(name, 'adds no catch');
+        continue;
+      }
+      if (gain < budget.catchesPerFalseAlarm * falseAlarms) {
+        choice.leftOut.set(name, `${gain} catches for ${falseAlarms} false alarms`);
+        continue;
+      }
       const fits = CORPORA.every((corpus) => flagged[corpus].size + step.falseAlarms[corpus] <= limits[corpus]) && choice.news + step.news <= limits.news;
-      if (!fits) continue;
+      if (!fits) {
+        choice.leftOut.set(name, 'over budget');
+        continue;
+      }
       const spend =
         step.falseAlarms.harper / limits.harper + step.falseAlarms.languagetool / limits.languagetool + step.news / Math.max(limits.news, 1);
       const score = spend === 0 ? Number.POSITIVE_INFINITY : gain / spend;
       if (best === undefined || score > best.score || (score === best.score && gain > best.gain)) best = { step, score, gain };
     }
     if (best === undefined) break;
-    const record = evidence.lints.get(best.step.name)!;
-    for (const corpus of CORPORA) {
-      for (const index of record.caught[corpus]) caught[corpus].add(index);
-      for (const index of record.falseAlarms[corpus]) flagged[corpus].add(index);
-    }
+    take(evidence.lints.get(best.step.name)!, caught, flagged);
     choice.news += best.step.news;
     choice.steps.push(best.step);
     remaining.delete(best.step.name);
@@ -76,6 +93,13 @@ export function chooseLints(evidence: LintEvidence, candidates: readonly string[
     choice.falseAlarms[corpus] = flagged[corpus].size;
   }
   return choice;
+}
+
+function take(record: LintRecord, caught: Record<CorpusName, Set<number>>, flagged: Record<CorpusName, Set<number>>): void {
+  for (const corpus of CORPORA) {
+    for (const index of record.caught[corpus]) caught[corpus].add(index);
+    for (const index of record.falseAlarms[corpus]) flagged[corpus].add(index);
+  }
 }
 
 function marginal(
