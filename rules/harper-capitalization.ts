@@ -5,5 +5,5 @@ export const harperCapitalization = harperRule({
   id: 'harper-capitalization',
   kind: 'usage',
   severity: 'warning',
-  description: 'Names written in lower case, found by harper.js, such as "the atlantic ocean" or "the north sea"',
+  description: 'Names written in lower case, found by harper.js ("the atlantic ocean", "the north sea")',
 });

@@ -5,5 +5,5 @@ export const harperStyle = harperRule({
   id: 'harper-style',
   kind: 'style',
   severity: 'warning',
-  description: 'Redundant and wordy phrasing found by harper.js, such as "whole entire" or "free of charge for free"',
+  description: 'Redundant and wordy phrasing found by harper.js ("whole entire", "ATM machine")',
 });

@@ -6,8 +6,8 @@
  * editor would not tell them apart (an agreement slip and a missing article are both "grammar").
  *
  * Kinds left out have no rule at all (NEVER_REPORTED_KINDS in harper-selection.ts): newslint is not a
- * spell checker, vocabulary "enhancement" is preference, and newslint's `readability` rule measures
- * sentence length. Which lints of the other kinds run is the allow-list in harper-news-lints.ts.
+ * spell checker, vocabulary "enhancement" is preference, newslint's `readability` rule measures
+ * sentence length, and regionalisms hold British copy to American idiom. Which lints of the other kinds run is the allow-list in harper-news-lints.ts.
  */
 export const HARPER_RULES: Readonly<Record<string, string>> = {
   Agreement: 'harper-grammar',
@@ -23,8 +23,6 @@ export const HARPER_RULES: Readonly<Record<string, string>> = {
   // Real-word slips (their/there, quiet/quite) and run-together or split words, not dictionary misses.
   Typo: 'harper-word-choice',
   BoundaryError: 'harper-word-choice',
-  // Regional idioms written wrong ("in the cards" for "on the cards") are slips of word choice.
-  Regionalism: 'harper-word-choice',
   Punctuation: 'harper-punctuation',
   // Typographic slips: "5'" for "5 ft", a stray space; the selection leaves out house style (dashes, ellipses).
   Formatting: 'harper-punctuation',

@@ -46,6 +46,15 @@ export const NEVER_FOR_NEWS: readonly string[] = [
   'ExpandTimeShorthands',
   'FirstPersonModifierHyphen',
   'NerveRacking',
+  // Style and typography a house decides: contractions ("don't" → "do not"), American words for British
+  // ones ("petrol" → "gas"), en dashes in ranges, the ellipsis character and its length, and a quote
+  // left open at the end of a paragraph, which is how news copy continues a quote into the next one.
+  'AvoidContractions',
+  'Regionalisms',
+  'NumericRangeEnDash',
+  'UseEllipsisCharacter',
+  'EllipsisLength',
+  'UnclosedQuotes',
   // Covered by newslint's own rules: repeated-words ("the the", and it knows "had had" is sound) and
   // the retext indefinite-article check (which reads "an HIV test" right; Harper's AnA does not).
   'RepeatedWords',
@@ -74,9 +83,10 @@ export const READ_AS_REAL_SLIPS: readonly string[] = [
 
 /**
  * Harper lint kinds newslint never reports: dictionary spelling (names of people, firms and places),
- * vocabulary "enhancement" (preferences, not errors) and sentence length (newslint's readability rule).
+ * vocabulary "enhancement" (preferences, not errors), sentence length (newslint's readability rule) and
+ * regionalisms, which ask British copy for American idiom ("on the cards" → "in the cards").
  */
-export const NEVER_REPORTED_KINDS: readonly string[] = ['Spelling', 'Enhancement', 'Readability'];
+export const NEVER_REPORTED_KINDS: readonly string[] = ['Spelling', 'Enhancement', 'Readability', 'Regionalism'];
 
 /**
  * The lint selection for news copy: an allow-list chosen from dev data by bench/grammar/select-lints.ts
