@@ -32,6 +32,8 @@ import { harperGrammar } from './harper-grammar.js';
 import { harperWordChoice } from './harper-word-choice.js';
 import { harperPunctuation } from './harper-punctuation.js';
 import { harperRepetition } from './harper-repetition.js';
+import { harperStyle } from './harper-style.js';
+import { harperCapitalization } from './harper-capitalization.js';
 import { inconsistentAbbreviation } from './inconsistent-abbreviation.js';
 import { mixedSpelling } from './mixed-spelling.js';
 
@@ -70,6 +72,8 @@ export const builtinRules: Record<string, Rule> = {
   [harperWordChoice.meta.id]: harperWordChoice,
   [harperPunctuation.meta.id]: harperPunctuation,
   [harperRepetition.meta.id]: harperRepetition,
+  [harperStyle.meta.id]: harperStyle,
+  [harperCapitalization.meta.id]: harperCapitalization,
   [inconsistentAbbreviation.meta.id]: inconsistentAbbreviation,
   [mixedSpelling.meta.id]: mixedSpelling,
 };

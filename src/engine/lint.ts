@@ -25,7 +25,13 @@ const BOM = '\uFEFF';
 export async function lint(text: string, options: LintOptions = {}): Promise<LintResult> {
   const config = options.config ?? (await resolveConfig(options.filePath, {}));
   const document = parseDocument(text, options);
-  const diagnostics = applyMessageChain(await runRules(document, config.rules, recurrenceMap(options.recurringLines)), document, config.filters);
+  const secondOpinions = new Set([...config.rules].filter(([, active]) => active.rule.meta.secondOpinion === true).map(([id]) => id));
+  const diagnostics = applyMessageChain(
+    await runRules(document, config.rules, recurrenceMap(options.recurringLines)),
+    document,
+    config.filters,
+    secondOpinions,
+  );
   return { filePath: options.filePath, source: document.source, diagnostics };
 }
 

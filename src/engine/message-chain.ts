@@ -1,14 +1,23 @@
 import type { FilterSettings } from '../config/types.js';
 import type { NewsDocument } from '../model/document.js';
 import { findDirectives, isSuppressed } from './directives.js';
+import { mergeSecondOpinions } from './message-chain-merge.js';
 import type { Diagnostic, Severity } from './types.js';
 
 type Step = (diagnostics: Diagnostic[]) => Diagnostic[];
 
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
-/** Passes raw diagnostics through small chained steps: directives, allowlist, severity floor, dedupe, sort. */
-export function applyMessageChain(diagnostics: Diagnostic[], document: NewsDocument, filters: FilterSettings): Diagnostic[] {
+/**
+ * Passes raw diagnostics through small chained steps: directives, allowlist, severity floor, second
+ * opinions that repeat another rule (`secondOpinions`: ids of rules whose meta says so), dedupe, sort.
+ */
+export function applyMessageChain(
+  diagnostics: Diagnostic[],
+  document: NewsDocument,
+  filters: FilterSettings,
+  secondOpinions: ReadonlySet<string> = new Set(),
+): Diagnostic[] {
   const steps: Step[] = [];
   if (filters.comments) {
     const directives = findDirectives(document.source, document.format, (offset) => document.positionOf(offset).line);
@@ -22,7 +31,7 @@ export function applyMessageChain(diagnostics: Diagnostic[], document: NewsDocum
     const floor = SEVERITY_RANK[filters.minimumSeverity];
     steps.push((list) => list.filter((diagnostic) => SEVERITY_RANK[diagnostic.severity] >= floor));
   }
-  steps.push(dedupe, sortByPosition);
+  steps.push((list) => mergeSecondOpinions(list, secondOpinions), dedupe, sortByPosition);
   return steps.reduce((list, step) => step(list), diagnostics);
 }
 

@@ -54,6 +54,11 @@ export interface RuleMeta<Options extends object = object> {
   url?: string;
   /** On in `newslint:recommended` (default true). */
   recommended?: boolean;
+  /**
+   * The rule repeats checks other rules make (the Harper rules): where another rule reports the same span
+   * with the same first replacement, the message chain keeps only the other rule's diagnostic (default false).
+   */
+  secondOpinion?: boolean;
 }
 
 /** What a rule hands to `context.report`. */

@@ -1,14 +1,16 @@
 import type { NewsDocument, Paragraph } from '../model/document.js';
 import type { HarperFinding } from './harper-linter.js';
 import { isMisreading } from './harper-misreadings.js';
+import { NEWS_SELECTION, type HarperSelection } from './harper-selection.js';
 
 /** Harper's findings on a document's prose, with offsets into the source. */
 export function harperFindings(document: NewsDocument): Promise<HarperFinding[]> {
   // One Harper run per document, however many Harper rules are on: each keeps the kinds it reports.
-  return document.shared('harper', lintDocument);
+  return document.shared('harper', (shared) => lintDocumentWith(shared, NEWS_SELECTION));
 }
 
-async function lintDocument(document: NewsDocument): Promise<HarperFinding[]> {
+/** Harper's findings on a document's prose with a given lint selection, uncached (for benches comparing selections). */
+export async function lintDocumentWith(document: NewsDocument, selection: HarperSelection): Promise<HarperFinding[]> {
   // harper.js takes about a second to load its WebAssembly, so it is imported only once a Harper rule
   // runs: a config without one (newslint:recommended) never pays for it.
   const { lintWithHarper } = await import('./harper-linter.js');
@@ -16,7 +18,7 @@ async function lintDocument(document: NewsDocument): Promise<HarperFinding[]> {
   // Paragraph by paragraph, since lintWithHarper remembers recent texts: re-linting an edited article
   // only pays for the paragraphs that changed.
   for (const paragraph of prose(document)) {
-    for (const finding of await lintWithHarper(paragraph.text)) findings.push({ ...finding, ...sourceSpan(paragraph, finding) });
+    for (const finding of await lintWithHarper(paragraph.text, selection)) findings.push({ ...finding, ...sourceSpan(paragraph, finding) });
   }
   return findings.filter((finding) => !isMisreading(finding, document));
 }

@@ -56,7 +56,7 @@ async function lintUncached(text: string, selection: HarperSelection): Promise<H
   const typewriter = text.replaceAll(CURLY_APOSTROPHE, "'");
   let groups: Record<string, Lint[]>;
   try {
-    groups = await linter.organizedLints(typewriter, { language: 'plaintext' });
+    groups = await linter.organizedLints(typewriter, { language: 'plaintext', dedup: selection.keepOverlaps !== true });
   } catch (error) {
     // A Rust panic inside the module surfaces as a bare "unreachable".
     throw new Error(`harper.js failed while linting: ${(error as Error).message}`);
@@ -80,7 +80,7 @@ async function lintUncached(text: string, selection: HarperSelection): Promise<H
 
 function selectionKey(selection: HarperSelection): string {
   const switches = Object.entries(selection.lints).sort(([a], [b]) => (a < b ? -1 : 1));
-  return JSON.stringify([selection.dialect, switches, selection.kinds]);
+  return JSON.stringify([selection.dialect, switches, selection.others ?? 'default', selection.keepOverlaps === true, selection.kinds]);
 }
 
 function sharedLinter(selection: HarperSelection): Promise<LocalLinter> {
@@ -110,7 +110,9 @@ async function createLinter(selection: HarperSelection): Promise<LocalLinter> {
     await linter.dispose();
     throw new Error(`harper.js has no lint named "${unknown}"`);
   }
-  await linter.setLintConfig({ ...selection.lints });
+  // An allow-list switches every other lint off explicitly, so Harper runs only the chosen ones.
+  const others = selection.others === 'off' ? Object.fromEntries(Object.keys(known).map((name) => [name, false])) : {};
+  await linter.setLintConfig({ ...others, ...selection.lints });
   return linter;
 }
 

@@ -27,6 +27,8 @@ export function harperRule(meta: HarperRuleMeta): Rule<Options> {
       messages: { harper: '{{message}}' },
       // harper.js costs about 1 s to load and ~175 ms per 1,000 words: opt-in (rules/harper-grammar.md).
       recommended: false,
+      // Harper checks a/an, then/than and agreement too; newslint's own rule wins a tie (same span, same fix).
+      secondOpinion: true,
     },
     create(context) {
       return {

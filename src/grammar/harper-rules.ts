@@ -5,14 +5,9 @@
  * upgrades, while lint names come and go with every release. Several kinds share one rule where a news
  * editor would not tell them apart (an agreement slip and a missing article are both "grammar").
  *
- * Kinds left out have no rule at all, because newslint is not a spell checker or a house-style guide and
- * on dev they add nothing but noise (bench/grammar/HARPER.md, scratch/README-grammar.md):
- * - Spelling: names of people, firms and places, and "co-operate"-style prefixes;
- * - Formatting, Regionalism: en dashes, ellipsis characters, a continued quote's missing close, US vs
- *   UK words: house style (Formatting alone flags 14% of LanguageTool's correct sentences);
- * - Capitalization: more false alarms than catches on both example suites;
- * - Style, Enhancement, Redundancy: Oxford comma, "vocabulary enhancement", "and also" — preferences;
- * - Readability: sentence length, which newslint's `readability` rule already measures.
+ * Kinds left out have no rule at all (NEVER_REPORTED_KINDS in harper-selection.ts): newslint is not a
+ * spell checker, vocabulary "enhancement" is preference, newslint's `readability` rule measures
+ * sentence length, and regionalisms hold British copy to American idiom. Which lints of the other kinds run is the allow-list in harper-news-lints.ts.
  */
 export const HARPER_RULES: Readonly<Record<string, string>> = {
   Agreement: 'harper-grammar',
@@ -29,7 +24,12 @@ export const HARPER_RULES: Readonly<Record<string, string>> = {
   Typo: 'harper-word-choice',
   BoundaryError: 'harper-word-choice',
   Punctuation: 'harper-punctuation',
+  // Typographic slips: "5'" for "5 ft", a stray space; the selection leaves out house style (dashes, ellipses).
+  Formatting: 'harper-punctuation',
   Repetition: 'harper-repetition',
+  Style: 'harper-style',
+  Redundancy: 'harper-style',
+  Capitalization: 'harper-capitalization',
 };
 
 /** The Harper lint kinds a newslint rule reports. */

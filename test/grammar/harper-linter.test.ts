@@ -59,6 +59,21 @@ describe('lintWithHarper', { timeout: 60_000 }, () => {
     expect(second[0]).toMatchObject({ start: text.indexOf("don't"), suggestions: ["doesn't"] });
   });
 
+  it('runs only the lints an allow-list names', async () => {
+    const text = "The mayor said she don't expect the bridge to reopen, though the the plan is old.";
+    const selection = { ...HARPER_DEFAULTS, lints: { RepeatedWords: true }, others: 'off' as const };
+    expect((await lintWithHarper(text, selection)).map((f) => f.ruleName)).toEqual(['RepeatedWords']);
+    expect((await lintWithHarper(text, HARPER_DEFAULTS)).map((f) => f.ruleName)).toContain('PronounVerbAgreement');
+  });
+
+  it('keeps overlapping findings of several lints when asked to', async () => {
+    // TheirToThere and TheirToTheyre both flag the first word; Harper keeps one of them.
+    const text = 'Their is no plan for the site.';
+    const names = async (keepOverlaps: boolean) => (await lintWithHarper(text, { ...HARPER_DEFAULTS, keepOverlaps })).map((f) => f.ruleName);
+    expect(await names(true)).toEqual(expect.arrayContaining(['TheirToThere', 'TheirToTheyre']));
+    expect((await names(false)).filter((name) => name.startsWith('TheirTo'))).toHaveLength(1);
+  });
+
   it('names an unknown Harper lint in a one-line error', async () => {
     const selection = { ...NEWS_SELECTION, lints: { NoSuchLint: false } };
     await expect(lintWithHarper('A sentence.', selection)).rejects.toThrow('harper.js has no lint named "NoSuchLint"');

@@ -7,6 +7,9 @@ testRule(harperGrammar, {
     // Irregular pasts that Harper alone reads as presents disagreeing with "he"/"she".
     'He beat the defending champion in straight sets.',
     'She struck the ball cleanly, her coach said.',
+    // "it's" before a verb form or a title is the contraction, which Harper alone reads as "its".
+    'Analysts said it’s slowing in a measured way.',
+    'The choir sang It’s Christmas Again at the service.',
     // Existential "there", which Harper alone reads as "their".
     'There needs to be more investment in the line, he said.',
     // Headlines are telegraphic; Harper reads "give way to" as "too".
@@ -16,6 +19,11 @@ testRule(harperGrammar, {
     'The flood may effect the harvest this year.',
   ],
   invalid: [
+    {
+      text: 'The company raised it’s dividend for a third year.',
+      errors: [{ messageId: 'harper', at: '1:20-1:24' }],
+      output: 'The company raised its dividend for a third year.',
+    },
     {
       text: 'The mayor said she don’t expect the bridge to reopen before spring.',
       errors: [{ messageId: 'harper', at: '1:20-1:25' }],

@@ -7,10 +7,19 @@ testRule(harperWordChoice, {
     'Officials expect a lot of interest in the sale.',
     // A quantity pronoun takes a verb: Harper alone asks for "belief".
     'Many believe the figure is too low.',
+    // "quite" before a determiner means "rather": Harper alone asks for "quiet".
+    'Sales have been falling for quite some time, analysts said.',
+    // British idiom, not an American one written wrong (regionalisms are never reported).
+    'Regulators said a rescue was on the cards.',
     // Grammar slips belong to harper-grammar.
     'The council had became the largest landlord in the county.',
   ],
   invalid: [
+    {
+      text: 'Residents said the street is very quite at night.',
+      errors: [{ messageId: 'harper', at: '1:35-1:40' }],
+      output: 'Residents said the street is very quiet at night.',
+    },
     {
       text: 'The flood may effect the harvest this year.',
       errors: [{ messageId: 'harper', at: '1:15-1:21' }],
