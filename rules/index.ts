@@ -19,6 +19,8 @@ import { harperPunctuation } from './harper-punctuation.js';
 import { harperRepetition } from './harper-repetition.js';
 import { inconsistentAbbreviation } from './inconsistent-abbreviation.js';
 import { mixedSpelling } from './mixed-spelling.js';
+import { compoundModifierHyphen } from './compound-modifier-hyphen.js';
+import { determinerNounNumber } from './determiner-noun-number.js';
 
 /** Every built-in rule, keyed by its id (the config key, the `ruleId`, and the file name). */
 export const builtinRules: Record<string, Rule> = {
@@ -42,4 +44,6 @@ export const builtinRules: Record<string, Rule> = {
   [harperRepetition.meta.id]: harperRepetition,
   [inconsistentAbbreviation.meta.id]: inconsistentAbbreviation,
   [mixedSpelling.meta.id]: mixedSpelling,
+  [compoundModifierHyphen.meta.id]: compoundModifierHyphen,
+  [determinerNounNumber.meta.id]: determinerNounNumber,
 };

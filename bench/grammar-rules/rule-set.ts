@@ -10,6 +10,8 @@ export const GRAMMAR_RULE_IDS = [
   'both-with-many',
   'indefinite-article',
   'confused-word',
+  'compound-modifier-hyphen',
+  'determiner-noun-number',
 ] as const;
 
 /** A config that runs only the named rules, each with its defaults (as test/rule-tester.ts builds one). */

@@ -1,0 +1,180 @@
+import type { Rule, RuleContext } from '../src/engine/types.js';
+import type { NewsDocument, Sentence, Word } from '../src/model/document.js';
+import { lexicalTags } from '../src/model/tagger-lexicon.js';
+import { adjacent } from './english/gaps.js';
+import { MEASURE_ADJECTIVES } from './english/measure-units.js';
+import { INVARIABLE_NOUNS, MASS_NOUNS, PLURALISED_MASS_NOUNS, pluralOf } from './english/noun-countability.js';
+
+/** `determiner-noun-number` has no options. */
+export type Options = Record<string, never>;
+
+/** Quantifiers that count (“many problems”), with what a mass noun takes instead. */
+const COUNTING: Readonly<Record<string, string | undefined>> = {
+  many: 'much', few: 'little', several: 'some', numerous: 'much', various: undefined, both: undefined, these: 'this', those: 'that',
+};
+const NUMBERS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'hundreds', 'thousands', 'millions']);
+const MODIFIER = /^(JJ|JJR|RB|VBN)$/;
+/** Adjectives that open a quantity rather than describe the noun ("a few", "a great many", "a little money"). */
+const QUANTITY_WORDS = new Set(['few', 'many', 'little', 'lot', 'couple', 'dozen', 'number', 'whole', 'further', 'additional', 'extra', 'mere', 'record', 'total', 'estimated', 'other', 'more', 'much', 'such']);
+/** Words after a mass noun that make it a modifier or an idiom ("an information desk", "a knowledge of"). */
+const MASS_IDIOM_AFTER = new Set(['of', 'with', 'between', 'that', 'to']);
+const FINITE = /^(VBD|VBZ|VBP|MD)$/;
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'can', 'may', 'must']);
+/** Nouns of time that follow a number as adverbs ("from ten tomorrow"). */
+const TIME_WORDS = new Set(['today', 'tonight', 'tomorrow', 'yesterday']);
+
+/**
+ * A noun whose number or countability disagrees with its determiner: a plural after "a" ("a wooden
+ * desks"), a singular after a counting word ("many problem", "these error are", "five book"), a plural
+ * after "much" or "this" ("much people", "this errors are"), and a mass noun counted ("an advice",
+ * "many information", "equipments"). The noun must end its phrase, so compounds ("a sports car", "many
+ * wine bars") are left alone, as are nouns whose number their form does not show ("a series", "these
+ * sheep", "these staff").
+ */
+export const determinerNounNumber: Rule<Options> = {
+  meta: {
+    id: 'determiner-noun-number',
+    kind: 'grammar',
+    description: 'A noun whose number or countability disagrees with its determiner ("a desks", "many information")',
+    severity: 'warning',
+    fixable: false,
+    defaults: {},
+    schema: {},
+    messages: {
+      'plural-after-singular': 'Unexpected plural “{{noun}}” after “{{determiner}}”{{hint}}',
+      'singular-after-plural': 'Unexpected singular “{{noun}}” after “{{determiner}}”{{hint}}',
+      'mass-counted': '“{{noun}}” is uncountable: unexpected “{{determiner}}” before it{{hint}}',
+      'mass-plural': '“{{noun}}” is uncountable and has no plural, expected “{{expected}}”',
+    },
+  },
+  create(context) {
+    const { document } = context;
+    return {
+      sentence(sentence) {
+        for (const word of sentence.words) {
+          if (word.quoted) continue;
+          const singular = PLURALISED_MASS_NOUNS[word.lower];
+          if (singular !== undefined) {
+            context.report({ messageId: 'mass-plural', data: { noun: word.text, expected: singular }, node: word, actual: word.text, expected: [matchCase(singular, word.text)] });
+            continue;
+          }
+          const lower = word.lower;
+          if (lower === 'a' || lower === 'an') checkArticle(context, sentence, word);
+          else if (lower in COUNTING && !(lower === 'few' && sentence.words[word.index - 1]?.lower === 'a')) checkCounting(context, sentence, word, COUNTING[lower]);
+          else if (lower === 'few' || NUMBERS.has(lower)) checkCounting(context, sentence, word, lower === 'few' ? 'little' : undefined);
+          else if (lower === 'much') checkMuch(context, sentence, word);
+          else if (lower === 'this') checkThis(context, sentence, word);
+        }
+      },
+    };
+
+    /** "a wooden desks", "an advice", "a good knowledge is". */
+    function checkArticle(context: RuleContext, sentence: Sentence, article: Word): void {
+      const head = headAfter(sentence, article, document);
+      if (!head || head.text !== head.lower || INVARIABLE_NOUNS.has(head.lower)) return;
+      const after = sentence.words[head.index + 1];
+      if (after && adjacent(document, head, after) && (nounLike(after) || after.tag === 'POS' || after.tag === 'CC')) return;
+      if (MASS_NOUNS.has(head.lower)) {
+        if (after && (MASS_IDIOM_AFTER.has(after.lower) || /^VB[DN]$/.test(after.tag))) return;
+        const range = { start: article.start, end: head.end };
+        const rest = document.textOf({ start: sentence.words[article.index + 1]!.start, end: head.end });
+        const expected = article.text[0] === 'A' ? rest[0]!.toUpperCase() + rest.slice(1) : rest;
+        context.report({ messageId: 'mass-counted', data: { noun: head.text, determiner: article.text, hint: '' }, range, actual: document.textOf(range), expected: [expected] });
+        return;
+      }
+      // "an investors' conference": a plural possessive modifies what follows.
+      if (/^['’]/.test(document.source.slice(head.end, head.end + 1))) return;
+      const readings = lexicalTags(head.lower);
+      if (head.tag !== 'NNS' || head.lemma === head.lower || readings.includes('NN') || readings.includes('VBZ') || !readings.includes('NNS')) return;
+      const singular = lexicalTags(head.lemma).includes('NN') ? head.lemma : undefined;
+      context.report({
+        messageId: 'plural-after-singular',
+        data: { noun: head.text, determiner: article.text, hint: singular ? `, expected “${singular}”` : '' },
+        node: head,
+        actual: head.text,
+        expected: singular ? [singular] : [],
+      });
+    }
+
+    /** "many problem", "these error are", "five book", "many information". */
+    function checkCounting(context: RuleContext, sentence: Sentence, determiner: Word, massDeterminer: string | undefined): void {
+      // "a four month low", "number three operator": a number inside a compound or a name.
+      const before = sentence.words[determiner.index - 1];
+      if (NUMBERS.has(determiner.lower) && before && /^(a|an|number|no)$/.test(before.lower)) return;
+      const head = headAfter(sentence, determiner, document);
+      if (!head || head.tag !== 'NN' || head.text !== head.lower || head.lemma !== head.lower || INVARIABLE_NOUNS.has(head.lower)) return;
+      if (/(s|ing)$/.test(head.lower) || TIME_WORDS.has(head.lower) || !/[aeiouy]/.test(head.lower) || head.lower.length < 3) return;
+      const readings = lexicalTags(head.lower);
+      if (readings.includes('NNS') || !readings.includes('NN')) return;
+      const after = sentence.words[head.index + 1];
+      const joined = after !== undefined && adjacent(document, head, after);
+      if (joined && (nounLike(after) || after.tag === 'CC' || after.tag === 'POS' || MEASURE_ADJECTIVES.has(after.lower))) return;
+      // "Few doubt that…", "the two clash": a counting word can stand alone before a verb.
+      const verbReading = readings.some((tag) => tag === 'VB' || tag === 'VBP');
+      if (verbReading && !(joined && FINITE.test(after.tag))) return;
+      // "those close to him", "these present": a pronoun "these"/"those" with a word after it.
+      if ((determiner.lower === 'these' || determiner.lower === 'those') && !(after === undefined || !joined || FINITE.test(after.tag) || after.lower === 'of')) return;
+      const range = { start: determiner.start, end: head.end };
+      if (MASS_NOUNS.has(head.lower)) {
+        const expected = massDeterminer === undefined ? [] : [`${matchCase(massDeterminer, determiner.text)}${document.textOf({ start: determiner.end, end: head.end })}`];
+        context.report({ messageId: 'mass-counted', data: { noun: head.text, determiner: determiner.text, hint: expected.length ? `, expected “${massDeterminer}”` : '' }, range, actual: document.textOf(range), expected });
+        return;
+      }
+      const plural = pluralOf(head.lower);
+      context.report({
+        messageId: 'singular-after-plural',
+        data: { noun: head.text, determiner: determiner.text, hint: plural ? `, expected “${plural}”` : '' },
+        node: head,
+        actual: head.text,
+        expected: plural ? [plural] : [],
+      });
+    }
+
+    /** "much people", "much problems". */
+    function checkMuch(context: RuleContext, sentence: Sentence, much: Word): void {
+      const head = sentence.words[much.index + 1];
+      if (!head || !adjacent(document, much, head) || head.tag !== 'NNS' || head.text !== head.lower || INVARIABLE_NOUNS.has(head.lower) && head.lower !== 'people') return;
+      const readings = lexicalTags(head.lower);
+      if (readings.includes('VBZ') || readings.includes('NN')) return;
+      const after = sentence.words[head.index + 1];
+      if (after && adjacent(document, head, after) && nounLike(after)) return;
+      context.report({ messageId: 'plural-after-singular', data: { noun: head.text, determiner: much.text, hint: ', expected “many”' }, node: much, actual: much.text, expected: [matchCase('many', much.text)] });
+    }
+
+    /** "this errors are", "find this errors?". */
+    function checkThis(context: RuleContext, sentence: Sentence, determiner: Word): void {
+      const head = sentence.words[determiner.index + 1];
+      if (!head || !adjacent(document, determiner, head)) return;
+      if (head.tag !== 'NNS' || head.text !== head.lower || head.lemma === head.lower || INVARIABLE_NOUNS.has(head.lower)) return;
+      const verb = sentence.words[determiner.index + 2];
+      // "this costs", "this means": a plural-looking word that may be the verb of "this".
+      const closesSentence = verb === undefined && !lexicalTags(head.lower).includes('VBZ');
+      if (!closesSentence && !(verb && adjacent(document, head, verb) && /^(are|were|have)$/.test(verb.lower))) return;
+      context.report({ messageId: 'plural-after-singular', data: { noun: head.text, determiner: determiner.text, hint: ', expected “these”' }, node: determiner, actual: determiner.text, expected: [matchCase('these', determiner.text)] });
+    }
+  },
+};
+
+/** The noun a determiner governs: the first word after its adjectives, when only spaces lie between. */
+function headAfter(sentence: Sentence, determiner: Word, document: NewsDocument): Word | undefined {
+  let word = sentence.words[determiner.index + 1];
+  let previous = determiner;
+  while (word && adjacent(document, previous, word) && MODIFIER.test(word.tag) && !QUANTITY_WORDS.has(word.lower) && !MEASURE_ADJECTIVES.has(word.lower)) {
+    previous = word;
+    word = sentence.words[word.index + 1];
+  }
+  if (!word || !adjacent(document, previous, word) || !/^(NN|NNS)$/.test(word.tag)) return undefined;
+  return word;
+}
+
+/** A word that continues a noun phrase: a noun (the tagger may read "licences" as a verb), a name or a number. */
+function nounLike(word: Word): boolean {
+  if (/^(NN|NNS|NNP|NNPS|CD|VBG)$/.test(word.tag)) return true;
+  if (AUXILIARIES.has(word.lower)) return false;
+  return lexicalTags(word.lower).some((tag) => tag === 'NN' || tag === 'NNS') || (word.tag === 'VBZ' && lexicalTags(word.lemma).includes('NN'));
+}
+
+/** `word` with the first letter's case of `model`. */
+function matchCase(word: string, model: string): string {
+  return model[0] === model[0]!.toUpperCase() ? word[0]!.toUpperCase() + word.slice(1) : word;
+}
