@@ -21,6 +21,7 @@ import { inconsistentAbbreviation } from './inconsistent-abbreviation.js';
 import { mixedSpelling } from './mixed-spelling.js';
 import { compoundModifierHyphen } from './compound-modifier-hyphen.js';
 import { determinerNounNumber } from './determiner-noun-number.js';
+import { wrongPreposition } from './wrong-preposition.js';
 
 /** Every built-in rule, keyed by its id (the config key, the `ruleId`, and the file name). */
 export const builtinRules: Record<string, Rule> = {
@@ -46,4 +47,5 @@ export const builtinRules: Record<string, Rule> = {
   [mixedSpelling.meta.id]: mixedSpelling,
   [compoundModifierHyphen.meta.id]: compoundModifierHyphen,
   [determinerNounNumber.meta.id]: determinerNounNumber,
+  [wrongPreposition.meta.id]: wrongPreposition,
 };

@@ -1,0 +1,30 @@
+/**
+ * Words that govern one preposition, with a preposition learners and translators often put in its
+ * place: "afraid from" → "afraid of", "accused for" → "accused of". Heads are dictionary forms (an
+ * inflected verb matches by its lemma). Only pairings that have no correct reading of their own are
+ * listed: "dying from", "covered by", "fed up of" and "married with children" are all fine.
+ */
+export const WRONG_PREPOSITIONS: ReadonlyArray<readonly [head: string, wrong: string, right: string]> = [
+  ['afraid', 'from', 'of'], ['jealous', 'from', 'of'], ['envious', 'from', 'of'], ['guilty', 'for', 'of'], ['accuse', 'for', 'of'],
+  ['interested', 'by', 'in'], ['interested', 'for', 'in'], ['interested', 'about', 'in'], ['deprive', 'from', 'of'],
+  ['rid', 'from', 'of'], ['compose', 'from', 'of'], ['full', 'with', 'of'], ['accustomed', 'with', 'to'], ['capable', 'to', 'of'],
+  ['consist', 'to', 'of'], ['participate', 'to', 'in'], ['insist', 'to', 'on'], ['absorbed', 'at', 'in'], ['disappointed', 'from', 'with'],
+  ['cure', 'against', 'for'], ['yell', 'on', 'at'], ['depend', 'of', 'on'], ['dependent', 'of', 'on'], ['responsible', 'of', 'for'],
+  ['proud', 'on', 'of'], ['aware', 'about', 'of'], ['tired', 'about', 'of'], ['angry', 'against', 'with'], ['superior', 'than', 'to'],
+  ['inferior', 'than', 'to'], ['senior', 'than', 'to'], ['junior', 'than', 'to'], ['prior', 'than', 'to'], ['similar', 'as', 'to'],
+  ['suffer', 'of', 'from'], ['capable', 'for', 'of'], ['ashamed', 'for', 'of'], ['fond', 'for', 'of'], ['addicted', 'with', 'to'],
+  ['consist', 'from', 'of'],
+];
+
+/** Verbs that take their object directly: "discuss about the plan" → "discuss the plan". */
+export const DIRECT_OBJECT_VERBS: ReadonlyArray<readonly [verb: string, preposition: string]> = [
+  ['discuss', 'about'], ['consider', 'about'], ['emphasize', 'on'], ['emphasise', 'on'], ['request', 'for'],
+];
+
+/** Fixed phrases written with the wrong word, and the phrase meant. */
+export const WRONG_PHRASES: ReadonlyArray<readonly [wrong: string, right: string]> = [
+  ['in nowadays', 'nowadays'], ['today morning', 'this morning'], ['today afternoon', 'this afternoon'], ['today evening', 'this evening'],
+  ['today night', 'tonight'], ['yesterday night', 'last night'], ['in front to', 'in front of'], ['in exchange of', 'in exchange for'],
+  ['in accordance to', 'in accordance with'], ['more superior than', 'superior to'], ['more inferior than', 'inferior to'],
+  ['more preferable than', 'preferable to'],
+];
