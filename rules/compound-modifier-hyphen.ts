@@ -35,6 +35,8 @@ export const compoundModifierHyphen: Rule<Options> = {
     fixable: true,
     defaults: {},
     schema: {},
+    // House style: edited copy leaves many of these open ("a five year deal"), so it is opt-in.
+    recommended: false,
     messages: {
       'open-compound': 'Compound modifier “{{actual}}” before a noun takes hyphens: “{{expected}}”',
       'plural-unit': 'A unit in a compound modifier is singular: “{{expected}}”, not “{{actual}}”',
@@ -84,8 +86,9 @@ function compoundAt(sentence: Sentence, i: number, document: NewsDocument): { en
   if (end === undefined) return undefined;
   for (let k = i + 1; k < end; k++) if (!adjacent(document, sentence.words[k - 1]!, sentence.words[k]!)) return undefined;
   const unit = sentence.words[i + 1]!;
-  // "a 10 year old" stands as a noun after a determiner.
-  const standsAlone = sentence.words[end - 1]!.lower === 'old' && DETERMINER.test(sentence.words[i - 1]?.tag ?? '') && MODIFIER_UNITS.has(unit.lemma);
+  // "a 10 year old" stands as a noun after a determiner, and "11 year olds" anywhere.
+  const last = sentence.words[end - 1]!.lower;
+  const standsAlone = MODIFIER_UNITS.has(unit.lemma) && (last === 'olds' || (last === 'old' && DETERMINER.test(sentence.words[i - 1]?.tag ?? '')));
   if (!standsAlone && !followedByNoun(sentence, end, document)) return undefined;
   const singularUnit = /^CD$/.test(sentence.words[i]!.tag) && unit.lemma !== unit.lower ? singularUnitOf(unit.text) : undefined;
   return { end, singularUnit };

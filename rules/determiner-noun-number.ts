@@ -19,6 +19,8 @@ const QUANTITY_WORDS = new Set(['few', 'many', 'little', 'lot', 'couple', 'dozen
 /** Words after a mass noun that make it a modifier or an idiom ("an information desk", "a knowledge of"). */
 const MASS_IDIOM_AFTER = new Set(['of', 'with', 'between', 'that', 'to']);
 const FINITE = /^(VBD|VBZ|VBP|MD)$/;
+/** Quantifiers that take "of" only before a definite phrase: "most of the students", "all of them". */
+const PARTS = new Set(['all', 'most', 'some', 'many', 'few', 'several', 'none', 'each', 'both', 'half', 'any']);
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'can', 'may', 'must']);
 /** Nouns of time that follow a number as adverbs ("from ten tomorrow"). */
 const TIME_WORDS = new Set(['today', 'tonight', 'tomorrow', 'yesterday']);
@@ -45,6 +47,7 @@ export const determinerNounNumber: Rule<Options> = {
       'singular-after-plural': 'Unexpected singular “{{noun}}” after “{{determiner}}”{{hint}}',
       'mass-counted': '“{{noun}}” is uncountable: unexpected “{{determiner}}” before it{{hint}}',
       'mass-plural': '“{{noun}}” is uncountable and has no plural, expected “{{expected}}”',
+      'bare-plural-after-of': 'Unexpected “{{actual}}” without “the”, expected “{{expected}}”',
     },
   },
   create(context) {
@@ -64,6 +67,8 @@ export const determinerNounNumber: Rule<Options> = {
           else if (lower === 'few' || NUMBERS.has(lower)) checkCounting(context, sentence, word, lower === 'few' ? 'little' : undefined);
           else if (lower === 'much') checkMuch(context, sentence, word);
           else if (lower === 'this') checkThis(context, sentence, word);
+          else if (lower === 'of' && sentence.words[word.index - 1]?.lower === 'number') checkCounting(context, sentence, word, undefined);
+          else if (lower === 'of' && PARTS.has(sentence.words[word.index - 1]?.lower ?? '')) checkBarePlural(context, sentence, word);
         }
       },
     };
@@ -73,7 +78,7 @@ export const determinerNounNumber: Rule<Options> = {
       const head = headAfter(sentence, article, document);
       if (!head || head.text !== head.lower || INVARIABLE_NOUNS.has(head.lower)) return;
       const after = sentence.words[head.index + 1];
-      if (after && adjacent(document, head, after) && (nounLike(after) || after.tag === 'POS' || after.tag === 'CC')) return;
+      if (after && adjacent(document, head, after) && continuesPhrase(after)) return;
       if (MASS_NOUNS.has(head.lower)) {
         if (after && (MASS_IDIOM_AFTER.has(after.lower) || /^VB[DN]$/.test(after.tag))) return;
         const range = { start: article.start, end: head.end };
@@ -102,13 +107,15 @@ export const determinerNounNumber: Rule<Options> = {
       const before = sentence.words[determiner.index - 1];
       if (NUMBERS.has(determiner.lower) && before && /^(a|an|number|no)$/.test(before.lower)) return;
       const head = headAfter(sentence, determiner, document);
+      // "two hour-long collections" is fine, and so is "the two hour-long collection": a hyphenated measure may modify the noun.
+      if (head && sentence.words.slice(determiner.index + 1, head.index).some((word) => word.text.includes('-'))) return;
       if (!head || head.tag !== 'NN' || head.text !== head.lower || head.lemma !== head.lower || INVARIABLE_NOUNS.has(head.lower)) return;
       if (/(s|ing)$/.test(head.lower) || TIME_WORDS.has(head.lower) || !/[aeiouy]/.test(head.lower) || head.lower.length < 3) return;
       const readings = lexicalTags(head.lower);
       if (readings.includes('NNS') || !readings.includes('NN')) return;
       const after = sentence.words[head.index + 1];
       const joined = after !== undefined && adjacent(document, head, after);
-      if (joined && (nounLike(after) || after.tag === 'CC' || after.tag === 'POS' || MEASURE_ADJECTIVES.has(after.lower))) return;
+      if (joined && (continuesPhrase(after) || MEASURE_ADJECTIVES.has(after.lower))) return;
       // "Few doubt that…", "the two clash": a counting word can stand alone before a verb.
       const verbReading = readings.some((tag) => tag === 'VB' || tag === 'VBP');
       if (verbReading && !(joined && FINITE.test(after.tag))) return;
@@ -130,6 +137,22 @@ export const determinerNounNumber: Rule<Options> = {
       });
     }
 
+    /** "most of students" → "most of the students" or "most students". */
+    function checkBarePlural(context: RuleContext, sentence: Sentence, of: Word): void {
+      const part = sentence.words[of.index - 1]!;
+      const head = headAfter(sentence, of, document);
+      // "make the most of apples": "the most" is a noun phrase of its own.
+      if (sentence.words[part.index - 1]?.lower === 'the') return;
+      if (!head || head.index !== of.index + 1 || !adjacent(document, part, of) || part.quoted) return;
+      if (head.tag !== 'NNS' || head.text !== head.lower || head.lemma === head.lower || INVARIABLE_NOUNS.has(head.lower)) return;
+      const after = sentence.words[head.index + 1];
+      if (after && adjacent(document, head, after) && continuesPhrase(after)) return;
+      const range = { start: part.start, end: head.end };
+      const actual = document.textOf(range);
+      const expected = [`${part.text} of the ${head.text}`, `${part.text} ${head.text}`];
+      context.report({ messageId: 'bare-plural-after-of', data: { actual, expected: expected[0]! }, range, actual, expected });
+    }
+
     /** "much people", "much problems". */
     function checkMuch(context: RuleContext, sentence: Sentence, much: Word): void {
       const head = sentence.words[much.index + 1];
@@ -137,7 +160,7 @@ export const determinerNounNumber: Rule<Options> = {
       const readings = lexicalTags(head.lower);
       if (readings.includes('VBZ') || readings.includes('NN')) return;
       const after = sentence.words[head.index + 1];
-      if (after && adjacent(document, head, after) && nounLike(after)) return;
+      if (after && adjacent(document, head, after) && continuesPhrase(after)) return;
       context.report({ messageId: 'plural-after-singular', data: { noun: head.text, determiner: much.text, hint: ', expected “many”' }, node: much, actual: much.text, expected: [matchCase('many', much.text)] });
     }
 
@@ -167,11 +190,21 @@ function headAfter(sentence: Sentence, determiner: Word, document: NewsDocument)
   return word;
 }
 
+/**
+ * A word after a noun that shows the noun is not the head: another noun or modifier ("three deputy prime
+ * ministers"), a possessive, "and", or a word the tagger read as a verb that the lexicon knows as a noun
+ * ("a ratings hit", "a progress check").
+ */
+function continuesPhrase(word: Word): boolean {
+  if (nounLike(word) || /^(POS|CC|JJ|JJR|JJS)$/.test(word.tag)) return true;
+  return /^VB/.test(word.tag) && !AUXILIARIES.has(word.lower) && lexicalTags(word.lower).some((tag) => tag === 'NN' || tag === 'NNS');
+}
+
 /** A word that continues a noun phrase: a noun (the tagger may read "licences" as a verb), a name or a number. */
 function nounLike(word: Word): boolean {
   if (/^(NN|NNS|NNP|NNPS|CD|VBG)$/.test(word.tag)) return true;
-  if (AUXILIARIES.has(word.lower)) return false;
-  return lexicalTags(word.lower).some((tag) => tag === 'NN' || tag === 'NNS') || (word.tag === 'VBZ' && lexicalTags(word.lemma).includes('NN'));
+  if (word.tag !== 'VBZ' || AUXILIARIES.has(word.lower)) return false;
+  return lexicalTags(word.lower).includes('NNS') || lexicalTags(word.lemma).includes('NN');
 }
 
 /** `word` with the first letter's case of `model`. */

@@ -22,6 +22,7 @@ import { mixedSpelling } from './mixed-spelling.js';
 import { compoundModifierHyphen } from './compound-modifier-hyphen.js';
 import { determinerNounNumber } from './determiner-noun-number.js';
 import { wrongPreposition } from './wrong-preposition.js';
+import { intensifiedExtremeAdjective } from './intensified-extreme-adjective.js';
 
 /** Every built-in rule, keyed by its id (the config key, the `ruleId`, and the file name). */
 export const builtinRules: Record<string, Rule> = {
@@ -48,4 +49,5 @@ export const builtinRules: Record<string, Rule> = {
   [compoundModifierHyphen.meta.id]: compoundModifierHyphen,
   [determinerNounNumber.meta.id]: determinerNounNumber,
   [wrongPreposition.meta.id]: wrongPreposition,
+  [intensifiedExtremeAdjective.meta.id]: intensifiedExtremeAdjective,
 };

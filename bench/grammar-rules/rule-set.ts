@@ -13,6 +13,7 @@ export const GRAMMAR_RULE_IDS = [
   'compound-modifier-hyphen',
   'determiner-noun-number',
   'wrong-preposition',
+  'intensified-extreme-adjective',
 ] as const;
 
 /** A config that runs only the named rules, each with its defaults (as test/rule-tester.ts builds one). */

@@ -10,8 +10,8 @@ export const MODIFIER_UNITS = new Set([
   'bedroom', 'mph', 'degree', 'volt', 'watt', 'ohm',
 ]);
 
-/** Adjectives that close a measure compound: "10-year-old", "two-metre-high", "a 5km-long queue". */
-export const MEASURE_ADJECTIVES = new Set(['old', 'long', 'high', 'wide', 'deep', 'tall', 'thick']);
+/** Words that close a measure compound: "10-year-old", "two-metre-high", "18- to 24-year-olds". */
+export const MEASURE_ADJECTIVES = new Set(['old', 'olds', 'long', 'high', 'wide', 'deep', 'tall', 'thick']);
 
 const SI_PREFIX = '(?:kilo|hecto|deca|deci|centi|milli|micro|nano|pico|femto|mega|giga|tera)?';
 const SI_BASE = '(?:metre|meter|gramme|gram|litre|liter|ohm|farad|volt|watt|amp|ampere|joule|newton|pascal|second|hertz|tonne)';
