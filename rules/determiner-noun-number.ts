@@ -130,7 +130,7 @@ export const determinerNounNumber: Rule<Options> = {
       const plural = pluralOf(head.lower);
       context.report({
         messageId: 'singular-after-plural',
-        data: { noun: head.text, determiner: determiner.text, hint: plural ? `, expected “${plural}”` : '' },
+        data: { noun: head.text, determiner: determiner.lower === 'of' ? 'a number of' : determiner.text, hint: plural ? `, expected “${plural}”` : '' },
         node: head,
         actual: head.text,
         expected: plural ? [plural] : [],

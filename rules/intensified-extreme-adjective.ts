@@ -5,9 +5,8 @@ import { ABSOLUTE_ADJECTIVES, EXTREME_ADJECTIVES, STRONGER_WORDS } from './engli
 /** `intensified-extreme-adjective` has no options. */
 export type Options = Record<string, never>;
 
-const INTENSIFIERS = new Set(['very', 'extremely', 'incredibly', 'really', 'highly', 'rather', 'fairly', 'somewhat', 'slightly', 'quite']);
-// "quite unique" and "really huge" are idiomatic in speech; in copy they are the same slip, but only
-// "very" and "extremely" are reported before extreme adjectives, whose grading writers most often overdo.
+// "quite unique" (entirely unique) and "really huge" are idiomatic, so "quite" and "really" are not listed.
+const INTENSIFIERS = new Set(['very', 'extremely', 'incredibly', 'highly', 'rather', 'fairly', 'somewhat', 'slightly']);
 const EXTREME_INTENSIFIERS = new Set(['very', 'extremely']);
 const COMPARATIVES = new Set(['more', 'most', 'less', 'least']);
 
@@ -29,6 +28,7 @@ export const intensifiedExtremeAdjective: Rule<Options> = {
     recommended: false,
     messages: {
       'graded-absolute': '“{{adjective}}” has no degrees: unexpected “{{intensifier}}”',
+      'intensified-extreme': '“{{adjective}}” is already extreme: unexpected “{{intensifier}}”',
       'stronger-word': '“{{actual}}” can be one stronger word: {{words}}',
     },
   },
@@ -42,11 +42,13 @@ export const intensifiedExtremeAdjective: Rule<Options> = {
           const how = intensifier.lower;
           const range = { start: intensifier.start, end: adjective.end };
           const actual = document.textOf(range);
-          const graded =
-            (ABSOLUTE_ADJECTIVES.has(adjective.lower) && (INTENSIFIERS.has(how) || COMPARATIVES.has(how))) ||
-            (EXTREME_ADJECTIVES.has(adjective.lower) && EXTREME_INTENSIFIERS.has(how));
-          if (graded) {
-            context.report({ messageId: 'graded-absolute', data: { adjective: adjective.text, intensifier: intensifier.text }, range, actual, expected: [adjective.text] });
+          const graded = ABSOLUTE_ADJECTIVES.has(adjective.lower) && (INTENSIFIERS.has(how) || COMPARATIVES.has(how));
+          const intensified = EXTREME_ADJECTIVES.has(adjective.lower) && EXTREME_INTENSIFIERS.has(how);
+          if (graded || intensified) {
+            // "more unanimous than expected": dropping "more" alone would leave "than" dangling.
+            const comparison = sentence.words[adjective.index + 1]?.lower === 'than';
+            const data = { adjective: adjective.text, intensifier: intensifier.text };
+            context.report({ messageId: graded ? 'graded-absolute' : 'intensified-extreme', data, range, actual, expected: comparison ? [] : [adjective.text] });
             continue;
           }
           const stronger = how === 'extremely' ? STRONGER_WORDS[adjective.lower] : undefined;

@@ -43,13 +43,15 @@ export const wrongPreposition: Rule<Options> = {
     const { document } = context;
     return {
       sentence(sentence) {
+        let covered = -1;
         for (const word of sentence.words) {
-          if (word.quoted) continue;
+          if (word.quoted || word.index <= covered) continue;
           const next = sentence.words[word.index + 1];
           if (!next || !adjacent(document, word, next)) continue;
           const phrase = phraseAt(sentence, word.index, document);
           if (phrase) {
-            report(context, document, word, sentence.words[word.index + phrase.length - 1]!, phrase.right);
+            covered = word.index + phrase.length - 1;
+            report(context, document, word, sentence.words[covered]!, phrase.right);
             continue;
           }
           const right = rightPreposition(sentence, word, next, document);

@@ -1,0 +1,79 @@
+import { testRule } from '../rule-tester.js';
+import { determinerNounNumber } from '../../rules/determiner-noun-number.js';
+
+testRule(determinerNounNumber, {
+  valid: [
+    'He made simple wooden desks and a sports car for the school.',
+    'The ministry gave much information to the advice bureau, and these errors are costly.',
+    // Idioms and quantities.
+    'A good knowledge of French helps.',
+    'A little knowledge is dangerous.',
+    'Make the most of apples.',
+    // Pronoun "those", "few"; nouns whose form hides their number.
+    'Those close to him wept.',
+    'Those standing were all men.',
+    'Few doubt that he won.',
+    'These sheep graze.',
+    'She works for a series of firms.',
+    // Compounds: the noun is not the head.
+    'He told an investors\' conference.',
+    'Iraq wants bids for two telephone licences.',
+    'There are many good wine and food festivals.',
+    'It was a ratings hit.',
+  ],
+  invalid: [
+    {
+      text: 'He made a simple wooden desks for the school.',
+      errors: [{ messageId: 'plural-after-singular', at: '1:25-1:30' }],
+      output: 'He made a simple wooden desk for the school.',
+    },
+    {
+      text: 'The ministry gave many information to the bureau, and these error are costly.',
+      errors: [
+        { messageId: 'mass-counted', at: '1:19-1:35' },
+        { messageId: 'singular-after-plural', at: '1:61-1:66' },
+      ],
+      output: 'The ministry gave much information to the bureau, and these errors are costly.',
+    },
+    {
+      text: 'Give me the informations now.',
+      errors: [{ messageId: 'mass-plural', at: '1:13-1:25' }],
+      output: 'Give me the information now.',
+    },
+    {
+      text: 'A good knowledge is power.',
+      errors: [{ messageId: 'mass-counted', at: '1:1-1:17' }],
+      output: 'Good knowledge is power.',
+    },
+    {
+      text: 'There are many problem in Iraq.',
+      errors: [{ messageId: 'singular-after-plural', at: '1:16-1:23' }],
+      output: 'There are many problems in Iraq.',
+    },
+    {
+      text: 'A great number of problem have arisen.',
+      errors: [{ messageId: 'singular-after-plural', at: '1:19-1:26', data: { determiner: 'a number of' } }],
+      output: 'A great number of problems have arisen.',
+    },
+    {
+      text: 'Most of students do their homework.',
+      errors: [{ messageId: 'bare-plural-after-of', at: '1:1-1:17' }],
+      output: 'Most of the students do their homework.',
+    },
+    {
+      text: 'Much people came.',
+      errors: [{ messageId: 'plural-after-singular', at: '1:1-1:5' }],
+      output: 'Many people came.',
+    },
+    {
+      text: 'This errors are easy to fix.',
+      errors: [{ messageId: 'plural-after-singular', at: '1:1-1:5' }],
+      output: 'These errors are easy to fix.',
+    },
+    {
+      text: 'I have a few luggage.',
+      errors: [{ messageId: 'mass-counted', at: '1:10-1:21' }],
+      output: 'I have a little luggage.',
+    },
+  ],
+});

@@ -1,0 +1,66 @@
+import { testRule } from '../rule-tester.js';
+import { wrongPreposition } from '../../rules/wrong-preposition.js';
+
+testRule(wrongPreposition, {
+  valid: [
+    // "good in" about a place, not a person's skill; a time after the preposition.
+    'The food is good in Spain, and she was accused for the first time last year.',
+    'He was good in goal.',
+    'She is interested for sure.',
+    // Pairings that can be right.
+    'He was married with two children.',
+    'The ferns are dying from too much water.',
+    'This is as similar as possible.',
+    // A participle used as a noun.
+    'The accused for the case spoke.',
+    'Rats are afraid of cats.',
+  ],
+  invalid: [
+    {
+      text: 'The minister was accused for fraud and said he is good in negotiating.',
+      errors: [
+        { messageId: 'wrong-preposition', at: '1:18-1:29' },
+        { messageId: 'wrong-preposition', at: '1:51-1:58' },
+      ],
+      output: 'The minister was accused of fraud and said he is good at negotiating.',
+    },
+    {
+      text: 'The meeting is today morning, and between three to five people will attend.',
+      errors: [
+        { messageId: 'wrong-preposition', at: '1:16-1:29' },
+        { messageId: 'wrong-preposition', at: '1:35-1:56' },
+      ],
+      output: 'The meeting is this morning, and between three and five people will attend.',
+    },
+    {
+      text: 'Rats are afraid from cats.',
+      errors: [{ messageId: 'wrong-preposition', at: '1:10-1:21' }],
+      output: 'Rats are afraid of cats.',
+    },
+    {
+      text: 'They will discuss about the plan.',
+      errors: [{ messageId: 'needless-preposition', at: '1:11-1:24' }],
+      output: 'They will discuss the plan.',
+    },
+    {
+      text: "I'm good in maths.",
+      errors: [{ messageId: 'wrong-preposition', at: '1:5-1:12' }],
+      output: "I'm good at maths.",
+    },
+    {
+      text: 'He feels more inferior than us.',
+      errors: [{ messageId: 'wrong-preposition', at: '1:10-1:28' }],
+      output: 'He feels inferior to us.',
+    },
+    {
+      text: 'In nowadays, firms move fast.',
+      errors: [{ messageId: 'wrong-preposition', at: '1:1-1:12' }],
+      output: 'Nowadays, firms move fast.',
+    },
+    {
+      text: 'Yesterday night the storm hit.',
+      errors: [{ messageId: 'wrong-preposition', at: '1:1-1:16' }],
+      output: 'Last night the storm hit.',
+    },
+  ],
+});
