@@ -19,6 +19,10 @@ const QUANTITY_WORDS = new Set(['few', 'many', 'little', 'lot', 'couple', 'dozen
 /** Words after a mass noun that make it a modifier or an idiom ("an information desk", "a knowledge of"). */
 const MASS_IDIOM_AFTER = new Set(['of', 'with', 'between', 'that', 'to']);
 const FINITE = /^(VBD|VBZ|VBP|MD)$/;
+/** Determiners of one thing, which a mass noun does not take ("every advice"); "fewer" counts too. */
+const SINGLE_COUNT = new Set(['every', 'each', 'another', 'one', 'fewer']);
+/** Group nouns that "one of the" takes in the singular ("one of the family", "one of the team"). */
+const GROUPS = new Set(['team', 'family', 'group', 'gang', 'crowd', 'band', 'squad', 'class', 'party', 'crew', 'club', 'committee', 'board', 'lot', 'best', 'few', 'rest', 'world', 'year', 'day', 'week', 'month']);
 /** Quantifiers that take "of" only before a definite phrase: "most of the students", "all of them". */
 const PARTS = new Set(['all', 'most', 'some', 'many', 'few', 'several', 'none', 'each', 'both', 'half', 'any']);
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'can', 'may', 'must']);
@@ -48,6 +52,7 @@ export const determinerNounNumber: Rule<Options> = {
       'mass-counted': '“{{noun}}” is uncountable: unexpected “{{determiner}}” before it{{hint}}',
       'mass-plural': '“{{noun}}” is uncountable and has no plural, expected “{{expected}}”',
       'bare-plural-after-of': 'Unexpected “{{actual}}” without “the”, expected “{{expected}}”',
+      'missing-of': 'Unexpected “{{actual}}” without “of”, expected “{{expected}}”',
     },
   },
   create(context) {
@@ -69,6 +74,9 @@ export const determinerNounNumber: Rule<Options> = {
           else if (lower === 'this') checkThis(context, sentence, word);
           else if (lower === 'of' && sentence.words[word.index - 1]?.lower === 'number') checkCounting(context, sentence, word, undefined);
           else if (lower === 'of' && PARTS.has(sentence.words[word.index - 1]?.lower ?? '')) checkBarePlural(context, sentence, word);
+          else if (lower === 'the' && isOneOf(sentence, word)) checkOneOfThe(context, sentence, word);
+          else if (SINGLE_COUNT.has(lower)) checkMassCounted(context, sentence, word);
+          else if (lower === 'lot' && sentence.words[word.index - 1]?.lower === 'a') checkLotWithoutOf(context, sentence, word);
         }
       },
     };
@@ -110,7 +118,7 @@ export const determinerNounNumber: Rule<Options> = {
       // "two hour-long collections" is fine, and so is "the two hour-long collection": a hyphenated measure may modify the noun.
       if (head && sentence.words.slice(determiner.index + 1, head.index).some((word) => word.text.includes('-'))) return;
       if (!head || head.tag !== 'NN' || head.text !== head.lower || head.lemma !== head.lower || INVARIABLE_NOUNS.has(head.lower)) return;
-      if (/(s|ing)$/.test(head.lower) || TIME_WORDS.has(head.lower) || !/[aeiouy]/.test(head.lower) || head.lower.length < 3) return;
+      if (/s$/.test(head.lower) || isGerund(head) || TIME_WORDS.has(head.lower) || !/[aeiouy]/.test(head.lower) || head.lower.length < 3) return;
       const readings = lexicalTags(head.lower);
       if (readings.includes('NNS') || !readings.includes('NN')) return;
       const after = sentence.words[head.index + 1];
@@ -153,6 +161,44 @@ export const determinerNounNumber: Rule<Options> = {
       context.report({ messageId: 'bare-plural-after-of', data: { actual, expected: expected[0]! }, range, actual, expected });
     }
 
+    /** "one of the neat trick" → "tricks". */
+    function checkOneOfThe(context: RuleContext, sentence: Sentence, the: Word): void {
+      let head = sentence.words[the.index + 1];
+      while (head && /^(JJ|JJR|JJS|RB|RBS|VBN)$/.test(head.tag) && head.text === head.lower) head = sentence.words[head.index + 1];
+      if (!head || head.tag !== 'NN' || head.text !== head.lower || INVARIABLE_NOUNS.has(head.lower) || GROUPS.has(head.lower) || MASS_NOUNS.has(head.lower)) return;
+      if (sentence.words.slice(the.index, head.index + 1).some((word, k) => k > 0 && !adjacent(document, sentence.words[the.index + k - 1]!, word))) return;
+      const after = sentence.words[head.index + 1];
+      if (after && adjacent(document, head, after) && (continuesPhrase(after) || MEASURE_ADJECTIVES.has(after.lower))) return;
+      if (/s$/.test(head.lower) || isGerund(head)) return;
+      const plural = pluralOf(head.lower);
+      if (plural === undefined) return;
+      context.report({ messageId: 'singular-after-plural', data: { noun: head.text, determiner: 'one of the', hint: `, expected “${plural}”` }, node: head, actual: head.text, expected: [plural] });
+    }
+
+    /** "every advice", "one software", "fewer information". */
+    function checkMassCounted(context: RuleContext, sentence: Sentence, determiner: Word): void {
+      const head = headAfter(sentence, determiner, document);
+      if (!head || !MASS_NOUNS.has(head.lower) || head.text !== head.lower || determiner.quoted) return;
+      const after = sentence.words[head.index + 1];
+      if (after && adjacent(document, head, after) && (continuesPhrase(after) || MASS_IDIOM_AFTER.has(after.lower) || /^VB[DN]$/.test(after.tag))) return;
+      // "one of…" and "each other" do not reach here: the head must follow directly.
+      const range = { start: determiner.start, end: head.end };
+      const less = determiner.lower === 'fewer';
+      const expected = less ? [`${matchCase('less', determiner.text)}${document.textOf({ start: determiner.end, end: head.end })}`] : [];
+      context.report({ messageId: 'mass-counted', data: { noun: head.text, determiner: determiner.text, hint: less ? ', expected “less”' : '' }, range, actual: document.textOf(range), expected });
+    }
+
+    /** "a lot people" → "a lot of people". */
+    function checkLotWithoutOf(context: RuleContext, sentence: Sentence, lot: Word): void {
+      const head = sentence.words[lot.index + 1];
+      if (!head || !adjacent(document, lot, head) || !/^(NN|NNS)$/.test(head.tag) || head.text !== head.lower || lot.quoted) return;
+      if (TIME_WORDS.has(head.lower) || lexicalTags(head.lower).some((tag) => /^(RB|JJ|JJR|RBR)$/.test(tag))) return;
+      const article = sentence.words[lot.index - 1]!;
+      const range = { start: article.start, end: head.end };
+      const expected = `${article.text} lot of ${head.text}`;
+      context.report({ messageId: 'missing-of', data: { actual: document.textOf(range), expected }, range, actual: document.textOf(range), expected: [expected] });
+    }
+
     /** "much people", "much problems". */
     function checkMuch(context: RuleContext, sentence: Sentence, much: Word): void {
       const head = sentence.words[much.index + 1];
@@ -177,6 +223,18 @@ export const determinerNounNumber: Rule<Options> = {
     }
   },
 };
+
+/** "standing", "making", "running": an -ing word made from a verb the lexicon knows ("thing" is not). */
+function isGerund(word: Word): boolean {
+  const stem = /^(.+)ing$/.exec(word.lower)?.[1];
+  if (stem === undefined) return false;
+  return [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1')].some((base) => lexicalTags(base).includes('VB'));
+}
+
+/** "one of the": word `the` after "one of". */
+function isOneOf(sentence: Sentence, the: Word): boolean {
+  return sentence.words[the.index - 1]?.lower === 'of' && sentence.words[the.index - 2]?.lower === 'one';
+}
 
 /** The noun a determiner governs: the first word after its adjectives, when only spaces lie between. */
 function headAfter(sentence: Sentence, determiner: Word, document: NewsDocument): Word | undefined {

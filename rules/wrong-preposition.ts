@@ -113,7 +113,8 @@ function rightPreposition(sentence: Sentence, head: Word, next: Word, document: 
 function goodAt(sentence: Sentence, head: Word, next: Word, document: NewsDocument): string | undefined {
   if (!/^(good|bad|better|best|great|excellent|terrible|poor|brilliant)$/.test(head.lower) || next.lower !== 'in') return undefined;
   let verb = sentence.words[head.index - 1];
-  if (verb?.tag === 'RB') verb = sentence.words[verb.index - 1];
+  // "I'm not so good in coding": up to two adverbs between "be" and the adjective.
+  for (let k = 0; k < 2 && verb?.tag === 'RB'; k++) verb = sentence.words[verb.index - 1];
   if (!verb) return undefined;
   const subject = sentence.words[verb.index - 1];
   const personal = PERSON_BE.test(verb.lower) || (BE.has(verb.lower) && (subject?.tag === 'PRP' || subject?.tag === 'NNP'));

@@ -13,12 +13,12 @@ export const WRONG_PREPOSITIONS: ReadonlyArray<readonly [head: string, wrong: st
   ['proud', 'on', 'of'], ['aware', 'about', 'of'], ['tired', 'about', 'of'], ['angry', 'against', 'with'], ['superior', 'than', 'to'],
   ['inferior', 'than', 'to'], ['senior', 'than', 'to'], ['junior', 'than', 'to'], ['prior', 'than', 'to'], ['similar', 'as', 'to'],
   ['suffer', 'of', 'from'], ['capable', 'for', 'of'], ['ashamed', 'for', 'of'], ['fond', 'for', 'of'], ['addicted', 'with', 'to'],
-  ['consist', 'from', 'of'],
+  ['consist', 'from', 'of'], ['passionate', 'of', 'about'], ['passionate', 'by', 'about'], ['anxious', 'of', 'about'],
 ];
 
 /** Verbs that take their object directly: "discuss about the plan" → "discuss the plan". */
 export const DIRECT_OBJECT_VERBS: ReadonlyArray<readonly [verb: string, preposition: string]> = [
-  ['discuss', 'about'], ['consider', 'about'], ['emphasize', 'on'], ['emphasise', 'on'], ['request', 'for'],
+  ['discuss', 'about'], ['consider', 'about'], ['emphasize', 'on'], ['emphasise', 'on'], ['request', 'for'], ['crave', 'for'],
 ];
 
 /** Fixed phrases written with the wrong word, and the phrase meant. */
@@ -26,5 +26,5 @@ export const WRONG_PHRASES: ReadonlyArray<readonly [wrong: string, right: string
   ['in nowadays', 'nowadays'], ['today morning', 'this morning'], ['today afternoon', 'this afternoon'], ['today evening', 'this evening'],
   ['today night', 'tonight'], ['yesterday night', 'last night'], ['in front to', 'in front of'], ['in exchange of', 'in exchange for'],
   ['in accordance to', 'in accordance with'], ['more superior than', 'superior to'], ['more inferior than', 'inferior to'],
-  ['more preferable than', 'preferable to'],
+  ['more preferable than', 'preferable to'], ['countless of', 'countless'],
 ];

@@ -20,6 +20,9 @@ testRule(determinerNounNumber, {
     'Iraq wants bids for two telephone licences.',
     'There are many good wine and food festivals.',
     'It was a ratings hit.',
+    'He is one of the family now.',
+    'She is one of the best players.',
+    'A lot more people came.',
   ],
   invalid: [
     {
@@ -74,6 +77,25 @@ testRule(determinerNounNumber, {
       text: 'I have a few luggage.',
       errors: [{ messageId: 'mass-counted', at: '1:10-1:21' }],
       output: 'I have a little luggage.',
+    },
+    {
+      text: 'One of the neat trick with it is this.',
+      errors: [{ messageId: 'singular-after-plural', at: '1:17-1:22' }],
+      output: 'One of the neat tricks with it is this.',
+    },
+    {
+      text: 'Ideally every advice would have an id.',
+      errors: [{ messageId: 'mass-counted', at: '1:9-1:21' }],
+    },
+    {
+      text: 'Why do my packages have fewer information?',
+      errors: [{ messageId: 'mass-counted', at: '1:25-1:42' }],
+      output: 'Why do my packages have less information?',
+    },
+    {
+      text: 'A lot people were late.',
+      errors: [{ messageId: 'missing-of', at: '1:1-1:13' }],
+      output: 'A lot of people were late.',
     },
   ],
 });

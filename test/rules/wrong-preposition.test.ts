@@ -62,5 +62,20 @@ testRule(wrongPreposition, {
       errors: [{ messageId: 'wrong-preposition', at: '1:1-1:16' }],
       output: 'Last night the storm hit.',
     },
+    {
+      text: 'We crave for this code.',
+      errors: [{ messageId: 'needless-preposition', at: '1:4-1:13' }],
+      output: 'We crave this code.',
+    },
+    {
+      text: "I'm not so good in coding.",
+      errors: [{ messageId: 'wrong-preposition', at: '1:12-1:19' }],
+      output: "I'm not so good at coding.",
+    },
+    {
+      text: 'There are countless of occurrences.',
+      errors: [{ messageId: 'wrong-preposition', at: '1:11-1:23' }],
+      output: 'There are countless occurrences.',
+    },
   ],
 });
