@@ -1,14 +1,17 @@
 import type { Rule, RuleContext } from '../src/engine/types.js';
 import type { NewsDocument, Sentence, Word } from '../src/model/document.js';
 import { adjacent } from './english/gaps.js';
-import { DIRECT_OBJECT_VERBS, WRONG_PHRASES, WRONG_PREPOSITIONS } from './english/preposition-collocations.js';
+import { DIRECT_OBJECT_VERBS, WRONG_OPENINGS, WRONG_PHRASES, WRONG_PREPOSITIONS } from './english/preposition-collocations.js';
 
 /** `wrong-preposition` has no options. */
 export type Options = Record<string, never>;
 
 const RIGHT_PREPOSITION = new Map(WRONG_PREPOSITIONS.map(([head, wrong, right]) => [`${head} ${wrong}`, right]));
 const DIRECT_OBJECT = new Set(DIRECT_OBJECT_VERBS.map(([verb, preposition]) => `${verb} ${preposition}`));
-const PHRASES = WRONG_PHRASES.map(([wrong, right]) => ({ words: wrong.split(' '), right }));
+const PHRASES = WRONG_PHRASES.map(([wrong, right]) => ({ words: wrong.split(' '), right, atStart: false }));
+const OPENINGS = WRONG_OPENINGS.map(([wrong, right]) => ({ words: wrong.split(' '), right, atStart: true }));
+/** Words after a phrase that make its last word a modifier or start a qualifier: "on the evening news", "on the morning of". */
+const PHRASE_CONTINUES = /^(NN|NNS|NNP|NNPS|POS|VBG)$/;
 /** "accused for years", "similar as before": a time or a number after the preposition starts another phrase. */
 const NOT_COMPLEMENT = /^(years?|months?|weeks?|days?|decades?|hours?|time|now|before|ever|long|possible|much|many|well|usual|sure|certain|within|once|first|last|good)$/;
 /** School subjects and skills, the things one is "good at". */
@@ -75,12 +78,18 @@ function report(context: RuleContext, document: NewsDocument, first: Word, last:
 
 /** A listed fixed phrase starting at word `i`: its length in words and the phrase meant. */
 function phraseAt(sentence: Sentence, i: number, document: NewsDocument): { length: number; right: string } | undefined {
-  for (const { words, right } of PHRASES) {
+  for (const { words, right, atStart } of [...PHRASES, ...OPENINGS]) {
+    if (atStart && i !== 0) continue;
     const matches = words.every((part, k) => {
       const word = sentence.words[i + k];
       return word?.lower === part && (k === 0 || adjacent(document, sentence.words[i + k - 1]!, word));
     });
-    if (matches) return { length: words.length, right };
+    if (!matches) continue;
+    const last = sentence.words[i + words.length - 1]!;
+    const after = sentence.words[i + words.length];
+    const ofFollows = after?.lower === 'of' && words[words.length - 1] !== 'of';
+    if (after && adjacent(document, last, after) && (PHRASE_CONTINUES.test(after.tag) || ofFollows)) return undefined;
+    return { length: words.length, right };
   }
   return betweenToAt(sentence, i, document);
 }

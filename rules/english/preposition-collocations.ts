@@ -27,4 +27,14 @@ export const WRONG_PHRASES: ReadonlyArray<readonly [wrong: string, right: string
   ['today night', 'tonight'], ['yesterday night', 'last night'], ['in front to', 'in front of'], ['in exchange of', 'in exchange for'],
   ['in accordance to', 'in accordance with'], ['more superior than', 'superior to'], ['more inferior than', 'inferior to'],
   ['more preferable than', 'preferable to'], ['countless of', 'countless'],
+  // Parts of the day take "in"; "on the morning of the vote" is matched first and left alone.
+  ['on the morning', 'in the morning'], ['on the afternoon', 'in the afternoon'], ['on the evening', 'in the evening'],
+  ['at the morning', 'in the morning'], ['at the afternoon', 'in the afternoon'], ['at the evening', 'in the evening'],
+  ['on the middle of', 'in the middle of'], ['in the top of', 'at the top of'], ['in the internet', 'on the internet'],
+  ...['my', 'his', 'her', 'their', 'your', 'our'].map((owner) => [`in ${owner} birthday`, `on ${owner} birthday`] as const),
+];
+
+/** Phrases wrong only at the start of a sentence ("based on fact" is fine): "By example, …", "On fact, …". */
+export const WRONG_OPENINGS: ReadonlyArray<readonly [wrong: string, right: string]> = [
+  ['by example', 'for example'], ['on fact', 'in fact'], ['in the other hand', 'on the other hand'],
 ];

@@ -14,6 +14,11 @@ testRule(wrongPreposition, {
     // A participle used as a noun.
     'The accused for the case spoke.',
     'Rats are afraid of cats.',
+    // A qualifier or a noun after the phrase; a phrase wrong only at the start of a sentence.
+    'We arrived on the morning of the seventh.',
+    'She was on the evening news.',
+    'He was named in his birthday honours.',
+    'It is based on fact, he said.',
   ],
   invalid: [
     {
@@ -76,6 +81,21 @@ testRule(wrongPreposition, {
       text: 'There are countless of occurrences.',
       errors: [{ messageId: 'wrong-preposition', at: '1:11-1:23' }],
       output: 'There are countless occurrences.',
+    },
+    {
+      text: 'The meeting is on the afternoon.',
+      errors: [{ messageId: 'wrong-preposition', at: '1:16-1:32' }],
+      output: 'The meeting is in the afternoon.',
+    },
+    {
+      text: 'By example, poor spelling hurts.',
+      errors: [{ messageId: 'wrong-preposition', at: '1:1-1:11' }],
+      output: 'For example, poor spelling hurts.',
+    },
+    {
+      text: 'It was a gift in my birthday.',
+      errors: [{ messageId: 'wrong-preposition', at: '1:15-1:29' }],
+      output: 'It was a gift on my birthday.',
     },
   ],
 });
