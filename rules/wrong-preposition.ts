@@ -87,8 +87,9 @@ function phraseAt(sentence: Sentence, i: number, document: NewsDocument): { leng
     if (!matches) continue;
     const last = sentence.words[i + words.length - 1]!;
     const after = sentence.words[i + words.length];
-    const ofFollows = after?.lower === 'of' && words[words.length - 1] !== 'of';
-    if (after && adjacent(document, last, after) && (PHRASE_CONTINUES.test(after.tag) || ofFollows)) return undefined;
+    // A phrase ending on a preposition ("in front to", "countless of") takes its object next.
+    const endsOnPreposition = /^(of|to|for|with|than)$/.test(last.lower);
+    if (!endsOnPreposition && after && adjacent(document, last, after) && (PHRASE_CONTINUES.test(after.tag) || after.lower === 'of')) return undefined;
     return { length: words.length, right };
   }
   return betweenToAt(sentence, i, document);
