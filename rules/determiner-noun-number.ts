@@ -1,168 +1,271 @@
-import type { Rule } from '../src/engine/types.js';
+import type { Rule, RuleContext } from '../src/engine/types.js';
 import type { NewsDocument, Sentence, Word } from '../src/model/document.js';
-import { irregularNounBase } from '../src/model/lemma-irregulars.js';
 import { lexicalTags } from '../src/model/tagger-lexicon.js';
-import { isTitleCase } from '../src/model/tagger-token.js';
 import { adjacent } from './english/gaps.js';
-import { isPossessive } from './english/noun-phrase.js';
+import { MEASURE_ADJECTIVES } from './english/measure-units.js';
+import { INVARIABLE_NOUNS, MASS_NOUNS, PLURALISED_MASS_NOUNS, pluralOf } from './english/noun-countability.js';
 
 /** `determiner-noun-number` has no options. */
 export type Options = Record<string, never>;
 
-/** Determiners that take a singular noun, and what each becomes before a plural. */
-const SINGULAR_DETERMINERS: Readonly<Record<string, string | undefined>> = { a: undefined, an: undefined, each: undefined, every: undefined, another: undefined, this: 'these' };
-/** Determiners that take a plural noun; "many" and "few" may want "much" and "little" with a mass noun instead. */
-const PLURAL_DETERMINERS = new Set(['these', 'those', 'several', 'various', 'numerous', 'both', 'many', 'few']);
-/** Words that end a quantity rather than modify a noun ("a few", "a lot", "a great many"). */
-const QUANTITY_WORDS = new Set(['last', 'next', 'past', 'few', 'lot', 'couple', 'dozen', 'number', 'many', 'more', 'less', 'fewer', 'third', 'half', 'quarter', 'further', 'good', 'great', 'total', 'mere', 'whole', 'extra', 'additional', 'other', 'record', 'staggering', 'whopping', 'estimated', 'average', 'handful']);
-/** Plural-looking nouns used with a singular determiner ("a series", "a means", "a news conference"). */
-const NUMBER_FREE = new Set(['news', 'series', 'species', 'means', 'headquarters', 'crossroads', 'barracks', 'odds', 'thanks', 'kudos', 'physics', 'economics', 'politics', 'athletics', 'mathematics', 'statistics', 'gymnastics', 'ethics', 'whereabouts', 'data', 'media', 'lens', 'works', 'gallows', 'innings', 'measles', 'diabetes', 'rabies', 'billiards', 'darts', 'savings', 'earnings', 'premises', 'sales', 'arms', 'customs', 'goods', 'sports', 'jeans', 'clothes', 'outskirts', 'proceeds', 'remains', 'surroundings', 'troops', 'people', 'police', 'cattle', 'staff', 'personnel', 'aircraft', 'sheep', 'fish', 'deer', 'bus', 'gas', 'plus', 'status', 'campus', 'census', 'virus', 'bonus', 'focus', 'thesis', 'crisis', 'basis', 'analysis', 'chaos', 'ethos', 'bias', 'canvas']);
-// An -ing word after a determiner is as often the head ("this strong showing") as a modifier.
-const ADJECTIVE = /^(JJ|JJR|JJS|VBN)$/;
+/** Quantifiers that count (“many problems”), with what a mass noun takes instead. */
+const COUNTING: Readonly<Record<string, string | undefined>> = {
+  many: 'much', few: 'little', several: 'some', numerous: 'much', various: undefined, both: undefined, these: 'this', those: 'that',
+};
+const NUMBERS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'hundreds', 'thousands', 'millions']);
+const MODIFIER = /^(JJ|JJR|RB|VBN)$/;
+/** Adjectives that open a quantity rather than describe the noun ("a few", "a great many", "a little money"). */
+const QUANTITY_WORDS = new Set(['few', 'many', 'little', 'lot', 'couple', 'dozen', 'number', 'whole', 'further', 'additional', 'extra', 'mere', 'record', 'total', 'estimated', 'other', 'more', 'much', 'such']);
+/** Words after a mass noun that make it a modifier or an idiom ("an information desk", "a knowledge of"). */
+const MASS_IDIOM_AFTER = new Set(['of', 'with', 'between', 'that', 'to']);
+const FINITE = /^(VBD|VBZ|VBP|MD)$/;
+/** Determiners of one thing, which a mass noun does not take ("every advice"); "fewer" counts too. */
+const SINGLE_COUNT = new Set(['every', 'each', 'another', 'one', 'fewer']);
+/** Group nouns that "one of the" takes in the singular ("one of the family", "one of the team"). */
+const GROUPS = new Set(['team', 'family', 'group', 'gang', 'crowd', 'band', 'squad', 'class', 'party', 'crew', 'club', 'committee', 'board', 'lot', 'best', 'few', 'rest', 'world', 'year', 'day', 'week', 'month']);
+/** Quantifiers that take "of" only before a definite phrase: "most of the students", "all of them". */
+const PARTS = new Set(['all', 'most', 'some', 'many', 'few', 'several', 'none', 'each', 'both', 'half', 'any']);
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'can', 'may', 'must']);
+/** Nouns of time that follow a number as adverbs ("from ten tomorrow"). */
+const TIME_WORDS = new Set(['today', 'tonight', 'tomorrow', 'yesterday']);
 
 /**
- * A determiner whose number the noun it governs contradicts: "this images", "a milestones", "a simple
- * wooden desks", "these day", "several problem", "many wine". The head is the last noun of the phrase,
- * after any adjectives ("a major milestones"), so a noun used as a modifier ("this sales figure") is not
- * the head. Quantities ("a few weeks", "every two years", "a lot of"), possessives ("this week's"),
- * names, nouns whose plural looks singular or the reverse ("a series", "a means", "these sheep") and words
- * the lexicon also has as verbs ("this means", "these help") are left alone.
+ * A noun whose number or countability disagrees with its determiner: a plural after "a" ("a wooden
+ * desks"), a singular after a counting word ("many problem", "these error are", "five book"), a plural
+ * after "much" or "this" ("much people", "this errors are"), and a mass noun counted ("an advice",
+ * "many information", "equipments"). The noun must end its phrase, so compounds ("a sports car", "many
+ * wine bars") are left alone, as are nouns whose number their form does not show ("a series", "these
+ * sheep", "these staff").
  */
 export const determinerNounNumber: Rule<Options> = {
   meta: {
     id: 'determiner-noun-number',
     kind: 'grammar',
-    description: 'A determiner whose number its noun contradicts ("this images", "a milestones", "these day")',
+    description: 'A noun whose number or countability disagrees with its determiner ("a desks", "many information")',
     severity: 'warning',
-    fixable: true,
+    fixable: false,
     defaults: {},
     schema: {},
     messages: {
-      'plural-noun': 'Unexpected plural “{{noun}}” after “{{determiner}}”{{hint}}',
-      'singular-noun': 'Unexpected singular “{{noun}}” after “{{determiner}}”{{hint}}',
+      'plural-after-singular': 'Unexpected plural “{{noun}}” after “{{determiner}}”{{hint}}',
+      'singular-after-plural': 'Unexpected singular “{{noun}}” after “{{determiner}}”{{hint}}',
+      'mass-counted': '“{{noun}}” is uncountable: unexpected “{{determiner}}” before it{{hint}}',
+      'mass-plural': '“{{noun}}” is uncountable and has no plural, expected “{{expected}}”',
+      'bare-plural-after-of': 'Unexpected “{{actual}}” without “the”, expected “{{expected}}”',
+      'missing-of': 'Unexpected “{{actual}}” without “of”, expected “{{expected}}”',
     },
   },
   create(context) {
     const { document } = context;
     return {
-      paragraph(paragraph) {
-        for (const sentence of paragraph.sentences) {
-          // In a title-case headline every word is capitalised, so its tags are guesses.
-          if (isTitleCase(sentence.words.map((word) => word.text))) continue;
-          for (const determiner of sentence.words) {
-            // "each other", "one another": reciprocal pronouns, not determiners.
-            // "Division A teams": a capital "A" inside a sentence is a label.
-            if (determiner.text === 'A' && determiner.index > 0) continue;
-            if (determiner.quoted || !/^(DT|JJ|PDT|CD)$/.test(determiner.tag) || /^(other|another)$/.test(sentence.words[determiner.index + 1]?.lower ?? '')) continue;
-            const head = headAfter(document, sentence, determiner);
-            if (!head) continue;
-            const lower = determiner.lower;
-            if (Object.hasOwn(SINGULAR_DETERMINERS, lower) && isPluralNoun(document, sentence, head) && !quantityBefore(sentence, determiner)) {
-              const lowerReplacement = SINGULAR_DETERMINERS[lower];
-              const replacement = lowerReplacement && determiner.text !== lower ? lowerReplacement.charAt(0).toUpperCase() + lowerReplacement.slice(1) : lowerReplacement;
-              const singular = head.lemma;
-              context.report({
-                messageId: 'plural-noun',
-                data: { noun: head.text, determiner: determiner.text, hint: replacement ? `, expected “${replacement}”` : `, expected “${singular}”` },
-                node: replacement ? determiner : head,
-                expected: [replacement ?? singular],
-                safe: false,
-              });
-            } else if ((PLURAL_DETERMINERS.has(lower) || countsMany(document, sentence, determiner)) && isSingularCountNoun(head, determiner.tag === 'CD' && !/^(DT|PRP|PRP\$)$/.test(sentence.words[head.index + 1]?.tag ?? '')) && !(lower === 'few' && /^(a|quite)$/.test(sentence.words[determiner.index - 1]?.lower ?? ''))) {
-              const mass = lower === 'many' || lower === 'few';
-              const plural = pluralOf(head.lower);
-              context.report({
-                messageId: 'singular-noun',
-                data: { noun: head.text, determiner: determiner.text, hint: mass ? '' : `, expected “${plural}”` },
-                node: head,
-                expected: mass ? [] : [plural],
-                safe: false,
-              });
-            }
+      sentence(sentence) {
+        for (const word of sentence.words) {
+          if (word.quoted) continue;
+          const singular = PLURALISED_MASS_NOUNS[word.lower];
+          if (singular !== undefined) {
+            context.report({ messageId: 'mass-plural', data: { noun: word.text, expected: singular }, node: word, actual: word.text, expected: [matchCase(singular, word.text)] });
+            continue;
           }
+          const lower = word.lower;
+          if (lower === 'a' || lower === 'an') checkArticle(context, sentence, word);
+          else if (lower in COUNTING && !(lower === 'few' && sentence.words[word.index - 1]?.lower === 'a')) checkCounting(context, sentence, word, COUNTING[lower]);
+          else if (lower === 'few' || NUMBERS.has(lower)) checkCounting(context, sentence, word, lower === 'few' ? 'little' : undefined);
+          else if (lower === 'much') checkMuch(context, sentence, word);
+          else if (lower === 'this') checkThis(context, sentence, word);
+          else if (lower === 'of' && sentence.words[word.index - 1]?.lower === 'number') checkCounting(context, sentence, word, undefined);
+          else if (lower === 'of' && PARTS.has(sentence.words[word.index - 1]?.lower ?? '')) checkBarePlural(context, sentence, word);
+          else if (lower === 'the' && isOneOf(sentence, word)) checkOneOfThe(context, sentence, word);
+          else if (SINGLE_COUNT.has(lower)) checkMassCounted(context, sentence, word);
+          else if (lower === 'lot' && sentence.words[word.index - 1]?.lower === 'a') checkLotWithoutOf(context, sentence, word);
         }
       },
     };
+
+    /** "a wooden desks", "an advice", "a good knowledge is". */
+    function checkArticle(context: RuleContext, sentence: Sentence, article: Word): void {
+      const head = headAfter(sentence, article, document);
+      if (!head || head.text !== head.lower || INVARIABLE_NOUNS.has(head.lower)) return;
+      const after = sentence.words[head.index + 1];
+      if (after && adjacent(document, head, after) && continuesPhrase(after)) return;
+      if (MASS_NOUNS.has(head.lower)) {
+        if (after && (MASS_IDIOM_AFTER.has(after.lower) || /^VB[DN]$/.test(after.tag))) return;
+        const range = { start: article.start, end: head.end };
+        const rest = document.textOf({ start: sentence.words[article.index + 1]!.start, end: head.end });
+        const expected = article.text[0] === 'A' ? rest[0]!.toUpperCase() + rest.slice(1) : rest;
+        context.report({ messageId: 'mass-counted', data: { noun: head.text, determiner: article.text, hint: '' }, range, actual: document.textOf(range), expected: [expected] });
+        return;
+      }
+      // "an investors' conference": a plural possessive modifies what follows.
+      if (/^['’]/.test(document.source.slice(head.end, head.end + 1))) return;
+      const readings = lexicalTags(head.lower);
+      if (head.tag !== 'NNS' || head.lemma === head.lower || readings.includes('NN') || readings.includes('VBZ') || !readings.includes('NNS')) return;
+      const singular = lexicalTags(head.lemma).includes('NN') ? head.lemma : undefined;
+      context.report({
+        messageId: 'plural-after-singular',
+        data: { noun: head.text, determiner: article.text, hint: singular ? `, expected “${singular}”` : '' },
+        node: head,
+        actual: head.text,
+        expected: singular ? [singular] : [],
+      });
+    }
+
+    /** "many problem", "these error are", "five book", "many information". */
+    function checkCounting(context: RuleContext, sentence: Sentence, determiner: Word, massDeterminer: string | undefined): void {
+      // "a four month low", "number three operator": a number inside a compound or a name.
+      const before = sentence.words[determiner.index - 1];
+      if (NUMBERS.has(determiner.lower) && before && /^(a|an|number|no)$/.test(before.lower)) return;
+      const head = headAfter(sentence, determiner, document);
+      // "two hour-long collections" is fine, and so is "the two hour-long collection": a hyphenated measure may modify the noun.
+      if (head && sentence.words.slice(determiner.index + 1, head.index).some((word) => word.text.includes('-'))) return;
+      if (!head || head.tag !== 'NN' || head.text !== head.lower || head.lemma !== head.lower || INVARIABLE_NOUNS.has(head.lower)) return;
+      if (/s$/.test(head.lower) || isGerund(head) || TIME_WORDS.has(head.lower) || !/[aeiouy]/.test(head.lower) || head.lower.length < 3) return;
+      const readings = lexicalTags(head.lower);
+      if (readings.includes('NNS') || !readings.includes('NN')) return;
+      const after = sentence.words[head.index + 1];
+      const joined = after !== undefined && adjacent(document, head, after);
+      if (joined && (continuesPhrase(after) || MEASURE_ADJECTIVES.has(after.lower))) return;
+      // "Few doubt that…", "the two clash": a counting word can stand alone before a verb.
+      const verbReading = readings.some((tag) => tag === 'VB' || tag === 'VBP');
+      if (verbReading && !(joined && FINITE.test(after.tag))) return;
+      // "those close to him", "these present": a pronoun "these"/"those" with a word after it.
+      if ((determiner.lower === 'these' || determiner.lower === 'those') && !(after === undefined || !joined || FINITE.test(after.tag) || after.lower === 'of')) return;
+      const range = { start: determiner.start, end: head.end };
+      if (MASS_NOUNS.has(head.lower)) {
+        const expected = massDeterminer === undefined ? [] : [`${matchCase(massDeterminer, determiner.text)}${document.textOf({ start: determiner.end, end: head.end })}`];
+        context.report({ messageId: 'mass-counted', data: { noun: head.text, determiner: determiner.text, hint: expected.length ? `, expected “${massDeterminer}”` : '' }, range, actual: document.textOf(range), expected });
+        return;
+      }
+      const plural = pluralOf(head.lower);
+      context.report({
+        messageId: 'singular-after-plural',
+        data: { noun: head.text, determiner: determiner.lower === 'of' ? 'a number of' : determiner.text, hint: plural ? `, expected “${plural}”` : '' },
+        node: head,
+        actual: head.text,
+        expected: plural ? [plural] : [],
+      });
+    }
+
+    /** "most of students" → "most of the students" or "most students". */
+    function checkBarePlural(context: RuleContext, sentence: Sentence, of: Word): void {
+      const part = sentence.words[of.index - 1]!;
+      const head = headAfter(sentence, of, document);
+      // "make the most of apples": "the most" is a noun phrase of its own.
+      if (sentence.words[part.index - 1]?.lower === 'the') return;
+      if (!head || head.index !== of.index + 1 || !adjacent(document, part, of) || part.quoted) return;
+      if (head.tag !== 'NNS' || head.text !== head.lower || head.lemma === head.lower || INVARIABLE_NOUNS.has(head.lower)) return;
+      const after = sentence.words[head.index + 1];
+      if (after && adjacent(document, head, after) && continuesPhrase(after)) return;
+      const range = { start: part.start, end: head.end };
+      const actual = document.textOf(range);
+      const expected = [`${part.text} of the ${head.text}`, `${part.text} ${head.text}`];
+      context.report({ messageId: 'bare-plural-after-of', data: { actual, expected: expected[0]! }, range, actual, expected });
+    }
+
+    /** "one of the neat trick" → "tricks". */
+    function checkOneOfThe(context: RuleContext, sentence: Sentence, the: Word): void {
+      let head = sentence.words[the.index + 1];
+      while (head && /^(JJ|JJR|JJS|RB|RBS|VBN)$/.test(head.tag) && head.text === head.lower) head = sentence.words[head.index + 1];
+      if (!head || head.tag !== 'NN' || head.text !== head.lower || INVARIABLE_NOUNS.has(head.lower) || GROUPS.has(head.lower) || MASS_NOUNS.has(head.lower)) return;
+      if (sentence.words.slice(the.index, head.index + 1).some((word, k) => k > 0 && !adjacent(document, sentence.words[the.index + k - 1]!, word))) return;
+      const after = sentence.words[head.index + 1];
+      if (after && adjacent(document, head, after) && (continuesPhrase(after) || MEASURE_ADJECTIVES.has(after.lower))) return;
+      if (/s$/.test(head.lower) || isGerund(head)) return;
+      const plural = pluralOf(head.lower);
+      if (plural === undefined) return;
+      context.report({ messageId: 'singular-after-plural', data: { noun: head.text, determiner: 'one of the', hint: `, expected “${plural}”` }, node: head, actual: head.text, expected: [plural] });
+    }
+
+    /** "every advice", "one software", "fewer information". */
+    function checkMassCounted(context: RuleContext, sentence: Sentence, determiner: Word): void {
+      const head = headAfter(sentence, determiner, document);
+      if (!head || !MASS_NOUNS.has(head.lower) || head.text !== head.lower || determiner.quoted) return;
+      const after = sentence.words[head.index + 1];
+      if (after && adjacent(document, head, after) && (continuesPhrase(after) || MASS_IDIOM_AFTER.has(after.lower) || /^VB[DN]$/.test(after.tag))) return;
+      // "one of…" and "each other" do not reach here: the head must follow directly.
+      const range = { start: determiner.start, end: head.end };
+      const less = determiner.lower === 'fewer';
+      const expected = less ? [`${matchCase('less', determiner.text)}${document.textOf({ start: determiner.end, end: head.end })}`] : [];
+      context.report({ messageId: 'mass-counted', data: { noun: head.text, determiner: determiner.text, hint: less ? ', expected “less”' : '' }, range, actual: document.textOf(range), expected });
+    }
+
+    /** "a lot people" → "a lot of people". */
+    function checkLotWithoutOf(context: RuleContext, sentence: Sentence, lot: Word): void {
+      const head = sentence.words[lot.index + 1];
+      if (!head || !adjacent(document, lot, head) || !/^(NN|NNS)$/.test(head.tag) || head.text !== head.lower || lot.quoted) return;
+      if (TIME_WORDS.has(head.lower) || lexicalTags(head.lower).some((tag) => /^(RB|JJ|JJR|RBR)$/.test(tag))) return;
+      const article = sentence.words[lot.index - 1]!;
+      const range = { start: article.start, end: head.end };
+      const expected = `${article.text} lot of ${head.text}`;
+      context.report({ messageId: 'missing-of', data: { actual: document.textOf(range), expected }, range, actual: document.textOf(range), expected: [expected] });
+    }
+
+    /** "much people", "much problems". */
+    function checkMuch(context: RuleContext, sentence: Sentence, much: Word): void {
+      const head = sentence.words[much.index + 1];
+      if (!head || !adjacent(document, much, head) || head.tag !== 'NNS' || head.text !== head.lower || INVARIABLE_NOUNS.has(head.lower) && head.lower !== 'people') return;
+      const readings = lexicalTags(head.lower);
+      if (readings.includes('VBZ') || readings.includes('NN')) return;
+      const after = sentence.words[head.index + 1];
+      if (after && adjacent(document, head, after) && continuesPhrase(after)) return;
+      context.report({ messageId: 'plural-after-singular', data: { noun: head.text, determiner: much.text, hint: ', expected “many”' }, node: much, actual: much.text, expected: [matchCase('many', much.text)] });
+    }
+
+    /** "this errors are", "find this errors?". */
+    function checkThis(context: RuleContext, sentence: Sentence, determiner: Word): void {
+      const head = sentence.words[determiner.index + 1];
+      if (!head || !adjacent(document, determiner, head)) return;
+      if (head.tag !== 'NNS' || head.text !== head.lower || head.lemma === head.lower || INVARIABLE_NOUNS.has(head.lower)) return;
+      const verb = sentence.words[determiner.index + 2];
+      // "this costs", "this means": a plural-looking word that may be the verb of "this".
+      const closesSentence = verb === undefined && !lexicalTags(head.lower).includes('VBZ');
+      if (!closesSentence && !(verb && adjacent(document, head, verb) && /^(are|were|have)$/.test(verb.lower))) return;
+      context.report({ messageId: 'plural-after-singular', data: { noun: head.text, determiner: determiner.text, hint: ', expected “these”' }, node: determiner, actual: determiner.text, expected: [matchCase('these', determiner.text)] });
+    }
   },
 };
 
-/** The last noun of the phrase the determiner opens, past adjectives; undefined for quantities, names and compounds that go on. */
-function headAfter(document: NewsDocument, sentence: Sentence, determiner: Word): Word | undefined {
-  const words = sentence.words;
-  let k = determiner.index + 1;
-  while (words[k] && ADJECTIVE.test(words[k]!.tag) && !QUANTITY_WORDS.has(words[k]!.lower) && !/['’]/.test(words[k]!.text) && k < determiner.index + 4) k++;
-  const head = words[k];
-  if (!head || !/^(NN|NNS)$/.test(head.tag) || head.text !== head.lower || isPossessive(head) || QUANTITY_WORDS.has(head.lower)) return undefined;
-  for (let j = determiner.index + 1; j <= k; j++) if (!adjacent(document, words[j - 1]!, words[j]!)) return undefined;
-  // "an investors' conference": a plural possessive.
-  if (/^['’]/.test(document.source.slice(head.end, head.end + 1))) return undefined;
-  const next = words[k + 1];
-  if (!next || !adjacent(document, head, next)) return head;
-  // "this sales figure", "many machine learning concepts", "these chest and abdominal operations":
-  // a noun before another noun or a conjunction may be a modifier, not the head.
-  // A lower-case word the lexicon does not know ("licences") may be a noun too.
-  const readings = lexicalTags(next.lower);
-  const nounNext = /^(NN|NNS|NNP|NNPS|CD|POS|CC)$/.test(next.tag) || (next.text === next.lower && (readings.length === 0 || readings.some((tag) => tag === 'NN' || tag === 'NNS')));
-  // "a games console", "a points based system": a plural verb, or a participle before a noun, means a compound the tagger split.
-  const compound = next.tag === 'VBP' || (/^(VBD|VBN)$/.test(next.tag) && /^(NN|NNS)$/.test(words[k + 2]?.tag ?? ''));
-  if (compound) return undefined;
-  return nounNext ? undefined : head;
+/** "standing", "making", "running": an -ing word made from a verb the lexicon knows ("thing" is not). */
+function isGerund(word: Word): boolean {
+  const stem = /^(.+)ing$/.exec(word.lower)?.[1];
+  if (stem === undefined) return false;
+  return [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1')].some((base) => lexicalTags(base).includes('VB'));
 }
 
-function isPluralNoun(document: NewsDocument, sentence: Sentence, word: Word): boolean {
-  if (word.tag !== 'NNS' || NUMBER_FREE.has(word.lower) || word.lower.endsWith('ss')) return false;
-  const readings = lexicalTags(word.lower);
-  // "this means", "this costs": a verb the tagger read as a plural noun, unless a verb follows ("this images are").
-  const next = sentence.words[word.index + 1];
-  const nounForSure = next === undefined || !adjacent(document, word, next) || /^(VBP|VBD|MD)$/.test(next.tag) || /^(are|were)$/.test(next.lower);
-  if (readings.includes('NN') || (readings.includes('VBZ') && !nounForSure)) return false;
-  // "cannabis", "necropolis": a plural only where the singular is a known noun that pluralises to it.
-  if (irregularNounBase(word.lower) !== undefined) return true;
-  return word.lemma !== word.lower && pluralOf(word.lemma) === word.lower && lexicalTags(word.lemma).includes('NN');
+/** "one of the": word `the` after "one of". */
+function isOneOf(sentence: Sentence, the: Word): boolean {
+  return sentence.words[the.index - 1]?.lower === 'of' && sentence.words[the.index - 2]?.lower === 'one';
 }
 
-function isSingularCountNoun(word: Word, verbReadingAllowed: boolean): boolean {
-  if (word.tag !== 'NN' || NUMBER_FREE.has(word.lower) || /s$/.test(word.lower)) return false;
-  const readings = lexicalTags(word.lower);
-  // "these help", "few doubt": a verb the tagger read as a noun, after a pronoun determiner (after a
-  // number with no object following, "five book", the verb reading is no danger).
-  // "those present" is an adjective; "these kind", "many way" are nouns first.
-  const verbReading = readings.some((tag) => /^(VB|VBP)$/.test(tag)) && !verbReadingAllowed;
-  if (readings[0] !== 'NN' || verbReading || readings.some((tag) => /^(IN|NNS)$/.test(tag))) return false;
-  return lexicalTags(pluralOf(word.lower)).includes('NNS');
+/** The noun a determiner governs: the first word after its adjectives, when only spaces lie between. */
+function headAfter(sentence: Sentence, determiner: Word, document: NewsDocument): Word | undefined {
+  let word = sentence.words[determiner.index + 1];
+  let previous = determiner;
+  while (word && adjacent(document, previous, word) && MODIFIER.test(word.tag) && !QUANTITY_WORDS.has(word.lower) && !MEASURE_ADJECTIVES.has(word.lower)) {
+    previous = word;
+    word = sentence.words[word.index + 1];
+  }
+  if (!word || !adjacent(document, previous, word) || !/^(NN|NNS)$/.test(word.tag)) return undefined;
+  return word;
 }
-
-/** Number words that count more than one; "one", "dozen", "hundred" and their kind head their own phrase. */
-const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty']);
-/** Nouns that stay singular after a number in news copy: measures ("3 stone", "6 foot", "50 head of cattle"). */
-const MEASURES = new Set(['stone', 'foot', 'head', 'percent', 'cent', 'dozen', 'hundred', 'thousand', 'million', 'billion', 'trillion', 'score', 'mile', 'yard', 'inch', 'pound']);
 
 /**
- * "five book": a number word above one counts a plural noun. After a noun, name or determiner it may
- * be part of a label or a compound ("the two", "the top three"), so it is not read there.
+ * A word after a noun that shows the noun is not the head: another noun or modifier ("three deputy prime
+ * ministers"), a possessive, "and", or a word the tagger read as a verb that the lexicon knows as a noun
+ * ("a ratings hit", "a progress check").
  */
-function countsMany(document: NewsDocument, sentence: Sentence, number: Word): boolean {
-  if (number.tag !== 'CD') return false;
-  const before = sentence.words[number.index - 1];
-  // "you two use": a pronoun and its number.
-  if (before && /^(NN|NNS|NNP|NNPS|DT|PRP|PRP\$|CD|POS)$/.test(before.tag)) return false;
-  const head = sentence.words[number.index + 1];
-  if (!head || MEASURES.has(head.lower) || head.lower.length < 3) return false;
-  // "two telephone licences": the count ends the phrase, so only a preposition or the clause end may follow the noun.
-  const after = sentence.words[number.index + 2];
-  if (after && !/^(IN|TO|CC|RB)$/.test(after.tag) && document.source.slice(head.end, after.start).trim() === '') return false;
-  // Digits are labels as often as counts ("its 777 plane", "a 4 to 3 vote"); only number words count.
-  return NUMBER_WORDS.has(number.lower);
+function continuesPhrase(word: Word): boolean {
+  if (nounLike(word) || /^(POS|CC|JJ|JJR|JJS)$/.test(word.tag)) return true;
+  return /^VB/.test(word.tag) && !AUXILIARIES.has(word.lower) && lexicalTags(word.lower).some((tag) => tag === 'NN' || tag === 'NNS');
 }
 
-/** "a hundred", "one in a few": a number or quantity word before the determiner makes the phrase a count. */
-function quantityBefore(sentence: Sentence, determiner: Word): boolean {
-  const before = sentence.words[determiner.index - 1];
-  return before !== undefined && (before.tag === 'CD' || /^(once|twice|per|times)$/.test(before.lower));
+/** A word that continues a noun phrase: a noun (the tagger may read "licences" as a verb), a name or a number. */
+function nounLike(word: Word): boolean {
+  if (/^(NN|NNS|NNP|NNPS|CD|VBG)$/.test(word.tag)) return true;
+  if (word.tag !== 'VBZ' || AUXILIARIES.has(word.lower)) return false;
+  return lexicalTags(word.lower).includes('NNS') || lexicalTags(word.lemma).includes('NN');
 }
 
-function pluralOf(noun: string): string {
-  if (/(?:s|x|z|ch|sh)$/.test(noun)) return `${noun}es`;
-  if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
-  return `${noun}s`;
+/** `word` with the first letter's case of `model`. */
+function matchCase(word: string, model: string): string {
+  return model[0] === model[0]!.toUpperCase() ? word[0]!.toUpperCase() + word.slice(1) : word;
 }

@@ -36,6 +36,8 @@ import { harperStyle } from './harper-style.js';
 import { harperCapitalization } from './harper-capitalization.js';
 import { inconsistentAbbreviation } from './inconsistent-abbreviation.js';
 import { mixedSpelling } from './mixed-spelling.js';
+import { wrongPreposition } from './wrong-preposition.js';
+import { intensifiedExtremeAdjective } from './intensified-extreme-adjective.js';
 
 /** Every built-in rule, keyed by its id (the config key, the `ruleId`, and the file name). */
 export const builtinRules: Record<string, Rule> = {
@@ -76,4 +78,6 @@ export const builtinRules: Record<string, Rule> = {
   [harperCapitalization.meta.id]: harperCapitalization,
   [inconsistentAbbreviation.meta.id]: inconsistentAbbreviation,
   [mixedSpelling.meta.id]: mixedSpelling,
+  [wrongPreposition.meta.id]: wrongPreposition,
+  [intensifiedExtremeAdjective.meta.id]: intensifiedExtremeAdjective,
 };

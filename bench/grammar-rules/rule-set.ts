@@ -25,6 +25,8 @@ export const GRAMMAR_RULE_IDS = [
   'missing-apostrophe',
   'stacked-determiner',
   'comprised-of',
+  'wrong-preposition',
+  'intensified-extreme-adjective',
 ] as const;
 
 /** A config that runs only the named rules, each with its defaults (as test/rule-tester.ts builds one). */

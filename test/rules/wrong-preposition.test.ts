@@ -1,0 +1,101 @@
+import { testRule } from '../rule-tester.js';
+import { wrongPreposition } from '../../rules/wrong-preposition.js';
+
+testRule(wrongPreposition, {
+  valid: [
+    // "good in" about a place, not a person's skill; a time after the preposition.
+    'The food is good in Spain, and she was accused for the first time last year.',
+    'He was good in goal.',
+    'She is interested for sure.',
+    // Pairings that can be right.
+    'He was married with two children.',
+    'The ferns are dying from too much water.',
+    'This is as similar as possible.',
+    // A participle used as a noun.
+    'The accused for the case spoke.',
+    'Rats are afraid of cats.',
+    // A qualifier or a noun after the phrase; a phrase wrong only at the start of a sentence.
+    'We arrived on the morning of the seventh.',
+    'She was on the evening news.',
+    'He was named in his birthday honours.',
+    'It is based on fact, he said.',
+  ],
+  invalid: [
+    {
+      text: 'The minister was accused for fraud and said he is good in negotiating.',
+      errors: [
+        { messageId: 'wrong-preposition', at: '1:18-1:29' },
+        { messageId: 'wrong-preposition', at: '1:51-1:58' },
+      ],
+      output: 'The minister was accused of fraud and said he is good at negotiating.',
+    },
+    {
+      text: 'The meeting is today morning, and between three to five people will attend.',
+      errors: [
+        { messageId: 'wrong-preposition', at: '1:16-1:29' },
+        { messageId: 'wrong-preposition', at: '1:35-1:56' },
+      ],
+      output: 'The meeting is this morning, and between three and five people will attend.',
+    },
+    {
+      text: 'Rats are afraid from cats.',
+      errors: [{ messageId: 'wrong-preposition', at: '1:10-1:21' }],
+      output: 'Rats are afraid of cats.',
+    },
+    {
+      text: 'They will discuss about the plan.',
+      errors: [{ messageId: 'needless-preposition', at: '1:11-1:24' }],
+      output: 'They will discuss the plan.',
+    },
+    {
+      text: "I'm good in maths.",
+      errors: [{ messageId: 'wrong-preposition', at: '1:5-1:12' }],
+      output: "I'm good at maths.",
+    },
+    {
+      text: 'He feels more inferior than us.',
+      errors: [{ messageId: 'wrong-preposition', at: '1:10-1:28' }],
+      output: 'He feels inferior to us.',
+    },
+    {
+      text: 'In nowadays, firms move fast.',
+      errors: [{ messageId: 'wrong-preposition', at: '1:1-1:12' }],
+      output: 'Nowadays, firms move fast.',
+    },
+    {
+      text: 'Yesterday night the storm hit.',
+      errors: [{ messageId: 'wrong-preposition', at: '1:1-1:16' }],
+      output: 'Last night the storm hit.',
+    },
+    {
+      text: 'We crave for this code.',
+      errors: [{ messageId: 'needless-preposition', at: '1:4-1:13' }],
+      output: 'We crave this code.',
+    },
+    {
+      text: "I'm not so good in coding.",
+      errors: [{ messageId: 'wrong-preposition', at: '1:12-1:19' }],
+      output: "I'm not so good at coding.",
+    },
+    {
+      text: 'There are countless of occurrences.',
+      errors: [{ messageId: 'wrong-preposition', at: '1:11-1:23' }],
+      output: 'There are countless occurrences.',
+    },
+    {
+      text: 'The meeting is on the afternoon.',
+      errors: [{ messageId: 'wrong-preposition', at: '1:16-1:32' }],
+      output: 'The meeting is in the afternoon.',
+    },
+    {
+      text: 'By example, poor spelling hurts.',
+      errors: [{ messageId: 'wrong-preposition', at: '1:1-1:11' }],
+      output: 'For example, poor spelling hurts.',
+    },
+    {
+      text: 'It was a gift in my birthday.',
+      errors: [{ messageId: 'wrong-preposition', at: '1:15-1:29' }],
+      output: 'It was a gift on my birthday.',
+    },
+  ],
+});
