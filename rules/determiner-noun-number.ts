@@ -100,13 +100,7 @@ export const determinerNounNumber: Rule<Options> = {
       const readings = lexicalTags(head.lower);
       if (head.tag !== 'NNS' || head.lemma === head.lower || readings.includes('NN') || readings.includes('VBZ') || !readings.includes('NNS')) return;
       const singular = lexicalTags(head.lemma).includes('NN') ? head.lemma : undefined;
-      context.report({
-        messageId: 'plural-after-singular',
-        data: { noun: head.text, determiner: article.text, hint: singular ? `, expected “${singular}”` : '' },
-        node: head,
-        actual: head.text,
-        expected: singular ? [singular] : [],
-      });
+      reportNoun(article, head, 'plural-after-singular', article.text, singular);
     }
 
     /** "many problem", "these error are", "five book", "many information". */
@@ -135,14 +129,7 @@ export const determinerNounNumber: Rule<Options> = {
         context.report({ messageId: 'mass-counted', data: { noun: head.text, determiner: determiner.text, hint: expected.length ? `, expected “${massDeterminer}”` : '' }, range, actual: document.textOf(range), expected });
         return;
       }
-      const plural = pluralOf(head.lower);
-      context.report({
-        messageId: 'singular-after-plural',
-        data: { noun: head.text, determiner: determiner.lower === 'of' ? 'a number of' : determiner.text, hint: plural ? `, expected “${plural}”` : '' },
-        node: head,
-        actual: head.text,
-        expected: plural ? [plural] : [],
-      });
+      reportNoun(determiner, head, 'singular-after-plural', determiner.lower === 'of' ? 'a number of' : determiner.text, pluralOf(head.lower));
     }
 
     /** "most of students" → "most of the students" or "most students". */
@@ -159,6 +146,14 @@ export const determinerNounNumber: Rule<Options> = {
       const actual = document.textOf(range);
       const expected = [`${part.text} of the ${head.text}`, `${part.text} ${head.text}`];
       context.report({ messageId: 'bare-plural-after-of', data: { actual, expected: expected[0]! }, range, actual, expected });
+    }
+
+    /** Reports the phrase from its determiner to its noun, suggesting the noun in the other number. */
+    function reportNoun(determiner: Word, head: Word, messageId: string, label: string, replacement: string | undefined): void {
+      const range = { start: determiner.start, end: head.end };
+      const hint = replacement ? `, expected “${replacement}”` : '';
+      const expected = replacement ? [`${document.textOf({ start: determiner.start, end: head.start })}${replacement}`] : [];
+      context.report({ messageId, data: { noun: head.text, determiner: label, hint }, range, actual: document.textOf(range), expected });
     }
 
     /** "one of the neat trick" → "tricks". */

@@ -27,14 +27,14 @@ testRule(determinerNounNumber, {
   invalid: [
     {
       text: 'He made a simple wooden desks for the school.',
-      errors: [{ messageId: 'plural-after-singular', at: '1:25-1:30' }],
+      errors: [{ messageId: 'plural-after-singular', at: '1:9-1:30' }],
       output: 'He made a simple wooden desk for the school.',
     },
     {
       text: 'The ministry gave many information to the bureau, and these error are costly.',
       errors: [
         { messageId: 'mass-counted', at: '1:19-1:35' },
-        { messageId: 'singular-after-plural', at: '1:61-1:66' },
+        { messageId: 'singular-after-plural', at: '1:55-1:66' },
       ],
       output: 'The ministry gave much information to the bureau, and these errors are costly.',
     },
@@ -50,12 +50,12 @@ testRule(determinerNounNumber, {
     },
     {
       text: 'There are many problem in Iraq.',
-      errors: [{ messageId: 'singular-after-plural', at: '1:16-1:23' }],
+      errors: [{ messageId: 'singular-after-plural', at: '1:11-1:23' }],
       output: 'There are many problems in Iraq.',
     },
     {
       text: 'A great number of problem have arisen.',
-      errors: [{ messageId: 'singular-after-plural', at: '1:19-1:26', data: { determiner: 'a number of' } }],
+      errors: [{ messageId: 'singular-after-plural', at: '1:16-1:26', data: { determiner: 'a number of' } }],
       output: 'A great number of problems have arisen.',
     },
     {
