@@ -68,6 +68,9 @@ const COMPOUNDS: Readonly<Record<string, SplitCompound>> = {
   'over time': { joined: 'overtime', after: /^(work|works|worked|of|paid|unpaid)$/ },
 };
 
+/** The first word of every listed compound: most words start none, and skipping them keeps the rule cheap. */
+const FIRST_WORDS = new Set(Object.keys(COMPOUNDS).map((key) => key.split(' ')[0]!));
+
 /**
  * A closed compound written as two words: "on going investigation", "the web site", "head quarters",
  * "near by". Words that are an ordinary phrase in some contexts count only there: "stand alone" before
@@ -91,6 +94,7 @@ export const splitCompound: Rule<Options> = {
       sentence(sentence) {
         const words = sentence.words;
         for (let i = 0; i + 1 < words.length; i++) {
+          if (!FIRST_WORDS.has(words[i]!.lower)) continue;
           const three = words[i + 2] && adjacent(document, words[i + 1]!, words[i + 2]!) ? `${words[i]!.lower} ${words[i + 1]!.lower} ${words[i + 2]!.lower}` : '';
           const length = Object.hasOwn(COMPOUNDS, three) ? 3 : 2;
           const key = length === 3 ? three : `${words[i]!.lower} ${words[i + 1]!.lower}`;

@@ -10,6 +10,12 @@ const RIGHT_PREPOSITION = new Map(WRONG_PREPOSITIONS.map(([head, wrong, right]) 
 const DIRECT_OBJECT = new Set(DIRECT_OBJECT_VERBS.map(([verb, preposition]) => `${verb} ${preposition}`));
 const PHRASES = WRONG_PHRASES.map(([wrong, right]) => ({ words: wrong.split(' '), right, atStart: false }));
 const OPENINGS = WRONG_OPENINGS.map(([wrong, right]) => ({ words: wrong.split(' '), right, atStart: true }));
+/** The listed phrases by their first word, so a word that starts none costs one lookup. */
+const PHRASES_BY_FIRST_WORD = new Map<string, typeof PHRASES>();
+for (const phrase of [...PHRASES, ...OPENINGS]) {
+  const first = phrase.words[0]!;
+  PHRASES_BY_FIRST_WORD.set(first, [...(PHRASES_BY_FIRST_WORD.get(first) ?? []), phrase]);
+}
 /** Words after a phrase that make its last word a modifier or start a qualifier: "on the evening news", "on the morning of". */
 const PHRASE_CONTINUES = /^(NN|NNS|NNP|NNPS|POS|VBG)$/;
 /** "accused for years", "similar as before": a time or a number after the preposition starts another phrase. */
@@ -78,7 +84,7 @@ function report(context: RuleContext, document: NewsDocument, first: Word, last:
 
 /** A listed fixed phrase starting at word `i`: its length in words and the phrase meant. */
 function phraseAt(sentence: Sentence, i: number, document: NewsDocument): { length: number; right: string } | undefined {
-  for (const { words, right, atStart } of [...PHRASES, ...OPENINGS]) {
+  for (const { words, right, atStart } of PHRASES_BY_FIRST_WORD.get(sentence.words[i]!.lower) ?? []) {
     if (atStart && i !== 0) continue;
     const matches = words.every((part, k) => {
       const word = sentence.words[i + k];
