@@ -1,11 +1,11 @@
 /**
- * `npm run eval`: runs the quality harness (bench/quality) and the grammar harness (bench/grammar), one
- * after the other, each in its own process, and exits with the worse of their exit codes (1: a figure
+ * `npm run eval`: runs the quality harness (bench/quality), the grammar harness (bench/grammar) and the
+ * page-chrome measure on real extractor output (bench/quality/boilerplate-lines), one after the other, each in its own process, and exits with the worse of their exit codes (1: a figure
  * fell below its thresholds.json, 2: a usage or corpus error).
  *
- *   npm run eval -- --corpus ../shared/corpora --split dev [--suite quality|grammar|all] [options]
+ *   npm run eval -- --corpus ../shared/corpora --split dev [--suite quality|grammar|boilerplate|all] [options]
  *
- * With `--suite all` (the default) both get `--corpus` and `--split`, and every other option goes to the
+ * With `--suite all` (the default) all three get `--corpus` and `--split`, and every other option goes to the
  * quality harness (`--per-injector`, `--rules`…); `--suite grammar` hands every option to the grammar one.
  */
 import { spawnSync } from 'node:child_process';
@@ -14,6 +14,7 @@ import { join } from 'node:path';
 const SUITES = {
   quality: join(import.meta.dirname, 'quality', 'run.js'),
   grammar: join(import.meta.dirname, 'grammar', 'run.js'),
+  boilerplate: join(import.meta.dirname, 'quality', 'boilerplate-lines.js'),
 };
 type Suite = keyof typeof SUITES;
 const SHARED_OPTIONS = ['--corpus', '--split'];
@@ -21,7 +22,7 @@ const SHARED_OPTIONS = ['--corpus', '--split'];
 function main(argv: readonly string[]): number {
   const { value: suite = 'all', rest } = takeOption(argv, '--suite');
   if (suite !== 'all' && !(suite in SUITES)) {
-    console.error(`eval: --suite must be quality, grammar or all, not "${suite}"`);
+    console.error(`eval: --suite must be quality, grammar, boilerplate or all, not "${suite}"`);
     return 2;
   }
   if (suite !== 'all') return run(suite as Suite, rest);
@@ -29,7 +30,7 @@ function main(argv: readonly string[]): number {
     const { value } = takeOption(rest, name);
     return value === undefined ? [] : [name, value];
   });
-  return Math.max(run('quality', rest), run('grammar', shared));
+  return Math.max(run('quality', rest), run('grammar', shared), run('boilerplate', shared));
 }
 
 function run(suite: Suite, args: readonly string[]): number {

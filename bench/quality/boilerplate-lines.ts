@@ -13,6 +13,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { boilerplateResidue } from '../../rules/boilerplate-residue.js';
+import { PACKAGE_ROOT } from '../../src/package-root.js';
+import { readJsonFile } from '../read-json-file.js';
 import { StoryArchive } from '../../src/archive/story-archive.js';
 import { lint } from '../../src/engine/lint.js';
 import type { Diagnostic } from '../../src/engine/types.js';
@@ -38,11 +40,21 @@ interface Tally {
   falseAlarms: Map<string, number>;
 }
 
-const USAGE = 'usage: node dist/bench/quality/boilerplate-lines.js --corpus <folder> [--split dev|holdout] [--show-failures]';
+const USAGE = 'usage: node dist/bench/quality/boilerplate-lines.js --corpus <folder> [--split dev|holdout] [--show-failures] [--thresholds file]';
+
+/** Floors for the figures with the archive of every page, the way the rule is meant to run. */
+interface BoilerplateThresholds {
+  withArchiveOfEveryPage: { minRecurringRecall: number; maxContentShare: number };
+}
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { corpus: { type: 'string' }, split: { type: 'string', default: 'dev' }, 'show-failures': { type: 'boolean', default: false } },
+    options: {
+      corpus: { type: 'string' },
+      split: { type: 'string', default: 'dev' },
+      'show-failures': { type: 'boolean', default: false },
+      thresholds: { type: 'string', default: join(PACKAGE_ROOT, 'bench', 'quality', 'boilerplate-thresholds.json') },
+    },
   });
   if (!values.corpus) throw new Error(USAGE);
   const split = values.split;
@@ -80,6 +92,12 @@ async function main(): Promise<void> {
     console.log('\nContent lines flagged:');
     for (const [line, times] of top(tally.falseAlarms, 80)) console.log(`  ${times}× ${line.slice(0, 120)}`);
   }
+  const floors = readJsonFile<BoilerplateThresholds>(values.thresholds).withArchiveOfEveryPage;
+  const recall = tally!.recurringFlagged / tally!.recurring;
+  const contentShare = tally!.contentFlagged / tally!.content;
+  if (recall < floors.minRecurringRecall) console.log(`BELOW THRESHOLD recurring residue recall ${recall.toFixed(3)} < ${floors.minRecurringRecall}`);
+  if (contentShare > floors.maxContentShare) console.log(`BELOW THRESHOLD content lines flagged ${(100 * contentShare).toFixed(2)} % > ${100 * floors.maxContentShare} %`);
+  if (recall < floors.minRecurringRecall || contentShare > floors.maxContentShare) process.exitCode = 1;
 }
 
 /** Each page is one story, made of the text of all its extractor outputs; labels are not read. */
