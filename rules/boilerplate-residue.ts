@@ -67,7 +67,9 @@ export const boilerplateResidue: Rule<Options> = {
           context.report({
             messageId,
             data,
-            range: lineSpan ?? spanOf(paragraph),
+            range: spanOf(paragraph),
+            // The deletion takes the line's break with it (or, at the end of the file, the break before it).
+            ...(lineSpan === undefined ? {} : { fix: lineSpan }),
             expected: [''],
             // Only a whole-line deletion leaves the text around it as it was; anything else waits for a person.
             safe: lineSpan !== undefined,

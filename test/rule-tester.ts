@@ -3,6 +3,7 @@ import { StoryArchive } from '../src/archive/story-archive.js';
 import type { ResolvedConfig } from '../src/config/types.js';
 import { lint } from '../src/engine/lint.js';
 import type { Diagnostic, Rule } from '../src/engine/types.js';
+import { fixSpanOf } from '../src/fix/fix-span.js';
 import type { SourceFormat } from '../src/model/document.js';
 
 /** A text the rule must leave alone; `archive` holds other stories' texts, indexed with it for `context.recurringLines`. */
@@ -49,10 +50,11 @@ function recurringLinesOf(text: string, others: readonly string[]) {
 export function applyFirstSuggestions(text: string, diagnostics: Diagnostic[]): string {
   let output = '';
   let cursor = 0;
-  for (const diagnostic of [...diagnostics].sort((a, b) => a.offset - b.offset)) {
-    if (diagnostic.expected.length === 0 || diagnostic.offset < cursor) continue;
-    output += text.slice(cursor, diagnostic.offset) + diagnostic.expected[0];
-    cursor = diagnostic.endOffset;
+  const withSpans = diagnostics.map((diagnostic) => ({ diagnostic, span: fixSpanOf(diagnostic) }));
+  for (const { diagnostic, span } of withSpans.sort((a, b) => a.span.offset - b.span.offset)) {
+    if (diagnostic.expected.length === 0 || span.offset < cursor) continue;
+    output += text.slice(cursor, span.offset) + diagnostic.expected[0];
+    cursor = span.endOffset;
   }
   return output + text.slice(cursor);
 }

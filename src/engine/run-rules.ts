@@ -102,6 +102,7 @@ function toDiagnostic(ruleId: string, active: ActiveRule, descriptor: ReportDesc
     expected: descriptor.expected ?? [],
     safe: (descriptor.safe ?? meta.fixable) && (descriptor.expected?.length ?? 0) > 0,
     ...(descriptor.confidence === undefined ? {} : { confidence: descriptor.confidence }),
+    ...(descriptor.fix === undefined ? {} : { fix: { offset: descriptor.fix.start, endOffset: descriptor.fix.end } }),
   };
 }
 

@@ -72,6 +72,11 @@ export interface ReportDescriptor {
   actual?: string;
   /** Replacements for `actual`; `[]` for none, `['']` to delete. */
   expected?: string[];
+  /**
+   * The span `expected` replaces when it is wider than where the problem is shown: deleting a line takes
+   * the line break before or after it too, but the finding belongs on the line itself. Defaults to the range.
+   */
+  fix?: Span;
   /** Whether `expected[0]` may be applied unattended by `--fix` (default: the rule's `fixable`). */
   safe?: boolean;
   /** 0..1, for rules that judge rather than match. */
@@ -140,6 +145,8 @@ export interface Diagnostic {
   /** Whether `expected[0]` is safe to apply unattended. */
   safe: boolean;
   confidence?: number;
+  /** Where `expected` applies when it is not `offset`–`endOffset` (see `fixSpanOf`). */
+  fix?: { offset: number; endOffset: number };
 }
 
 /** The result of linting one file. */

@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../engine/types.js';
+import { fixSpanOf } from './fix-span.js';
 import { matchLineEndings } from './match-line-endings.js';
 
 /** What one pass of fixing did. */
@@ -32,8 +33,9 @@ export function applyFixes(source: string, diagnostics: readonly Diagnostic[]): 
       conflicting.push(diagnostic);
       continue;
     }
-    output += source.slice(cursor, diagnostic.offset) + matchLineEndings(diagnostic.expected[0], source);
-    cursor = diagnostic.endOffset;
+    const span = fixSpanOf(diagnostic);
+    output += source.slice(cursor, span.offset) + matchLineEndings(diagnostic.expected[0], source);
+    cursor = span.endOffset;
     applied.push(diagnostic);
     previous = diagnostic;
   }
@@ -41,7 +43,8 @@ export function applyFixes(source: string, diagnostics: readonly Diagnostic[]): 
 }
 
 function compareFixes(a: Diagnostic, b: Diagnostic): number {
-  return a.offset - b.offset || a.endOffset - b.endOffset || compareText(a.ruleId, b.ruleId) || compareText(a.expected[0], b.expected[0]);
+  const [spanA, spanB] = [fixSpanOf(a), fixSpanOf(b)];
+  return spanA.offset - spanB.offset || spanA.endOffset - spanB.endOffset || compareText(a.ruleId, b.ruleId) || compareText(a.expected[0], b.expected[0]);
 }
 
 function compareText(a: string, b: string): number {
@@ -50,7 +53,7 @@ function compareText(a: string, b: string): number {
 
 /** Safe, in range, and an actual change (a replacement equal to the text would make `--fix` loop). */
 function isApplicable(diagnostic: Diagnostic, source: string): boolean {
-  const { offset, endOffset } = diagnostic;
+  const { offset, endOffset } = fixSpanOf(diagnostic);
   if (!diagnostic.safe || diagnostic.expected.length === 0) return false;
   if (offset < 0 || endOffset < offset || endOffset > source.length) return false;
   return source.slice(offset, endOffset) !== diagnostic.expected[0];
@@ -60,7 +63,8 @@ function isApplicable(diagnostic: Diagnostic, source: string): boolean {
  * `next` starts at or after `previous` (sorted). They overlap when they share a character, or when both
  * insert at the same point, where which text comes first would be a guess.
  */
-function overlaps(previous: Diagnostic, next: Diagnostic): boolean {
+function overlaps(previousDiagnostic: Diagnostic, nextDiagnostic: Diagnostic): boolean {
+  const [previous, next] = [fixSpanOf(previousDiagnostic), fixSpanOf(nextDiagnostic)];
   if (next.offset < previous.endOffset) return true;
   const bothInsert = previous.offset === previous.endOffset && next.offset === next.endOffset;
   return bothInsert && next.offset === previous.offset;

@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../engine/types.js';
 import { countProblems } from './count-problems.js';
 import { eslintSeverity } from './severity-label.js';
+import { fixSpanOf } from '../fix/fix-span.js';
 import type { Reporter } from './types.js';
 
 /** A fix as ESLint writes it: replace `range` (UTF-16 offsets) with `text`. */
@@ -31,7 +32,8 @@ export const json: Reporter = (results) =>
   );
 
 function toEslintMessage(diagnostic: Diagnostic) {
-  const range: [number, number] = [diagnostic.offset, diagnostic.endOffset];
+  const { offset, endOffset } = fixSpanOf(diagnostic);
+  const range: [number, number] = [offset, endOffset];
   const fix: EslintFix | undefined = diagnostic.safe ? { range, text: diagnostic.expected[0] } : undefined;
   return {
     ruleId: diagnostic.ruleId,

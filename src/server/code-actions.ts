@@ -1,6 +1,7 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Range, type TextEdit } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from '../engine/types.js';
+import { fixSpanOf } from '../fix/fix-span.js';
 import { matchLineEndings } from '../fix/match-line-endings.js';
 import { disableForFile, disableForLine, type Insertion } from './directive-edits.js';
 import type { LintedDocument } from './document-linter.js';
@@ -23,6 +24,11 @@ export async function codeActionsFor(
   const wants = (kind: string) => !params.context.only || params.context.only.some((only) => kind === only || kind.startsWith(`${only}.`));
   const actions: CodeAction[] = [];
   const edit = (edits: TextEdit[]) => ({ changes: { [linted.uri]: edits } });
+  const fixRangeOf = (diagnostic: Diagnostic): Range => {
+    if (diagnostic.fix === undefined) return rangeOf(diagnostic, linted.bomShift);
+    const { offset, endOffset } = fixSpanOf(diagnostic);
+    return { start: document.positionAt(offset + linted.bomShift), end: document.positionAt(endOffset + linted.bomShift) };
+  };
   const insert = ({ offset, text }: Insertion): TextEdit => {
     const at = document.positionAt(offset + linted.bomShift);
     return { range: { start: at, end: at }, newText: text };
@@ -38,7 +44,7 @@ export async function codeActionsFor(
           kind: CodeActionKind.QuickFix,
           diagnostics: [shown],
           isPreferred: i === 0 && diagnostic.safe,
-          edit: edit([{ range: rangeOf(diagnostic, linted.bomShift), newText: matchLineEndings(replacement, linted.text) }]),
+          edit: edit([{ range: fixRangeOf(diagnostic), newText: matchLineEndings(replacement, linted.text) }]),
         });
       });
     }

@@ -35,6 +35,17 @@ describe('applyFixes', () => {
     expect(result.conflicting).toEqual([inner]);
   });
 
+  it('replaces the fix span when a diagnostic has one, and judges overlaps on it', () => {
+    const lines = 'Kept copy.\n\nShare this\n';
+    // Reported on "Share this" (12–22); the deletion also takes the blank line before it (10–22).
+    const chrome = { ...fix(lines, 12, 22, ['']), fix: { offset: 10, endOffset: 22 } };
+    const touchingTheBreak = fix(lines, 9, 11, ['!\n']);
+    const result = applyFixes(lines, [chrome, touchingTheBreak]);
+    expect(result.output).toBe('Kept copy!\n\nShare this\n');
+    expect(result.conflicting).toEqual([chrome]);
+    expect(applyFixes(lines, [chrome]).output).toBe('Kept copy.\n');
+  });
+
   it('gives the same output whatever order the diagnostics come in', () => {
     const fixes = [fix(text, 4, 10, ['color']), fix(text, 4, 10, ['hue']), fix(text, 14, 17, ['the']), fix(text, 0, 3, ['A'])];
     const outputs = new Set([fixes, [...fixes].reverse(), [fixes[2], fixes[0], fixes[3], fixes[1]]].map((list) => applyFixes(text, list).output));

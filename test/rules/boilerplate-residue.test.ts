@@ -44,64 +44,64 @@ testRule(boilerplateResidue, {
     {
       // The seed's share bar, between the headline and the lede: the blank line after it goes too.
       text: 'Council closes two libraries\n\nAdjust Comment Print\n\nThe city council voted on Tuesday to close two libraries.\n',
-      errors: [{ messageId: 'interface-labels', at: '3:1-5:1' }],
+      errors: [{ messageId: 'interface-labels', at: '3:1-3:21' }],
       output: 'Council closes two libraries\n\nThe city council voted on Tuesday to close two libraries.\n',
     },
     {
       // Tight between two lines: only its own line goes.
       text: `The city council voted on Tuesday to close two libraries in the north of the city.\nAdvertisement\n${SOLD}\n`,
-      errors: [{ messageId: 'interface-labels', at: '2:1-3:1' }],
+      errors: [{ messageId: 'interface-labels', at: '2:1-2:14' }],
       output: `The city council voted on Tuesday to close two libraries in the north of the city.\n${SOLD}\n`,
     },
     {
       // At the end of the file: the blank line before it goes, so the file ends on the copy.
       text: `${VOTE}\n\nRead more: Libraries face cuts across the region\n`,
-      errors: [{ messageId: 'reader-prompt', at: '1:42-3:49' }],
+      errors: [{ messageId: 'reader-prompt', at: '3:1-3:49' }],
       output: `${VOTE}\n`,
     },
     {
       text: `${VOTE}\n\n[3]: https://example.com/news/libraries\n\n${SOLD}\n`,
-      errors: [{ messageId: 'link-debris', at: '3:1-5:1' }],
+      errors: [{ messageId: 'link-debris', at: '3:1-3:40' }],
       output: `${VOTE}\n\n${SOLD}\n`,
     },
     {
       text: `${VOTE}\n\nImage copyright Getty Images\n\n${SOLD}\n`,
-      errors: [{ messageId: 'reader-prompt', at: '3:1-5:1' }],
+      errors: [{ messageId: 'reader-prompt', at: '3:1-3:29' }],
       output: `${VOTE}\n\n${SOLD}\n`,
     },
     {
       text: `${VOTE}\n\nUpdated November 19, 2019\n\n${SOLD}\n`,
-      errors: [{ messageId: 'page-timestamp', at: '3:1-5:1' }],
+      errors: [{ messageId: 'page-timestamp', at: '3:1-3:26' }],
       output: `${VOTE}\n\n${SOLD}\n`,
     },
     {
       text: `${VOTE}\n\nGetty Images\n\n${SOLD}\n`,
-      errors: [{ messageId: 'picture-credit', at: '3:1-5:1' }],
+      errors: [{ messageId: 'picture-credit', at: '3:1-3:13' }],
       output: `${VOTE}\n\n${SOLD}\n`,
     },
     {
       // A menu: each item is reported, and together they leave no hole.
       text: `Home\nNews\nObituaries\nJobs\n\n${VOTE}\n`,
       errors: [
-        { messageId: 'interface-labels', at: '1:1-2:1' },
-        { messageId: 'interface-labels', at: '2:1-3:1' },
-        { messageId: 'interface-labels', at: '3:1-4:1' },
-        { messageId: 'interface-labels', at: '4:1-6:1' },
+        { messageId: 'interface-labels', at: '1:1-1:5' },
+        { messageId: 'interface-labels', at: '2:1-2:5' },
+        { messageId: 'interface-labels', at: '3:1-3:11' },
+        { messageId: 'interface-labels', at: '4:1-4:5' },
       ],
       output: `${VOTE}\n`,
     },
     {
       text: `${VOTE}\n\nShare\n\nPrint\n`,
       errors: [
-        { messageId: 'interface-labels', at: '1:42-3:6' },
-        { messageId: 'interface-labels', at: '3:6-5:6' },
+        { messageId: 'interface-labels', at: '3:1-3:6' },
+        { messageId: 'interface-labels', at: '5:1-5:6' },
       ],
       output: `${VOTE}\n`,
     },
     {
       text: `${VOTE}\n\nRiverton Extra Edition\n\n${SOLD}\n`,
       options: { extraLabels: ['Extra', 'Riverton'] },
-      errors: [{ messageId: 'interface-labels', at: '3:1-5:1' }],
+      errors: [{ messageId: 'interface-labels', at: '3:1-3:23' }],
       output: `${VOTE}\n\n${SOLD}\n`,
     },
     {
@@ -109,8 +109,8 @@ testRule(boilerplateResidue, {
       text: `${VOTE}\n\n${BIO}\n\n${SOLD}\n\n${SALE}\n\n${MEETING}\n\n${SHARING}\n`,
       archive: [ROADS, MARKET],
       errors: [
-        { messageId: 'recurring-line', at: '3:1-5:1', data: { stories: '2 other stories' } },
-        { messageId: 'recurring-line', at: '9:38-11:19', data: { stories: '2 other stories' } },
+        { messageId: 'recurring-line', at: '3:1-3:60', data: { stories: '2 other stories' } },
+        { messageId: 'recurring-line', at: '11:1-11:19', data: { stories: '2 other stories' } },
       ],
       output: `${VOTE}\n\n${SOLD}\n\n${SALE}\n\n${MEETING}\n`,
     },
@@ -118,13 +118,13 @@ testRule(boilerplateResidue, {
       text: `${VOTE}\n\n${SHARING}\n\n${SOLD}\n`,
       options: { minStories: 2 },
       archive: [ROADS, MARKET],
-      errors: [{ messageId: 'recurring-line', at: '3:1-5:1' }],
+      errors: [{ messageId: 'recurring-line', at: '3:1-3:19' }],
       output: `${VOTE}\n\n${SOLD}\n`,
     },
     {
       // Labels fused into one word.
       text: 'Council closes two libraries\n\nThe council voted to close two libraries.\nLatestPopular\n',
-      errors: [{ messageId: 'interface-labels', at: '3:42-4:14' }],
+      errors: [{ messageId: 'interface-labels', at: '4:1-4:14' }],
       output: 'Council closes two libraries\n\nThe council voted to close two libraries.\n',
     },
   ],

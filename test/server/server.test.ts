@@ -98,6 +98,17 @@ describe('language server: diagnostics, code actions and hover', () => {
     expect(codes(await client.current(uri))).toEqual([]);
   });
 
+  it('shows page chrome on the last line on that line, and its quick fix takes the break before it too', async () => {
+    workspace.write('chrome/.textlintrc.json', JSON.stringify({ rules: { 'boilerplate-residue': true } }));
+    const text = 'Council votes\n\nThe council voted to close two libraries.\n\nRead more: Libraries face cuts across the region\n';
+    const uri = pathUri(workspace.write('chrome/story.txt', text));
+    await client.open(uri, 'plaintext', text);
+    const [diagnostic] = (await client.current(uri)).diagnostics;
+    expect(diagnostic.range).toEqual({ start: { line: 4, character: 0 }, end: { line: 4, character: 48 } });
+    const actions = await client.codeActions(uri, diagnostic.range);
+    expect(await client.apply(uri, actions[0].edit)).toBe('Council votes\n\nThe council voted to close two libraries.\n');
+  });
+
   it('hovers with the rule description and a link to its documentation', async () => {
     const text = 'Headline\n\nA colour chart.\n';
     const uri = pathUri(workspace.write('hover.txt', text));
