@@ -25,7 +25,6 @@ export async function codeActionsFor(
   const actions: CodeAction[] = [];
   const edit = (edits: TextEdit[]) => ({ changes: { [linted.uri]: edits } });
   const fixRangeOf = (diagnostic: Diagnostic): Range => {
-    if (diagnostic.fix === undefined) return rangeOf(diagnostic, linted.bomShift);
     const { offset, endOffset } = fixSpanOf(diagnostic);
     return { start: document.positionAt(offset + linted.bomShift), end: document.positionAt(endOffset + linted.bomShift) };
   };
