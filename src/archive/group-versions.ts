@@ -7,12 +7,12 @@ export interface LineTable {
 /** Two files are versions of one story when this share of the smaller one's lines is in the other. */
 export const VERSION_OVERLAP = 0.5;
 /** And when they share at least this many lines: a two-line note is not a version of everything that quotes it. */
-const MIN_SHARED_LINES = 2;
+export const MIN_SHARED_LINES = 2;
 /**
  * A line carried by more stories than this is site furniture, never evidence that two files are one
  * story; leaving it out of the pair count keeps grouping linear in the archive rather than quadratic.
  */
-const MAX_STORIES_FOR_PAIRING = 100;
+export const MAX_STORIES_FOR_PAIRING = 100;
 /** A line with fewer letters than this ("1.", "—", "***") says nothing about which story a file is. */
 const MIN_LETTERS = 3;
 
@@ -58,7 +58,8 @@ export function groupVersions(table: LineTable, overlap = VERSION_OVERLAP): Map<
   return new Map([...parent.keys()].map((story) => [story, root(story)]));
 }
 
-function countTelling(lines: ReadonlySet<string>): number {
+/** How many of `lines` are telling lines. */
+export function countTelling(lines: ReadonlySet<string>): number {
   let count = 0;
   for (const line of lines) if (isTellingLine(line)) count++;
   return count;

@@ -1,5 +1,5 @@
 import type { RecurringLine } from '../engine/types.js';
-import { groupVersions, VERSION_OVERLAP } from './group-versions.js';
+import { countTelling, groupVersions, isTellingLine, MAX_STORIES_FOR_PAIRING, MIN_SHARED_LINES, VERSION_OVERLAP } from './group-versions.js';
 import { distinctLines } from './normalise-line.js';
 
 /**
@@ -38,15 +38,46 @@ export class StoryArchive {
    * the number of such stories (versions among them counted once). A story that was never added has no versions.
    */
   recurringLines(storyId: string, text: string): RecurringLine[] {
+    return this.linesOutside(new Set([this.groupOf(storyId)]), distinctLines(text));
+  }
+
+  /**
+   * As `recurringLines`, for a text that is not (or not as it stands) in the index, such as an editor's
+   * buffer: the stories that are versions of the text itself count as its own too.
+   */
+  recurringLinesOfDraft(storyId: string, text: string): RecurringLine[] {
+    const lines = distinctLines(text);
+    const own = new Set([this.groupOf(storyId)]);
+    for (const story of this.versionsOf(lines)) own.add(this.groupOf(story));
+    return this.linesOutside(own, lines);
+  }
+
+  private groupOf(story: string): string {
     this.groups ??= groupVersions({ linesOf: this.linesOf, storiesOf: this.storiesOf }, this.versionOverlap);
-    const groups = this.groups;
-    const own = groups.get(storyId) ?? storyId;
+    return this.groups.get(story) ?? story;
+  }
+
+  /** Indexed stories sharing enough of `lines` to be versions of them (the rule of groupVersions). */
+  private versionsOf(lines: ReadonlySet<string>): string[] {
+    const telling = [...lines].filter(isTellingLine);
+    const shared = new Map<string, number>();
+    for (const line of telling) {
+      const stories = this.storiesOf.get(line);
+      if (!stories || stories.size > MAX_STORIES_FOR_PAIRING) continue;
+      for (const story of stories) shared.set(story, (shared.get(story) ?? 0) + 1);
+    }
+    return [...shared]
+      .filter(([story, count]) => count >= MIN_SHARED_LINES && count >= this.versionOverlap * Math.min(telling.length, countTelling(this.linesOf.get(story)!)))
+      .map(([story]) => story);
+  }
+
+  private linesOutside(own: ReadonlySet<string>, lines: ReadonlySet<string>): RecurringLine[] {
     const recurring: RecurringLine[] = [];
-    for (const line of distinctLines(text)) {
+    for (const line of lines) {
       const others = new Set<string>();
       for (const story of this.storiesOf.get(line) ?? []) {
-        const group = groups.get(story) ?? story;
-        if (group !== own) others.add(group);
+        const group = this.groupOf(story);
+        if (!own.has(group)) others.add(group);
       }
       if (others.size > 0) recurring.push({ text: line, stories: others.size });
     }

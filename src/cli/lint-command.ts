@@ -12,6 +12,7 @@ import { displayPath } from '../reporters/display-path.js';
 import { loadReporter } from '../reporters/load-reporter.js';
 import type { FileReport } from '../reporters/types.js';
 import { chooseWorkerCount } from '../workers/choose-worker-count.js';
+import { archiveSourcesOf } from './archive-sources.js';
 import { attachRecurringLines } from './attach-recurring-lines.js';
 import { chooseColour } from './choose-colour.js';
 import { exitCodeFor } from './exit-code.js';
@@ -36,8 +37,9 @@ export async function runLint(options: CliOptions, log: { warn(line: string): vo
   const config: ResolveOptions = { cwd, configFile: options.configFile, noConfig: options.noConfig, ruleOverrides: options.ruleOverrides };
 
   const collected = await collectInputs(options, cwd);
+  const archive = await archiveSourcesOf(collected, options.archive, config, cwd);
   // One file alone has no other stories to compare with, unless reference copy is named.
-  const inputs = collected.length > 1 || options.archive.length > 0 ? await attachRecurringLines(collected, options.archive, cwd) : collected;
+  const inputs = collected.length > 1 || archive.length > 0 ? await attachRecurringLines(collected, archive) : collected;
   const fixing = options.fix || options.fixDryRun;
   const cache = options.cache && !options.stdin && !fixing ? await LintCache.open(cacheLocation(cwd, options.cacheLocation), version) : undefined;
   const workers = chooseWorkerCount(options.concurrency, inputs.length);

@@ -4,7 +4,7 @@ import { configErrorAt, formatKeyPath } from './config-error.js';
 import { describeValue } from './describe-value.js';
 import { suggestName } from './suggest-name.js';
 
-const TOP_LEVEL_KEYS = ['extends', 'rules', 'plugins', 'filters', 'overrides'];
+const TOP_LEVEL_KEYS = ['extends', 'rules', 'plugins', 'filters', 'overrides', 'archive'];
 const OVERRIDE_KEYS = ['files', 'excludedFiles', 'rules'];
 const FILTER_NAMES = ['comments', 'allowlist', 'severity'];
 const ALLOWLIST_KEYS = ['allow'];
@@ -108,6 +108,7 @@ export function checkConfigShape(file: string, parsed: ParsedJsonc): ConfigFile 
   if (config.plugins !== undefined) check.strings(config.plugins, ['plugins'], false);
   if (config.filters !== undefined) check.filters(config.filters);
   if (config.overrides !== undefined) check.overrides(config.overrides);
+  if (config.archive !== undefined) check.strings(config.archive, ['archive'], true);
   return config as ConfigFile;
 }
 

@@ -1,4 +1,5 @@
 import { join, resolve } from 'node:path';
+import type { ArchiveSource } from '../archive/archive-source.js';
 import type { Severity } from '../engine/types.js';
 import { SEVERITY_NAMES } from './check-config-shape.js';
 import { checkRuleEntries } from './check-rule-entries.js';
@@ -33,6 +34,7 @@ interface ConfigChain {
   overrides: CompiledOverride[][];
   filters: FilterSettings;
   files: string[];
+  archive: ArchiveSource[];
 }
 
 const RECOMMENDED = 'newslint:recommended';
@@ -59,7 +61,9 @@ export async function resolveConfig(filePath: string | undefined, options: Resol
   const loaded = await pending;
   const settings = settingsFor(loaded, absoluteFile);
   if (options.ruleOverrides) await applyRuleOverrides(settings, loaded.table, options.ruleOverrides, cwd);
-  return { rules: activeRules(settings, loaded.table), filters: { ...loaded.filters, allowlist: [...loaded.filters.allowlist] }, files: loaded.files };
+  const resolved: ResolvedConfig = { rules: activeRules(settings, loaded.table), filters: { ...loaded.filters, allowlist: [...loaded.filters.allowlist] }, files: loaded.files };
+  if (loaded.archive.length > 0) resolved.archive = loaded.archive;
+  return resolved;
 }
 
 /** Forget loaded config files (after they change on disk). */
@@ -79,7 +83,14 @@ async function loadChain(configPath: string | undefined): Promise<ConfigChain> {
     overrides: chain.map((layer) => (picomatch ? compileOverrides(layer, picomatch) : [])),
     filters: mergeFilters(chain),
     files: chain.filter((layer) => !isPresetName(layer.path)).map((layer) => layer.path),
+    archive: chain.flatMap(archiveSourcesOf),
   };
+}
+
+function archiveSourcesOf(layer: LoadedConfigFile): ArchiveSource[] {
+  const { archive } = layer.config;
+  const patterns = archive === undefined ? [] : typeof archive === 'string' ? [archive] : archive;
+  return patterns.map((pattern) => ({ pattern, folder: layer.folder, configFile: layer.path }));
 }
 
 /** Merge the chain's rule entries for one file: each layer's `rules`, then its matching `overrides`, in order. */

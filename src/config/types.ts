@@ -1,3 +1,4 @@
+import type { ArchiveSource } from '../archive/archive-source.js';
 import type { Rule, Severity } from '../engine/types.js';
 
 /** A rule's entry as a user writes it in `.textlintrc.json`. */
@@ -12,6 +13,8 @@ export interface ConfigFile {
   /** `comments: boolean`, `allowlist: {allow: string[]}`, `severity: Severity` (the lowest kept). */
   filters?: Record<string, boolean | string | Record<string, unknown>>;
   overrides?: Array<{ files: string | string[]; excludedFiles?: string | string[]; rules?: Record<string, RuleEntry> }>;
+  /** Reference copy (files, folders or globs relative to this file) whose lines count as other stories. */
+  archive?: string | string[];
 }
 
 /** A rule switched on for a file, with everything the engine needs to run it. */
@@ -40,4 +43,6 @@ export interface ResolvedConfig {
   filters: FilterSettings;
   /** Config files that contributed, nearest last (for cache keys and error messages). */
   files: string[];
+  /** Reference copy the chain's `archive` keys name, base configs first; absent when none does. */
+  archive?: ArchiveSource[];
 }

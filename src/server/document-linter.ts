@@ -4,8 +4,9 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { ConfigError } from '../config/index.js';
 import type { ResolvedConfig } from '../config/types.js';
 import { lint } from '../engine/lint.js';
-import type { Diagnostic } from '../engine/types.js';
+import type { Diagnostic, RecurringLine } from '../engine/types.js';
 import type { SourceFormat } from '../model/document.js';
+import type { ArchiveCache } from './archive-cache.js';
 import { isConfigFile, type ConfigCache } from './config-cache.js';
 import type { ConfigProblemBoard, Publish } from './config-problem-board.js';
 import { describeConfigProblem } from './config-problem.js';
@@ -33,6 +34,8 @@ export interface LintedDocument {
 export interface DocumentLinterDeps {
   documents: TextDocuments<TextDocument>;
   configs: ConfigCache;
+  /** Indexes of the reference copy configs name under `archive`. */
+  archives: ArchiveCache;
   problems: ConfigProblemBoard;
   publish: Publish;
   log: (message: string) => void;
@@ -83,6 +86,7 @@ export class DocumentLinter {
   refreshAll(): void {
     this.generation++;
     this.deps.configs.clear();
+    this.deps.archives.clear();
     this.deps.problems.clear();
     for (const { uri } of this.deps.documents.all()) {
       if (isConfigFile(filePathOf(uri))) continue;
@@ -113,13 +117,15 @@ export class DocumentLinter {
     const bomShift = text.startsWith('\uFEFF') ? 1 : 0;
     const base = { uri: document.uri, version: document.version, text, bomShift, format: documentFormat(document.languageId, filePath), filePath, generation: this.generation } as const;
     let config: ResolvedConfig;
+    let recurringLines: RecurringLine[] | undefined;
     try {
       config = await this.deps.configs.forFile(filePath);
+      if (config.archive) recurringLines = await this.deps.archives.recurringLines(config.archive, filePath ?? document.uri, text);
     } catch (error) {
       return this.finish({ ...base, diagnostics: [], config: undefined }, this.showConfigProblem(error));
     }
     try {
-      const { diagnostics } = await lint(text, { filePath, config, format: base.format });
+      const { diagnostics } = await lint(text, { filePath, config, format: base.format, recurringLines });
       return this.finish({ ...base, diagnostics, config }, diagnostics.map((diagnostic) => toLspDiagnostic(diagnostic, bomShift)));
     } catch (error) {
       // The engine turns crashing rules into diagnostics; getting here is a bug in newslint itself.

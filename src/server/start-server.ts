@@ -8,6 +8,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { ArchiveCache } from './archive-cache.js';
 import { codeActionsFor, FIX_ALL_KIND } from './code-actions.js';
 import { ConfigCache, isConfigFile } from './config-cache.js';
 import { ConfigProblemBoard, type Publish } from './config-problem-board.js';
@@ -39,6 +40,7 @@ export function startServer(connection: Connection = createServerConnection()): 
     linter = new DocumentLinter({
       documents,
       configs: new ConfigCache(root?.startsWith('file:') ? fileURLToPath(root) : process.cwd()),
+      archives: new ArchiveCache(),
       problems: new ConfigProblemBoard(publish),
       publish,
       log: (message) => connection.console.error(message),

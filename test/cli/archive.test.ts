@@ -1,13 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { BIO, LIBRARIES, MARKET, ROADS } from '../archive/riverton-stories.js';
 import { newslint, parseJson, workspace, writeFile } from './cli-harness.js';
-
-const BIO = 'Jane Moss covers local government for the Riverton Gazette and lives by the river.';
-const story = (...paragraphs: string[]) => `${paragraphs.join('\n\n')}\n`;
-const LIBRARIES = story('Council closes two libraries', 'The city council voted on Tuesday to close two libraries in the north of the city.', BIO, 'Officials said the buildings would be sold next spring.');
-const ROADS = story('Road repairs delayed again', 'Repairs to the ring road will not start until March, the transport office said.', BIO, 'Drivers are advised to use the bypass.');
-const MARKET = story('Market hall reopens', 'The old market hall reopened on Saturday after a two-year restoration.', BIO);
 
 /** `file@line message` for each boilerplate-residue finding. */
 function residue(run: ReturnType<typeof newslint>): string[] {
@@ -99,5 +94,43 @@ describe('--archive', () => {
     const run = newslint(['draft.txt'], { cwd: folder });
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/^newslint: .*\.textlintrc\.json:.*rules\.boilerplate-residue\.minStories.*below the minimum 1\n$/);
+  });
+});
+
+describe('the archive key of a config file', () => {
+  const CONFIG = (archive: unknown) => JSON.stringify({ rules: { 'boilerplate-residue': true }, archive });
+
+  it('indexes reference copy relative to the config file, wherever newslint runs from', () => {
+    const folder = workspace({ 'desk/draft.txt': LIBRARIES, 'published/roads.txt': ROADS, 'published/market.md': MARKET, '.textlintrc.json': CONFIG('published') }, { config: false });
+    const run = newslint(['--format', 'json', 'draft.txt'], { cwd: join(folder, 'desk') });
+    expect(residue(run)).toEqual(['draft.txt@5 Page chrome left in the copy: the line appears verbatim in 2 other stories']);
+  });
+
+  it('adds to --archive rather than replacing it', () => {
+    const folder = workspace({ 'draft.txt': LIBRARIES, 'published/roads.txt': ROADS, 'older/market.md': MARKET, '.textlintrc.json': CONFIG(['published']) }, { config: false });
+    const run = newslint(['--format', 'json', 'draft.txt', '--archive', 'older'], { cwd: folder });
+    expect(residue(run)).toEqual(['draft.txt@5 Page chrome left in the copy: the line appears verbatim in 2 other stories']);
+  });
+
+  it('names the config file when its archive matches nothing, in one line', () => {
+    const folder = workspace({ 'draft.txt': LIBRARIES, '.textlintrc.json': CONFIG('published/') }, { config: false });
+    expect(newslint(['draft.txt'], { cwd: folder })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `newslint: ${join(folder, '.textlintrc.json')}: archive: published/: no such file or folder\n`,
+    });
+  });
+
+  it('rejects an archive that is not a path, naming the key', () => {
+    const folder = workspace({ 'draft.txt': LIBRARIES, '.textlintrc.json': CONFIG([3]) }, { config: false });
+    const run = newslint(['draft.txt'], { cwd: folder });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^newslint: .*\.textlintrc\.json:1:\d+: Invalid value at `archive\[0\]`: expected a non-empty string, got number `3`\n$/);
+  });
+
+  it('is shown by --print-config', () => {
+    const folder = workspace({ 'draft.txt': LIBRARIES, 'published/roads.txt': ROADS, '.textlintrc.json': CONFIG('published') }, { config: false });
+    const printed = JSON.parse(newslint(['--print-config', 'draft.txt'], { cwd: folder }).stdout) as { archive: unknown };
+    expect(printed.archive).toEqual([{ pattern: 'published', folder, configFile: join(folder, '.textlintrc.json') }]);
   });
 });
