@@ -37,7 +37,7 @@ export async function runLint(options: CliOptions, log: { warn(line: string): vo
   const config: ResolveOptions = { cwd, configFile: options.configFile, noConfig: options.noConfig, ruleOverrides: options.ruleOverrides };
 
   const collected = await collectInputs(options, cwd);
-  const archive = await archiveSourcesOf(collected, options.archive, config, cwd);
+  const archive = archiveSourcesOf(collected, options.archive, config, cwd);
   // One file alone has no other stories to compare with, unless reference copy is named.
   const inputs = collected.length > 1 || archive.length > 0 ? await attachRecurringLines(collected, archive) : collected;
   const fixing = options.fix || options.fixDryRun;

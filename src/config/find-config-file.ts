@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import type { ResolveOptions } from './resolve-config.js';
 
 /** File names tried in each folder, best first. */
 export const CONFIG_FILE_NAMES = ['.textlintrc.json', '.textlintrc'] as const;
@@ -35,4 +36,11 @@ function findFromFolder(folder: string): string | null {
   }
   nearestByFolder.set(folder, found);
   return found;
+}
+
+/** The config file that governs `filePath` (absolute, or undefined for stdin), or undefined for `newslint:recommended`. */
+export function configPathFor(filePath: string | undefined, options: ResolveOptions): string | undefined {
+  const cwd = options.cwd ?? process.cwd();
+  if (options.configFile) return resolve(cwd, options.configFile);
+  return options.noConfig ? undefined : findConfigFile(filePath ?? join(cwd, 'stdin'));
 }

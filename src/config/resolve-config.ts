@@ -1,11 +1,12 @@
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { ArchiveSource } from '../archive/archive-source.js';
 import type { Severity } from '../engine/types.js';
 import { SEVERITY_NAMES } from './check-config-shape.js';
+import { archiveSourcesOfLayer } from './archive-sources.js';
 import { checkRuleEntries } from './check-rule-entries.js';
 import { compileOverrides, type CompiledOverride } from './compile-overrides.js';
 import { ConfigError } from './config-error.js';
-import { findConfigFile } from './find-config-file.js';
+import { configPathFor } from './find-config-file.js';
 import { loadConfigChain } from './load-config-chain.js';
 import { loadConfigFile, type LoadedConfigFile } from './load-config-file.js';
 import { mergeFilters } from './merge-filters.js';
@@ -47,11 +48,7 @@ const chains = new Map<string, Promise<ConfigChain>>();
 export async function resolveConfig(filePath: string | undefined, options: ResolveOptions = {}): Promise<ResolvedConfig> {
   const cwd = options.cwd ?? process.cwd();
   const absoluteFile = filePath === undefined ? undefined : resolve(cwd, filePath);
-  const configPath = options.configFile
-    ? resolve(cwd, options.configFile)
-    : options.noConfig
-      ? undefined
-      : findConfigFile(absoluteFile ?? join(cwd, 'stdin'));
+  const configPath = configPathFor(absoluteFile, options);
   const key = configPath ?? RECOMMENDED;
   let pending = chains.get(key);
   if (!pending) {
@@ -83,14 +80,8 @@ async function loadChain(configPath: string | undefined): Promise<ConfigChain> {
     overrides: chain.map((layer) => (picomatch ? compileOverrides(layer, picomatch) : [])),
     filters: mergeFilters(chain),
     files: chain.filter((layer) => !isPresetName(layer.path)).map((layer) => layer.path),
-    archive: chain.flatMap(archiveSourcesOf),
+    archive: chain.flatMap(archiveSourcesOfLayer),
   };
-}
-
-function archiveSourcesOf(layer: LoadedConfigFile): ArchiveSource[] {
-  const { archive } = layer.config;
-  const patterns = archive === undefined ? [] : typeof archive === 'string' ? [archive] : archive;
-  return patterns.map((pattern) => ({ pattern, folder: layer.folder, configFile: layer.path }));
 }
 
 /** Merge the chain's rule entries for one file: each layer's `rules`, then its matching `overrides`, in order. */
