@@ -4,6 +4,8 @@ import type { NewsDocument, Sentence, Word } from '../../src/model/document.js';
 export interface Confusion {
   /** The replacement in lower case; the rule restores the original's capital and apostrophe. */
   expected: string;
+  /** Less likely replacements, when the context leaves more than one ("herd": "here", "heard"). */
+  alternatives?: readonly string[];
   /** The context that gives the word away, for the message: "before a noun", "in “free rein”". */
   why: string;
   safe: boolean;
@@ -25,6 +27,11 @@ export class WordContext {
     private readonly sentence: Sentence,
     readonly word: Word,
   ) {}
+
+  /** Every word of the sentence, in order. */
+  get sentenceWords(): readonly Word[] {
+    return this.sentence.words;
+  }
 
   /** The word `offset` places away (negative: before), or undefined past the sentence's ends. */
   at(offset: number): Word | undefined {

@@ -1,0 +1,63 @@
+/**
+ * Fixed expressions of English whose words are set: idioms, set phrases and closed two-word terms. Written
+ * from general knowledge of English usage; a word swapped for its sound-alike in one of them is an
+ * eggcorn ("for all intents and purposes", "toe the line", "rite of passage"). Verbs are given in their
+ * dictionary form; inflected uses are matched through the word's lemma.
+ */
+export const FIXED_EXPRESSIONS: readonly string[] = [
+  // Set phrases of argument and narrative.
+  'of course', 'in other words', 'on the one hand', 'on the other hand', 'by and large', 'so to speak',
+  'that being said', 'having said that', 'as a matter of fact', 'for all intents and purposes', 'first and foremost',
+  'last but not least', 'and so on', 'and so forth', 'back and forth', 'to and fro', 'now and then', 'every now and then',
+  'each and every', 'more or less', 'sooner or later', 'once and for all', 'all in all', 'after all', 'at any rate',
+  'in any case', 'in the meantime', 'in the long run', 'in the short term', 'in the long term', 'for the time being',
+  'by the way', 'on the whole', 'in a nutshell', 'to a tee', 'to a degree', 'to some extent', 'at the end of the day',
+  'in the nick of time', 'time and again', 'time after time', 'from time to time', 
+  'for good measure', 'in no way', 'by no means', 'in vain', 'on behalf of', 'in lieu of', 'with regard to',
+  'in regard to', 'with respect to', 'in terms of', 'in light of', 'in spite of', 'by virtue of', 'for the sake of',
+  'at the expense of', 'in the wake of', 'on the verge of', 'on the brink of', 'in the midst of', 'in favour of',
+  'as well as', 'as far as', 'as long as', 'as soon as', 'even though', 'even so', 'so far so good', 'all the same',
+  'just in case', 'in due course', 'in due time', 'to say the least', 'needless to say', 'as it were', 'so be it',
+  'be that as it may', 'come what may', 'for what it is worth', 'if need be', 'all of a sudden', 'out of the blue',
+  'et al', 'et cetera', 'de facto', 'de jure', 'per se', 'vice versa', 'ad hoc', 'bona fide', 'status quo',
+  'pro rata', 'quid pro quo', 'en masse', 'en route', 'carte blanche', 'coup de grace', 'faux pas', 'vis-a-vis',
+  // Idioms.
+  'toe the line', 'free rein', 'take the reins', 'bated breath', 'wreak havoc', 'sneak peek', 'pique interest',
+  'bear in mind', 'bare minimum', 'moot point', 'deep-seated', 'vocal cords', 'shoo-in', 'statute of limitations',
+  'lightning strike', 'lightning bolt', 'hit the brakes', 'whether or not', 'rite of passage', 'old wives tale',
+  'beck and call', 'roll call', 'role model', 'role player', 'door jamb', 'work in progress', 'all for naught',
+  'case in point', 'hunger pangs', 'sleight of hand', 'tongue in cheek', 'tide you over',
+  'tie the knot', 'cut to the chase', 'nip it in the bud', 'on tenterhooks', 'damp squib',
+  'champing at the bit', 'chomping at the bit', 'just deserts', 'hair-raising', 'harebrained',
+  'run the gauntlet', 'throw down the gauntlet', 'in the throes of', 'death throes', 'a shoo-in', 'shoe-horn',
+  'by a hair', 'hold your horses', 'make ends meet', 'the whole nine yards', 'spitting image',
+  'to the manner born', 'to all intents and purposes',
+  'scot-free', 'sour grapes', 'the last straw', 'the final straw', 'a piece of cake', 'a blessing in disguise',
+  'a dime a dozen', 'beat around the bush', 'bite the bullet', 'break the ice', 'call it a day', 'cut corners',
+  'get out of hand', 'hang in there', 'hit the sack', 'let the cat out of the bag', 'miss the boat',
+  'no pain no gain', 'on the ball', 'so far so good', 'speak of the devil', 'the best of both worlds',
+  'under the weather', 'wrap your head around', 'your guess is as good as mine', 'add insult to injury',
+  'a penny for your thoughts', 'actions speak louder than words', 'barking up the wrong tree', 'costs an arm and a leg',
+  'cross that bridge', 'once in a blue moon', 'the elephant in the room',
+  'the writing on the wall', 'through thick and thin', 'touch and go', 'up in the air', 'a far cry from',
+  'a foregone conclusion', 'a moot point', 'all intents and purposes', 'bated breath', 'beyond the pale',
+  'by leaps and bounds', 'chock-full', 'curry favour', 'dog-eat-dog', 'due diligence', 'fall by the wayside',
+  'few and far between', 'fine-tooth comb', 'flesh and blood', 'foul play', 'free-for-all', 'give free rein',
+  'grin and bear it', 'hit the nail on the head', 'hue and cry', 'in the same vein', 'along the same lines',
+  'jump the gun', 'lo and behold', 'lock stock and barrel', 'long-lived',
+  'neck and neck', 'nook and cranny', 'on the cusp of',
+  'out of kilter', 'pass muster', 'peace and quiet', 'plain sailing', 'pride and joy', 
+  'rack your brain', 'nerve-racking', 'nerve-wracking', 'rank and file', 'safe and sound', 'shipshape', 'short shrift',
+  'sick and tired', 'slowly but surely', 'spick and span', 'stock-still', 'take it for granted', 'take for granted',
+  'the be-all and end-all', 'tried and tested', 'tried and true', 'trial and error', 'ups and downs',
+  'wait with bated breath', 'wear and tear', 'well and truly', 'whet your appetite', 'whet the appetite', 'wrack and ruin',
+  'without further ado', 'worse for wear', 'to the hilt', 'hook line and sinker', 'high and dry',
+  'fair and square', 'far and wide', 'here and there', 'loud and clear', 'null and void', 'over and above',
+  'part and parcel', 'pros and cons', 'rest assured', 'by and by', 'cut and dried', 'dribs and drabs', 
+  'odds and ends', 'on and off', 'out and about', 'rough and ready', 'share and share alike', 'sink or swim',
+  'song and dance', 'tooth and nail', 'heart and soul', 'life and limb', 'neck of the woods', 'home and dry',
+  // Closed terms of news copy.
+  'nobel prize', 'peace prize', 'safe-deposit box', 'sleight-of-hand', 'ballpark figure', 'bird of prey',
+  'coup d etat', 'prima facie', 'habeas corpus', 'sine qua non', 'alma mater', 'modus operandi', 'post mortem',
+  'state of the art', 'state-of-the-art', 'sense of security', 'false sense of security', 'the proof of the pudding',
+];
