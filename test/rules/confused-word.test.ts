@@ -51,6 +51,9 @@ testRule(confusedWord, {
     'He studied the law of cause and effect.',
     'Firms will take the reins of the project.',
     'The party is in favor of reform.',
+    'The economy is on the mend.',
+    'At what age do the Japanese marry?',
+    'The report cited the ran...',
   ],
   invalid: [
     { text: "The company lost it's contract.", errors: [{ messageId: 'confused', at: '1:18-1:22' }], output: 'The company lost its contract.' },
@@ -101,6 +104,8 @@ testRule(confusedWord, {
     { text: 'The city imposed a de factor curfew.', errors: [{ messageId: 'confused', at: '1:23-1:29' }], output: 'The city imposed a de facto curfew.' },
     { text: 'She won the Noble Prize for chemistry.', errors: [{ messageId: 'confused', at: '1:13-1:18' }], output: 'She won the Nobel Prize for chemistry.' },
     { text: 'Rescuers searched in vein for survivors.', errors: [{ messageId: 'confused', at: '1:22-1:26' }], output: 'Rescuers searched in vain for survivors.' },
+    { text: 'Their prove is not convincing.', errors: [{ messageId: 'confused', at: '1:7-1:12' }], output: 'Their proof is not convincing.' },
+    { text: 'The council thanked residents for the responds.', errors: [{ messageId: 'confused', at: '1:39-1:47' }], output: 'The council thanked residents for the response.' },
     { text: 'The club secured a playoff birth.', errors: [{ messageId: 'confused', at: '1:28-1:33' }], output: 'The club secured a playoff berth.' },
   ],
 });
