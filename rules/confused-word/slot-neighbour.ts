@@ -66,6 +66,8 @@ const verdicts = new Map<string, readonly string[]>();
 /** The words, commonest first, that a word in a slot of `form` is likely a slip for; `[]` when it fills the slot. */
 function replacementsFor(lower: string, form: VerbForm): readonly string[] {
   const own = lexicalTags(lower);
+  // A word neither the lexicon nor the frequency list knows is jargon or a misspelling ("demerge"), the spell-checker's to judge.
+  if (own.length === 0 && spokenBand(lower) === 0) return [];
   if (own.length > 0 && (fillsVerbSlot(form, own) || CLOSED_CLASS.test(own[0]!))) return [];
   const secondary = own.some((tag, i) => /^(VB|MD)/.test(tag) && fillsVerbSlot(form, own.slice(i)));
   const floor = spokenBand(lower) + (secondary ? SECONDARY_READING_GAP : FREQUENCY_GAP);

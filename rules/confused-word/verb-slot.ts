@@ -5,6 +5,8 @@ import { MODALS, startsNounPhrase } from './word-classes.js';
 const NEGATED_DO = new Set(["don't", "doesn't", "didn't", 'dont', 'doesnt', 'didnt']);
 /** Pronouns that are only ever subjects, so a finite verb (or an adverb, a modal) follows them. */
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'they', 'he', 'she']);
+/** Words whose "to" is an infinitive's ("want to", "able to"), matched by lemma. */
+const INFINITIVE_TAKERS = new Set(['want', 'need', 'try', 'decide', 'plan', 'hope', 'expect', 'seem', 'refuse', 'agree', 'promise', 'intend', 'manage', 'fail', 'able', 'unable', 'likely', 'unlikely', 'willing', 'go']);
 /** Auxiliaries of the passive and of "get": a participle follows them. */
 const PASSIVE_AUXILIARIES = new Set(['got', 'get', 'gets', 'getting', 'gotten', 'been', 'being']);
 
@@ -34,6 +36,10 @@ export function fillsVerbSlot(form: VerbForm, tags: readonly string[]): boolean 
  */
 export function verbSlotOf(context: WordContext): VerbSlot | undefined {
   const before = context.lower(-1);
+  // "promised to cleanup": "to" after a word that takes an infinitive ("going to", not "went to").
+  if (before === 'to' && INFINITIVE_TAKERS.has(context.at(-2)?.lemma ?? '') && (context.lower(-2) !== 'going' || context.tag(-2) === 'VBG') && context.joined(-2, 0)) {
+    return { form: 'bare', why: `after “${context.lower(-2)} to”` };
+  }
   const opener = MODALS.has(before) || NEGATED_DO.has(before) || PASSIVE_AUXILIARIES.has(before) || SUBJECT_PRONOUNS.has(before);
   if (!opener || !context.joined(-1, 0)) return undefined;
   if ((MODALS.has(before) && context.tag(-1) === 'MD') || NEGATED_DO.has(before)) return { form: 'bare', why: `after “${before}”` };
