@@ -1,4 +1,5 @@
 import { spokenBand } from '../../src/model/spoken-frequency.js';
+import { lexicalTags } from '../../src/model/tagger-lexicon.js';
 import { FIXED_EXPRESSIONS } from '../english/fixed-expressions.js';
 import type { Word } from '../../src/model/document.js';
 import type { Confusion, WordContext } from './context.js';
@@ -21,7 +22,7 @@ interface Anchor {
   at: number;
 }
 
-/** Word classes a slip in a fixed expression never takes: swapping "in" for "on" changes the phrase, not its spelling. */
+/** Function-word classes: one swapped for another in an expression is a different phrase, not a misspelt one. */
 const FUNCTION_TAGS = /^(IN|DT|TO|CC|PRP|PRP\$|WDT|WP|MD|EX|POS|RP)$/;
 /**
  * Words heard this often (about one word in 2^8 of speech, "line", "prize" and rarer stay below) are too
@@ -84,15 +85,19 @@ function nearMatchesIn(words: readonly Word[]): ReadonlyMap<number, readonly Nea
   if (found) return found;
   const index = anchorIndex();
   const keys = words.map((word) => anchorKey(word.lower));
+  // An expression opening on a verb may inflect it ("makes sense", "took place"): its first word matches by lemma too.
+  const matchesAt = (at: number, wanted: string, first: boolean) => keys[at] === wanted || (first && words[at]!.lemma === wanted);
   const byWord = new Map<number, NearMatch[]>();
   keys.forEach((key, position) => {
-    for (const { expression, at } of index.get(key) ?? []) {
+    const lemma = words[position]!.lemma;
+    const byLemma = lemma !== key ? (index.get(lemma) ?? []).filter(({ at }) => at === 0) : [];
+    for (const { expression, at } of [...(index.get(key) ?? []), ...byLemma]) {
       const first = position - at;
       if (first < 0 || first + expression.words.length > words.length) continue;
       let own = -1;
       let differing = 0;
       expression.words.forEach((word, i) => {
-        if (keys[first + i] === word) return;
+        if (matchesAt(first + i, word, i === 0)) return;
         differing++;
         own = i;
       });
@@ -142,7 +147,9 @@ function spoiledExpression(context: WordContext): { expression: Expression; want
  * of known slips, so a new slip in a listed expression is caught too.
  */
 export function swappedExpression(context: WordContext): Confusion | undefined {
-  if (FUNCTION_TAGS.test(context.word.tag) || !/^\p{L}/u.test(context.word.text)) return undefined;
+  if (!/^\p{L}/u.test(context.word.text)) return undefined;
   const found = spoiledExpression(context);
+  // Swapping one function word for another ("in" for "on") changes the phrase, not its spelling; "makes since" is a slip.
+  if (found && FUNCTION_TAGS.test(context.word.tag) && FUNCTION_TAGS.test(lexicalTags(found.wanted)[0] ?? '')) return undefined;
   return found && { expected: found.wanted, why: `in “${found.expression.text}”`, safe: false };
 }

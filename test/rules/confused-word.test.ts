@@ -53,6 +53,8 @@ testRule(confusedWord, {
     'The party is in favor of reform.',
     'The economy is on the mend.',
     'The group plans to demerge its film unit.',
+    'He had started to fund rival parties.',
+    'The talks took place in Vienna.',
     'At what age do the Japanese marry?',
     'The report cited the ran...',
   ],
@@ -108,6 +110,8 @@ testRule(confusedWord, {
     { text: 'Rescuers searched in vein for survivors.', errors: [{ messageId: 'confused', at: '1:22-1:26' }], output: 'Rescuers searched in vain for survivors.' },
     { text: 'Their prove is not convincing.', errors: [{ messageId: 'confused', at: '1:7-1:12' }], output: 'Their proof is not convincing.' },
     { text: 'The council thanked residents for the responds.', errors: [{ messageId: 'confused', at: '1:39-1:47' }], output: 'The council thanked residents for the response.' },
+    { text: 'The bank was an early adapter of mobile payments.', errors: [{ messageId: 'confused', at: '1:23-1:30' }], output: 'The bank was an early adopter of mobile payments.' },
+    { text: 'The talks took plaice in Vienna.', errors: [{ messageId: 'confused', at: '1:16-1:22' }], output: 'The talks took place in Vienna.' },
     { text: 'The club secured a playoff birth.', errors: [{ messageId: 'confused', at: '1:28-1:33' }], output: 'The club secured a playoff berth.' },
   ],
 });
