@@ -15,7 +15,9 @@ export function joinedPhrasalVerb(context: WordContext): Confusion | undefined {
   if (!/^\p{Ll}+$/u.test(word.text)) return undefined;
   const particle = PARTICLES.find((ending) => word.lower.endsWith(ending) && word.lower.length > ending.length + 1);
   if (!particle) return undefined;
-  const slot = verbSlotOf(context) ?? infinitiveWithObject(context);
+  // After "to" the noun reads as the verb only when an object follows ("to backup your files", not "need to backup if").
+  const slot = infinitiveWithObject(context) ?? verbSlotOf(context);
+  if (slot?.infinitive) return undefined;
   if (!slot || slot.form === 'finite') return undefined;
   const own = lexicalTags(word.lower);
   if (own.some((tag) => tag.startsWith('VB'))) return undefined;

@@ -34,9 +34,10 @@ function oneEditAway(word: string): Set<string> {
   return found;
 }
 
-/** Whether a replacement supplies what the slot lacks: after a subject a verb ("I herd" is not "I here"), elsewhere a verb or "not". */
-function suppliesVerb(form: VerbForm, tags: readonly string[]): boolean {
-  return fillsVerbSlot(form, tags) && (form !== 'finite' || tags[0] !== 'RB');
+/** Whether a replacement supplies what the slot lacks: a verb, or "not" after a modal ("should knot"); "I herd" is not "I here". */
+function suppliesVerb(form: VerbForm, text: string): boolean {
+  const tags = lexicalTags(text);
+  return fillsVerbSlot(form, tags) && (tags[0] !== 'RB' || (form === 'bare' && text === 'not'));
 }
 
 /**
@@ -69,11 +70,13 @@ function replacementsFor(lower: string, form: VerbForm): readonly string[] {
   // A word neither the lexicon nor the frequency list knows is jargon or a misspelling ("demerge"), the spell-checker's to judge.
   if (own.length === 0 && spokenBand(lower) === 0) return [];
   if (own.length > 0 && (fillsVerbSlot(form, own) || CLOSED_CLASS.test(own[0]!))) return [];
+  // "They dos it", "He pleas for": a plural noun after a subject is a verb misspelt, not a real word swapped.
+  if (form === 'finite' && own[0] === 'NNS') return [];
   const secondary = own.some((tag, i) => /^(VB|MD)/.test(tag) && fillsVerbSlot(form, own.slice(i)));
   const floor = spokenBand(lower) + (secondary ? SECONDARY_READING_GAP : FREQUENCY_GAP);
   return [...oneEditAway(lower)]
     .map((text) => ({ text, band: spokenBand(text) }))
-    .filter(({ text, band }) => band >= floor && suppliesVerb(form, lexicalTags(text)))
+    .filter(({ text, band }) => band >= floor && suppliesVerb(form, text))
     .sort((a, b) => b.band - a.band || (a.text < b.text ? -1 : 1))
     .map(({ text }) => text);
 }

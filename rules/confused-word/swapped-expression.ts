@@ -22,7 +22,7 @@ interface Anchor {
   at: number;
 }
 
-/** Function-word classes: one swapped for another in an expression is a different phrase, not a misspelt one. */
+/** Function-word classes: such a word where an expression's word belongs starts a different phrase. */
 const FUNCTION_TAGS = /^(IN|DT|TO|CC|PRP|PRP\$|WDT|WP|MD|EX|POS|RP)$/;
 /**
  * Words heard this often (about one word in 2^8 of speech, "line", "prize" and rarer stay below) are too
@@ -125,6 +125,10 @@ function spoiledExpression(context: WordContext): { expression: Expression; want
   for (const { expression, own, start } of matches) {
     const wanted = expression.words[own]!;
     if (!initials.includes(expression.initials[own]!) || !context.joined(start, start + expression.words.length - 1)) continue;
+    // "a sort of curse": function words alone ("of", "in") do not vouch for an expression.
+    if (!expression.words.some((word, i) => i !== own && !FUNCTION_TAGS.test(lexicalTags(word)[0] ?? ''))) continue;
+    // "Peace Prizes": a plural of the expression's own word is no swap.
+    if (written === `${wanted}s` || written === `${wanted}es`) continue;
     const strict = !expression.bands.some((band, i) => i !== own && band <= DISTINCTIVE_BAND);
     // "and so one tends to": after common words only, a last word that a verb or noun follows heads a phrase of its own.
     if (strict && own === expression.words.length - 1 && !context.endsClause(0) && /^(VB|NN|MD)/.test(context.tag(1))) continue;
@@ -147,9 +151,8 @@ function spoiledExpression(context: WordContext): { expression: Expression; want
  * of known slips, so a new slip in a listed expression is caught too.
  */
 export function swappedExpression(context: WordContext): Confusion | undefined {
-  if (!/^\p{L}/u.test(context.word.text)) return undefined;
+  // A function word in an expression's place ("point to the line", "in" for "on") starts another phrase.
+  if (FUNCTION_TAGS.test(context.word.tag) || !/^\p{L}/u.test(context.word.text)) return undefined;
   const found = spoiledExpression(context);
-  // Swapping one function word for another ("in" for "on") changes the phrase, not its spelling; "makes since" is a slip.
-  if (found && FUNCTION_TAGS.test(context.word.tag) && FUNCTION_TAGS.test(lexicalTags(found.wanted)[0] ?? '')) return undefined;
   return found && { expected: found.wanted, why: `in “${found.expression.text}”`, safe: false };
 }

@@ -17,6 +17,8 @@ export type VerbForm = 'bare' | 'finite' | 'participle';
 export interface VerbSlot {
   form: VerbForm;
   why: string;
+  /** The slot follows an infinitive's "to" ("want to"), where a noun may also follow ("need to backup" in some usage). */
+  infinitive?: boolean;
 }
 
 /** Whether readings, likeliest first, usually fill a slot of `form`: an adverb fills any of them. */
@@ -38,7 +40,7 @@ export function verbSlotOf(context: WordContext): VerbSlot | undefined {
   const before = context.lower(-1);
   // "promised to cleanup": "to" after a word that takes an infinitive ("going to", not "went to").
   if (before === 'to' && INFINITIVE_TAKERS.has(context.at(-2)?.lemma ?? '') && (context.lower(-2) !== 'going' || context.tag(-2) === 'VBG') && context.joined(-2, 0)) {
-    return { form: 'bare', why: `after “${context.lower(-2)} to”` };
+    return { form: 'bare', why: `after “${context.lower(-2)} to”`, infinitive: true };
   }
   const opener = MODALS.has(before) || NEGATED_DO.has(before) || PASSIVE_AUXILIARIES.has(before) || SUBJECT_PRONOUNS.has(before);
   if (!opener || !context.joined(-1, 0)) return undefined;

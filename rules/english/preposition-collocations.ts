@@ -20,7 +20,7 @@ export const WRONG_PREPOSITIONS: ReadonlyArray<readonly [head: string, wrong: st
   ['aware', 'for', 'of'], ['rich', 'of', 'in'], ['jealous', 'on', 'of'], ['proud', 'for', 'of'], ['scared', 'from', 'of'],
   ['terrified', 'from', 'of'], ['frightened', 'from', 'of'], ['polite', 'with', 'to'],
   ['married', 'of', 'to'], ['believe', 'on', 'in'], ['congratulate', 'for', 'on'],
-  ['depend', 'from', 'on'], ['insist', 'in', 'on'], ['laugh', 'of', 'at'], ['rely', 'in', 'on'], ['rely', 'of', 'on'],
+  ['depend', 'from', 'on'], ['insist', 'in', 'on'], ['rely', 'in', 'on'], ['rely', 'of', 'on'],
   ['specialise', 'on', 'in'], ['specialize', 'on', 'in'], ['apologise', 'about', 'for'], ['apologize', 'about', 'for'],
   ['complain', 'for', 'about'], ['participation', 'to', 'in'],
   ['dependence', 'of', 'on'], ['belief', 'on', 'in'], ['confidence', 'on', 'in'], ['insistence', 'to', 'on'],

@@ -10,6 +10,7 @@ testRule(wrongPreposition, {
     // Pairings that can be right.
     'He was married with two children.',
     'He used his influence to win the vote.',
+    'She gave a laugh of relief.',
     'Wealth is concentrated in the capital.',
     'The meal was accompanied with wine.',
     'The ferns are dying from too much water.',
