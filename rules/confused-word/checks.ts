@@ -8,6 +8,7 @@ import { joinedPhrasalVerb } from './joined-phrasal-verb.js';
 import { slotNeighbour } from './slot-neighbour.js';
 import { swappedExpression } from './swapped-expression.js';
 import { verbAsNoun } from './verb-as-noun.js';
+import { contractionBeforeVerb } from './contraction-before-verb.js';
 import { councilCounsel } from './council-counsel.js';
 import { discreetDiscrete } from './discreet-discrete.js';
 import { everyDay } from './every-day.js';
@@ -47,4 +48,4 @@ export const CONFUSION_CHECKS: readonly ConfusionCheck[] = [
 ];
 
 /** Checks that look at every word, not at listed spellings: each finds its own suspects from the slot the word stands in. */
-export const SLOT_CHECKS: ReadonlyArray<(context: WordContext) => Confusion | undefined> = [slotNeighbour, joinedPhrasalVerb, swappedExpression, verbAsNoun];
+export const SLOT_CHECKS: ReadonlyArray<(context: WordContext) => Confusion | undefined> = [slotNeighbour, joinedPhrasalVerb, swappedExpression, verbAsNoun, contractionBeforeVerb];

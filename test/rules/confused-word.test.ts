@@ -54,6 +54,8 @@ testRule(confusedWord, {
     'The economy is on the mend.',
     'The group plans to demerge its film unit.',
     'He had started to fund rival parties.',
+    "It's what's left that counts.",
+    "It's had an impact, and he's got a plan.",
     'Engineers say they need to backup if the grid fails.',
     'It is a sort of curse that lingers.',
     'The game was made in vein of older titles.',
@@ -115,6 +117,8 @@ testRule(confusedWord, {
     { text: 'The council thanked residents for the responds.', errors: [{ messageId: 'confused', at: '1:39-1:47' }], output: 'The council thanked residents for the response.' },
     { text: 'The bank was an early adapter of mobile payments.', errors: [{ messageId: 'confused', at: '1:23-1:30' }], output: 'The bank was an early adopter of mobile payments.' },
     { text: 'The talks took plaice in Vienna.', errors: [{ messageId: 'confused', at: '1:16-1:22' }], output: 'The talks took place in Vienna.' },
+    { text: "Officials said they're is no plan.", errors: [{ messageId: 'confused', at: '1:16-1:23' }], output: 'Officials said there is no plan.' },
+    { text: "The deal is harder than it's seems.", errors: [{ messageId: 'confused', at: '1:25-1:29' }], output: 'The deal is harder than it seems.' },
     { text: 'The club secured a playoff birth.', errors: [{ messageId: 'confused', at: '1:28-1:33' }], output: 'The club secured a playoff berth.' },
   ],
 });
