@@ -99,17 +99,12 @@ export const splitCompound: Rule<Options> = {
     const reportLexical = (words: readonly Word[], i: number): boolean => {
       const first = words[i]!;
       const second = words[i + 1]!;
-      if (first.quoted || !adjacent(document, first, second) || !/^\p{Ll}+$/u.test(first.text + second.text)) return false;
+      const adverb = splitAdverb(words[i - 1], first, second, words[i + 2]);
+      const expected = adverb ?? shiftedSpace(words[i - 1], first, second);
+      if (expected === undefined || first.quoted || !adjacent(document, first, second) || !/^\p{Ll}+$/u.test(first.text + second.text)) return false;
       const range = { start: first.start, end: second.end };
       const actual = document.textOf(range);
-      const adverb = splitAdverb(words[i - 1], first, second, words[i + 2]);
-      if (adverb) {
-        context.report({ messageId: 'split', data: { actual, expected: adverb }, range, actual, expected: [adverb], safe: false });
-        return true;
-      }
-      const shifted = shiftedSpace(words[i - 1], first, second);
-      if (!shifted) return false;
-      context.report({ messageId: 'shifted', data: { actual, expected: shifted }, range, actual, expected: [shifted], safe: true });
+      context.report({ messageId: adverb ? 'split' : 'shifted', data: { actual, expected }, range, actual, expected: [expected], safe: adverb === undefined });
       return true;
     };
     return {

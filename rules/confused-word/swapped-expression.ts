@@ -90,8 +90,10 @@ function nearMatchesIn(words: readonly Word[]): ReadonlyMap<number, readonly Nea
   const byWord = new Map<number, NearMatch[]>();
   keys.forEach((key, position) => {
     const lemma = words[position]!.lemma;
-    const byLemma = lemma !== key ? (index.get(lemma) ?? []).filter(({ at }) => at === 0) : [];
-    for (const { expression, at } of [...(index.get(key) ?? []), ...byLemma]) {
+    const anchored = index.get(key);
+    const byLemma = lemma !== key ? index.get(lemma) : undefined;
+    if (!anchored && !byLemma) return;
+    for (const { expression, at } of [...(anchored ?? []), ...(byLemma ?? []).filter((anchor) => anchor.at === 0)]) {
       const first = position - at;
       if (first < 0 || first + expression.words.length > words.length) continue;
       let own = -1;

@@ -10,6 +10,9 @@ const INFINITIVE_TAKERS = new Set(['want', 'need', 'try', 'decide', 'plan', 'hop
 /** Auxiliaries of the passive and of "get": a participle follows them. */
 const PASSIVE_AUXILIARIES = new Set(['got', 'get', 'gets', 'getting', 'gotten', 'been', 'being']);
 
+/** Every word that can open a verb slot: most words open none, and one lookup rules them out. */
+const SLOT_OPENERS = new Set([...MODALS, ...NEGATED_DO, ...PASSIVE_AUXILIARIES, ...SUBJECT_PRONOUNS, 'to']);
+
 /** Which verb form the words before a word call for. */
 export type VerbForm = 'bare' | 'finite' | 'participle';
 
@@ -38,6 +41,7 @@ export function fillsVerbSlot(form: VerbForm, tags: readonly string[]): boolean 
  */
 export function verbSlotOf(context: WordContext): VerbSlot | undefined {
   const before = context.lower(-1);
+  if (!SLOT_OPENERS.has(before)) return undefined;
   // "promised to cleanup": "to" after a word that takes an infinitive ("going to", not "went to").
   if (before === 'to' && INFINITIVE_TAKERS.has(context.at(-2)?.lemma ?? '') && (context.lower(-2) !== 'going' || context.tag(-2) === 'VBG') && context.joined(-2, 0)) {
     return { form: 'bare', why: `after “${context.lower(-2)} to”`, infinitive: true };

@@ -12,6 +12,8 @@ const FOLLOWERS = new Set(['the', 'this', 'that', 'these', 'those', 'them', 'the
  * fort he built").
  */
 export function shiftedSpace(before: Word | undefined, first: Word, second: Word): string | undefined {
+  // The longest lead and follower have five letters, so longer words never shift into them.
+  if (first.lower.length > 6 || second.lower.length > 6) return undefined;
   if (before && /^(DT|PRP\$|JJ)$/.test(before.tag)) return undefined;
   const back = [first.lower.slice(0, -1), first.lower.slice(-1) + second.lower];
   const on = [first.lower + second.lower.charAt(0), second.lower.slice(1)];
