@@ -32,8 +32,9 @@ const DISTINCTIVE_BAND = 13;
 let anchors: Map<string, Anchor[]> | undefined;
 
 /**
- * Each expression filed under its two rarest words: a single swapped word leaves at least one of them
- * intact, and rare anchors keep "the" and "of" from pulling every expression in.
+ * Each expression filed under its two rarest content words: a single swapped word leaves at least one
+ * of them intact (and only a content word vouches for an expression), and leaving function words out
+ * keeps "in" and "of" from pulling expressions in at every turn.
  */
 function anchorIndex(): Map<string, Anchor[]> {
   if (anchors) return anchors;
@@ -41,7 +42,11 @@ function anchorIndex(): Map<string, Anchor[]> {
   for (const text of new Set(FIXED_EXPRESSIONS)) {
     const words = text.split(' ');
     const expression = { words, bands: words.map(spokenBand), initials: words.map((word) => soundKey(word).charAt(0)), text };
-    const rarest = expression.bands.map((band, at) => ({ at, band })).sort((a, b) => a.band - b.band).slice(0, 2);
+    const rarest = expression.bands
+      .map((band, at) => ({ at, band }))
+      .filter(({ at }) => isContentWord(words[at]!))
+      .sort((a, b) => a.band - b.band)
+      .slice(0, 2);
     for (const { at } of rarest) {
       const word = expression.words[at]!;
       anchors.set(word, [...(anchors.get(word) ?? []), { expression, at }]);
@@ -58,6 +63,11 @@ function soundsLike(written: string, wanted: string, strict: boolean): boolean {
   const sameSound = soundKey(written) === soundKey(wanted);
   const oneKey = Math.min(written.length, wanted.length) >= (strict ? 2 : 4) && oneEditApart(written, wanted);
   return strict ? sameSound && oneKey : sameSound || oneKey;
+}
+
+/** Whether the lexicon's likeliest reading of a word is not a function word's. */
+function isContentWord(word: string): boolean {
+  return !FUNCTION_TAGS.test(lexicalTags(word)[0] ?? '');
 }
 
 /** British and American spellings of one word ("favour", "favor") are the same word. */
@@ -128,7 +138,7 @@ function spoiledExpression(context: WordContext): { expression: Expression; want
     const wanted = expression.words[own]!;
     if (!initials.includes(expression.initials[own]!) || !context.joined(start, start + expression.words.length - 1)) continue;
     // "a sort of curse": function words alone ("of", "in") do not vouch for an expression.
-    if (!expression.words.some((word, i) => i !== own && !FUNCTION_TAGS.test(lexicalTags(word)[0] ?? ''))) continue;
+    if (!expression.words.some((word, i) => i !== own && isContentWord(word))) continue;
     // "Peace Prizes": a plural of the expression's own word is no swap.
     if (written === `${wanted}s` || written === `${wanted}es`) continue;
     const strict = !expression.bands.some((band, i) => i !== own && band <= DISTINCTIVE_BAND);
