@@ -40,7 +40,8 @@ export class WordContext {
 
   /** Lower-case text of the word `offset` away with straight apostrophes; `''` past the ends. */
   lower(offset: number): string {
-    return normalise(this.at(offset)?.lower ?? '');
+    const lower = this.at(offset)?.lower ?? '';
+    return lower.includes('’') || lower.includes('‘') ? lower.replace(/[’‘]/g, "'") : lower;
   }
 
   /** Penn tag of the word `offset` away; `''` past the ends. */

@@ -12,13 +12,11 @@ const PARTICLES = ['up', 'down', 'out', 'off', 'in', 'on', 'back', 'over', 'away
  */
 export function joinedPhrasalVerb(context: WordContext): Confusion | undefined {
   const word = context.word;
-  if (!/^\p{Ll}+$/u.test(word.text)) return undefined;
-  const particle = PARTICLES.find((ending) => word.lower.endsWith(ending) && word.lower.length > ending.length + 1);
-  if (!particle) return undefined;
   // After "to" the noun reads as the verb only when an object follows ("to backup your files", not "need to backup if").
   const slot = infinitiveWithObject(context) ?? verbSlotOf(context);
-  if (slot?.infinitive) return undefined;
-  if (!slot || slot.form === 'finite') return undefined;
+  if (!slot || slot.infinitive || slot.form === 'finite' || !/^\p{Ll}+$/u.test(word.text)) return undefined;
+  const particle = PARTICLES.find((ending) => word.lower.endsWith(ending) && word.lower.length > ending.length + 1);
+  if (!particle) return undefined;
   const own = lexicalTags(word.lower);
   if (own.some((tag) => tag.startsWith('VB'))) return undefined;
   const head = word.lower.slice(0, -particle.length);

@@ -47,9 +47,8 @@ function suppliesVerb(form: VerbForm, text: string): boolean {
  */
 export function slotNeighbour(context: WordContext): Confusion | undefined {
   const word = context.word;
-  if (!/^\p{Ll}+$/u.test(word.text)) return undefined;
   const slot = verbSlotOf(context);
-  if (!slot) return undefined;
+  if (!slot || !/^\p{Ll}+$/u.test(word.text)) return undefined;
   const key = `${slot.form} ${word.lower}`;
   let replacements = verdicts.get(key);
   if (replacements === undefined) {

@@ -95,28 +95,29 @@ function nearMatchesIn(words: readonly Word[]): ReadonlyMap<number, readonly Nea
   if (found) return found;
   const index = anchorIndex();
   const keys = words.map((word) => anchorKey(word.lower));
-  // An expression opening on a verb may inflect it ("makes sense", "took place"): its first word matches by lemma too.
-  const matchesAt = (at: number, wanted: string, first: boolean) => keys[at] === wanted || (first && words[at]!.lemma === wanted);
   const byWord = new Map<number, NearMatch[]>();
-  keys.forEach((key, position) => {
-    const lemma = words[position]!.lemma;
-    const anchored = index.get(key);
-    const byLemma = lemma !== key ? index.get(lemma) : undefined;
-    if (!anchored && !byLemma) return;
-    for (const { expression, at } of [...(anchored ?? []), ...(byLemma ?? []).filter((anchor) => anchor.at === 0)]) {
-      const first = position - at;
-      if (first < 0 || first + expression.words.length > words.length) continue;
-      let own = -1;
-      let differing = 0;
-      expression.words.forEach((word, i) => {
-        if (matchesAt(first + i, word, i === 0)) return;
-        differing++;
-        own = i;
-      });
-      if (differing !== 1) continue;
-      byWord.set(first + own, [...(byWord.get(first + own) ?? []), { expression, own, start: -own }]);
+  const align = (position: number, { expression, at }: Anchor) => {
+    const first = position - at;
+    if (first < 0 || first + expression.words.length > words.length) return;
+    let own = -1;
+    let differing = 0;
+    for (let i = 0; i < expression.words.length && differing < 2; i++) {
+      const wanted = expression.words[i]!;
+      // An expression opening on a verb may inflect it ("makes sense", "took place"): its first word matches by lemma too.
+      if (keys[first + i] === wanted || (i === 0 && words[first]!.lemma === wanted)) continue;
+      differing++;
+      own = i;
     }
-  });
+    if (differing !== 1) return;
+    byWord.set(first + own, [...(byWord.get(first + own) ?? []), { expression, own, start: -own }]);
+  };
+  for (let position = 0; position < words.length; position++) {
+    const key = keys[position]!;
+    const lemma = words[position]!.lemma;
+    for (const anchor of index.get(key) ?? []) align(position, anchor);
+    if (lemma === key) continue;
+    for (const anchor of index.get(lemma) ?? []) if (anchor.at === 0) align(position, anchor);
+  }
   found = byWord;
   nearMatches.set(words, found);
   return found;
@@ -124,7 +125,7 @@ function nearMatchesIn(words: readonly Word[]): ReadonlyMap<number, readonly Nea
 
 /** A word as the anchor index files it: straight apostrophes, no closing one ("wives'"). */
 function anchorKey(lower: string): string {
-  return /['’‘]/.test(lower) ? lower.replace(/[’‘]/g, "'").replace(/'$/, '') : lower;
+  return lower.includes("'") || lower.includes('’') || lower.includes('‘') ? lower.replace(/[’‘]/g, "'").replace(/'$/, '') : lower;
 }
 
 /** The expression the word spoils, aligned so that it is the only word that differs, if any. */

@@ -66,6 +66,7 @@ function nounsFor(lower: string): readonly string[] {
  */
 export function verbAsNoun(context: WordContext): Confusion | undefined {
   const word = context.word;
+  if (!NOUN_OPENERS.has(context.lower(-1)) && !NOUN_OPENERS.has(context.lower(-2))) return undefined;
   if (!/^\p{Ll}+$/u.test(word.text)) return undefined;
   // "the Japanese marry": a capitalised adjective after an article is a people, and the verb is theirs.
   const adjective = context.tag(-1) === 'JJ' && context.at(-1)!.text === context.lower(-1);
