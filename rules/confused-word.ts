@@ -1,7 +1,7 @@
 import type { Rule } from '../src/engine/types.js';
 import type { Word } from '../src/model/document.js';
-import { CONFUSION_CHECKS } from './confused-word/checks.js';
-import { normalise, WordContext, type ConfusionCheck } from './confused-word/context.js';
+import { CONFUSION_CHECKS, SLOT_CHECKS } from './confused-word/checks.js';
+import { normalise, WordContext, type Confusion, type ConfusionCheck } from './confused-word/context.js';
 
 /** `confused-word` has no options. */
 export type Options = Record<string, never>;
@@ -34,18 +34,26 @@ export const confusedWord: Rule<Options> = {
     return {
       sentence(sentence) {
         for (const word of sentence.words) {
-          const checks = CHECKS_BY_WORD.get(normalise(word.text));
-          if (!checks) continue;
+          const checks = CHECKS_BY_WORD.get(normalise(word.text))?.map((check) => check.check) ?? [];
           const at = new WordContext(document, sentence, word);
-          const found = checks.map((check) => check.check(at)).find((confusion) => confusion !== undefined);
+          const found = firstConfusion(checks, at) ?? firstConfusion(SLOT_CHECKS, at);
           if (!found) continue;
-          const expected = styled(found.expected, word);
-          context.report({ messageId: 'confused', data: { actual: word.text, why: found.why, expected }, node: word, expected: [expected], safe: found.safe });
+          const expected = [found.expected, ...(found.alternatives ?? [])].map((replacement) => styled(replacement, word));
+          context.report({ messageId: 'confused', data: { actual: word.text, why: found.why, expected: expected.join('” or “') }, node: word, expected, safe: found.safe });
         }
       },
     };
   },
 };
+
+/** The first check's finding, running no check past it. */
+function firstConfusion(checks: ReadonlyArray<(context: WordContext) => Confusion | undefined>, at: WordContext): Confusion | undefined {
+  for (const check of checks) {
+    const found = check(at);
+    if (found) return found;
+  }
+  return undefined;
+}
 
 /** The replacement in the original's style: its capital and its kind of apostrophe. */
 function styled(replacement: string, original: Word): string {

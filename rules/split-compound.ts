@@ -1,6 +1,8 @@
 import type { Rule } from '../src/engine/types.js';
 import type { Word } from '../src/model/document.js';
 import { adjacent } from './english/gaps.js';
+import { shiftedSpace } from './split-compound/shifted-space.js';
+import { splitAdverb } from './split-compound/split-adverb.js';
 
 /** `split-compound` has no options. */
 export type Options = Record<string, never>;
@@ -86,14 +88,33 @@ export const splitCompound: Rule<Options> = {
     fixable: true,
     defaults: {},
     schema: {},
-    messages: { split: 'Unexpected “{{actual}}” written apart, expected “{{expected}}”' },
+    messages: {
+      split: 'Unexpected “{{actual}}” written apart, expected “{{expected}}”',
+      shifted: 'Unexpected “{{actual}}” with the space one letter off, expected “{{expected}}”',
+    },
   },
   create(context) {
     const { document } = context;
+    /** The split adverbs and slipped spaces the lexicon finds at word `i` and the next; whether one was reported. */
+    const reportLexical = (words: readonly Word[], i: number): boolean => {
+      const first = words[i]!;
+      const second = words[i + 1]!;
+      const adverb = splitAdverb(words[i - 1], first, second, words[i + 2]);
+      const expected = adverb ?? shiftedSpace(words[i - 1], first, second);
+      if (expected === undefined || first.quoted || !adjacent(document, first, second) || !/^\p{Ll}+$/u.test(first.text + second.text)) return false;
+      const range = { start: first.start, end: second.end };
+      const actual = document.textOf(range);
+      context.report({ messageId: adverb ? 'split' : 'shifted', data: { actual, expected }, range, actual, expected: [expected], safe: adverb === undefined });
+      return true;
+    };
     return {
       sentence(sentence) {
         const words = sentence.words;
         for (let i = 0; i + 1 < words.length; i++) {
+          if (reportLexical(words, i)) {
+            i++;
+            continue;
+          }
           if (!FIRST_WORDS.has(words[i]!.lower)) continue;
           const three = words[i + 2] && adjacent(document, words[i + 1]!, words[i + 2]!) ? `${words[i]!.lower} ${words[i + 1]!.lower} ${words[i + 2]!.lower}` : '';
           const length = Object.hasOwn(COMPOUNDS, three) ? 3 : 2;

@@ -3,7 +3,12 @@ import { adviceAdvise } from './advice-advise.js';
 import { affectEffect } from './affect-effect.js';
 import { breathBreathe } from './breath-breathe.js';
 import { complementCompliment } from './complement-compliment.js';
-import type { ConfusionCheck } from './context.js';
+import type { Confusion, ConfusionCheck, WordContext } from './context.js';
+import { joinedPhrasalVerb } from './joined-phrasal-verb.js';
+import { slotNeighbour } from './slot-neighbour.js';
+import { swappedExpression } from './swapped-expression.js';
+import { verbAsNoun } from './verb-as-noun.js';
+import { contractionBeforeVerb } from './contraction-before-verb.js';
 import { councilCounsel } from './council-counsel.js';
 import { discreetDiscrete } from './discreet-discrete.js';
 import { everyDay } from './every-day.js';
@@ -41,3 +46,6 @@ export const CONFUSION_CHECKS: readonly ConfusionCheck[] = [
   thenThan, councilCounsel, discreetDiscrete, toToo, haveOf, adviceAdvise, breathBreathe, quiteQuiet, everyDay, pastPassed,
   acceptExcept, hearHere, knowNow, wereWhere, noNot, letsLetS, saveSafe, stationaryStationery, personalPersonnel, nutNot, goodAt, lookWatch, wordWorld, eventEven, beeBeen, fixedPhrases,
 ];
+
+/** Checks that look at every word, not at listed spellings: each finds its own suspects from the slot the word stands in. */
+export const SLOT_CHECKS: ReadonlyArray<(context: WordContext) => Confusion | undefined> = [slotNeighbour, joinedPhrasalVerb, swappedExpression, verbAsNoun, contractionBeforeVerb];

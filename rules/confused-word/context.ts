@@ -4,6 +4,8 @@ import type { NewsDocument, Sentence, Word } from '../../src/model/document.js';
 export interface Confusion {
   /** The replacement in lower case; the rule restores the original's capital and apostrophe. */
   expected: string;
+  /** Less likely replacements, when the context leaves more than one ("herd": "here", "heard"). */
+  alternatives?: readonly string[];
   /** The context that gives the word away, for the message: "before a noun", "in “free rein”". */
   why: string;
   safe: boolean;
@@ -26,6 +28,11 @@ export class WordContext {
     readonly word: Word,
   ) {}
 
+  /** Every word of the sentence, in order. */
+  get sentenceWords(): readonly Word[] {
+    return this.sentence.words;
+  }
+
   /** The word `offset` places away (negative: before), or undefined past the sentence's ends. */
   at(offset: number): Word | undefined {
     return this.sentence.words[this.word.index + offset];
@@ -33,7 +40,8 @@ export class WordContext {
 
   /** Lower-case text of the word `offset` away with straight apostrophes; `''` past the ends. */
   lower(offset: number): string {
-    return normalise(this.at(offset)?.lower ?? '');
+    const lower = this.at(offset)?.lower ?? '';
+    return lower.includes('’') || lower.includes('‘') ? lower.replace(/[’‘]/g, "'") : lower;
   }
 
   /** Penn tag of the word `offset` away; `''` past the ends. */
@@ -95,5 +103,7 @@ export class WordContext {
 
 /** Lower case with curly apostrophes straightened. */
 export function normalise(text: string): string {
-  return text.toLowerCase().replace(/[’‘]/g, "'");
+  const lower = text.toLowerCase();
+  // Most words have no apostrophe: skipping the replacement keeps a per-word call cheap.
+  return lower.includes('’') || lower.includes('‘') ? lower.replace(/[’‘]/g, "'") : lower;
 }

@@ -14,11 +14,26 @@ export const WRONG_PREPOSITIONS: ReadonlyArray<readonly [head: string, wrong: st
   ['inferior', 'than', 'to'], ['senior', 'than', 'to'], ['junior', 'than', 'to'], ['prior', 'than', 'to'], ['similar', 'as', 'to'],
   ['suffer', 'of', 'from'], ['capable', 'for', 'of'], ['ashamed', 'for', 'of'], ['fond', 'for', 'of'], ['addicted', 'with', 'to'],
   ['consist', 'from', 'of'], ['passionate', 'of', 'about'], ['passionate', 'by', 'about'], ['anxious', 'of', 'about'],
+  // Learners' and translators' pairings, from general knowledge of English usage.
+  ['different', 'of', 'from'], ['similar', 'with', 'to'], ['famous', 'of', 'for'], ['keen', 'of', 'on'], ['keen', 'in', 'on'],
+  ['satisfied', 'from', 'with'], ['pleased', 'from', 'with'], ['surprised', 'from', 'at'], ['interested', 'on', 'in'],
+  ['aware', 'for', 'of'], ['rich', 'of', 'in'], ['jealous', 'on', 'of'], ['proud', 'for', 'of'], ['scared', 'from', 'of'],
+  ['terrified', 'from', 'of'], ['frightened', 'from', 'of'], ['polite', 'with', 'to'],
+  ['married', 'of', 'to'], ['believe', 'on', 'in'], ['congratulate', 'for', 'on'],
+  ['depend', 'from', 'on'], ['insist', 'in', 'on'], ['rely', 'in', 'on'], ['rely', 'of', 'on'],
+  ['specialise', 'on', 'in'], ['specialize', 'on', 'in'], ['apologise', 'about', 'for'], ['apologize', 'about', 'for'],
+  ['complain', 'for', 'about'], ['participation', 'to', 'in'],
+  ['dependence', 'of', 'on'], ['belief', 'on', 'in'], ['confidence', 'on', 'in'], ['insistence', 'to', 'on'],
+  ['preference', 'of', 'for'], ['addiction', 'with', 'to'],
+  ['allergic', 'from', 'to'], ['allergic', 'with', 'to'], ['fond', 'with', 'of'],
+  ['responsible', 'about', 'for'], ['capable', 'in', 'of'], ['bored', 'from', 'with'],
 ];
 
 /** Verbs that take their object directly: "discuss about the plan" → "discuss the plan". */
 export const DIRECT_OBJECT_VERBS: ReadonlyArray<readonly [verb: string, preposition: string]> = [
   ['discuss', 'about'], ['consider', 'about'], ['emphasize', 'on'], ['emphasise', 'on'], ['request', 'for'], ['crave', 'for'],
+  ['mention', 'about'], ['describe', 'about'], ['investigate', 'about'], ['resemble', 'to'], ['resemble', 'with'], ['regret', 'for'],
+  ['explain', 'about'], ['attack', 'against'],
 ];
 
 /** Fixed phrases written with the wrong word, and the phrase meant. */

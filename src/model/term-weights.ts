@@ -1,6 +1,5 @@
 import type { NewsDocument, Word } from './document.js';
-import { bandOf, parseFrequencyBands, type FrequencyBands } from './frequency-bands.js';
-import { SUBTLEX_BANDS } from './subtlex-bands.js';
+import { spokenBand, spokenFrequencyBands } from './spoken-frequency.js';
 
 /**
  * Surprisal (bits) subtracted from every weight: words about as common as "the" (one word in 2^6) weigh
@@ -17,19 +16,9 @@ const POSSESSIVE = /['’]s?$/;
 /** Verbs that carry grammar or reporting rather than a topic, whatever their frequency. */
 const LIGHT_VERBS = new Set(['be', 'have', 'do', 'say', 'tell', 'add', 'get', 'make', 'go', 'come', 'take', 'give', 'put', 'let', 'seem', 'become']);
 
-let bands: FrequencyBands | undefined;
-
-/** The frequency table, split into its word list on first use, so that only a run that weighs terms pays for it. */
-function frequencyBands(): FrequencyBands {
-  bands ??= parseFrequencyBands(SUBTLEX_BANDS);
-  return bands;
-}
-
 /** How much a lemma says about a topic: its surprisal in spoken English above the common-word floor. */
 export function termWeight(lemma: string): number {
-  const table = frequencyBands();
-  const band = bandOf(table, lemma) ?? 0;
-  return Math.max(0, table.totalBits - band - COMMON_FLOOR_BITS);
+  return Math.max(0, spokenFrequencyBands().totalBits - spokenBand(lemma) - COMMON_FLOOR_BITS);
 }
 
 /** Derivational endings that separate words of one family ("elect", "election", "electoral"). */

@@ -10,8 +10,32 @@ testRule(splitCompound, {
     'Residents were insistent on going ahead.',
     'Prices changed over time.',
     '"The web site is down," he said.',
+    'The fort he built still stands.',
+    'Talks have so far failed.',
+    'They were all ready to vote.',
+    'He did it his way.',
   ],
   invalid: [
+    {
+      text: 'Voters have all ready decided.',
+      errors: [{ messageId: 'split', at: '1:13-1:22' }],
+      output: 'Voters have already decided.',
+    },
+    {
+      text: 'Trains can some times be late.',
+      errors: [{ messageId: 'split', at: '1:12-1:22' }],
+      output: 'Trains can sometimes be late.',
+    },
+    {
+      text: 'Thanks go fort he staff.',
+      errors: [{ messageId: 'shifted', at: '1:11-1:18' }],
+      output: 'Thanks go for the staff.',
+    },
+    {
+      text: 'Two oft he bidders withdrew.',
+      errors: [{ messageId: 'shifted', at: '1:5-1:11' }],
+      output: 'Two of the bidders withdrew.',
+    },
     {
       text: 'Police said there was an on going investigation.',
       errors: [{ messageId: 'split', at: '1:26-1:34' }],

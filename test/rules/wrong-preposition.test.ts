@@ -9,6 +9,10 @@ testRule(wrongPreposition, {
     'She is interested for sure.',
     // Pairings that can be right.
     'He was married with two children.',
+    'He used his influence to win the vote.',
+    'She gave a laugh of relief.',
+    'Wealth is concentrated in the capital.',
+    'The meal was accompanied with wine.',
     'The ferns are dying from too much water.',
     'This is as similar as possible.',
     // A participle used as a noun.
@@ -21,6 +25,16 @@ testRule(wrongPreposition, {
     'It is based on fact, he said.',
   ],
   invalid: [
+    {
+      text: 'Shoppers complained for the queues.',
+      errors: [{ messageId: 'wrong-preposition', at: '1:10-1:24' }],
+      output: 'Shoppers complained about the queues.',
+    },
+    {
+      text: 'The town is famous of its cheese.',
+      errors: [{ messageId: 'wrong-preposition', at: '1:13-1:22' }],
+      output: 'The town is famous for its cheese.',
+    },
     {
       text: 'The minister was accused for fraud and said he is good in negotiating.',
       errors: [

@@ -1,0 +1,26 @@
+import { lexicalTags } from '../../src/model/tagger-lexicon.js';
+import type { Confusion, WordContext } from './context.js';
+import { infinitiveWithObject, verbSlotOf } from './verb-slot.js';
+
+/** Particles that close the nouns made from phrasal verbs ("backup", "shutdown", "takeover"). */
+const PARTICLES = ['up', 'down', 'out', 'off', 'in', 'on', 'back', 'over', 'away', 'around', 'through'];
+
+/**
+ * A noun made from a phrasal verb standing where the verb belongs: "can backup your files" (back up),
+ * "the plant got shutdown" (shut down), "to setup the system" (set up). The split is the lexicon's: the
+ * word must not be a verb itself, and its head must be one in the form the slot calls for.
+ */
+export function joinedPhrasalVerb(context: WordContext): Confusion | undefined {
+  const word = context.word;
+  // After "to" the noun reads as the verb only when an object follows ("to backup your files", not "need to backup if").
+  const slot = infinitiveWithObject(context) ?? verbSlotOf(context);
+  if (!slot || slot.infinitive || slot.form === 'finite' || !/^\p{Ll}+$/u.test(word.text)) return undefined;
+  const particle = PARTICLES.find((ending) => word.lower.endsWith(ending) && word.lower.length > ending.length + 1);
+  if (!particle) return undefined;
+  const own = lexicalTags(word.lower);
+  if (own.some((tag) => tag.startsWith('VB'))) return undefined;
+  const head = word.lower.slice(0, -particle.length);
+  const headTags = lexicalTags(head);
+  const fits = slot.form === 'bare' ? headTags.some((tag) => tag === 'VB' || tag === 'VBP') : headTags.includes('VBN');
+  return fits ? { expected: `${head} ${particle}`, why: slot.why, safe: false } : undefined;
+}
