@@ -1,6 +1,7 @@
 import type { NewsDocument } from '../model/document.js';
 import type { HarperFinding } from './harper-linter.js';
 import { isHouseStyleCasing } from './misfires/orthographic-consistency.js';
+import { isRepeated } from './misfires/finding-context.js';
 import { isOnName } from './misfires/proper-name.js';
 import { isLetterNotPronoun } from './misfires/personal-pronoun.js';
 import { isPluralModifier } from './misfires/possessive-noun.js';
@@ -18,6 +19,8 @@ const NEWS_MISFIRES: Readonly<Record<string, (finding: HarperFinding, document: 
   CapitalizePersonalPronouns: isLetterNotPronoun,
   // Read names as common words: "Halo 2" → "Hello", "Defra" → "Infra", "INSEE" → "UNSEE".
   HelloGreeting: isOnName,
+  // A product name the story writes the same way every time is its maker's spelling ("the Mac mini").
+  AppleNames: (finding, document) => isRepeated(document.source.slice(finding.start, finding.end), document.source),
   WrongNegative: isOnName,
 };
 

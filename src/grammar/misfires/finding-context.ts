@@ -27,3 +27,9 @@ export function isPartOfName(span: { start: number; end: number }, document: New
   // The sentence's first word is capitalised whatever it is.
   return (previous !== undefined && previous.index > 0 && capitalised(previous)) || (next !== undefined && next.index === flagged.index + 1 && capitalised(next));
 }
+
+/** True when `text` stands more than once, as a whole word or phrase with the same casing, in the source. */
+export function isRepeated(text: string, source: string): boolean {
+  const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return (source.match(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu'))?.length ?? 0) > 1;
+}
