@@ -3,7 +3,7 @@ import type { HarperFinding } from '../harper-linter.js';
 
 /**
  * True when a word-choice finding lands on one capitalised word inside its sentence: a name or a title
- * ("Halo 2" → "Hello", "Wipeout Pure" → "Wipe out", "Defra" → "Infra"), which Harper reads as a common word.
+ * ("Defra" → "Infra", "music veterans The Who" → "music veterans Who"), which Harper reads as a common word.
  */
 export function isOnName(finding: HarperFinding, document: NewsDocument): boolean {
   const words = document.wordsIn(finding);
