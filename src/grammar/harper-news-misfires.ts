@@ -17,11 +17,11 @@ const NEWS_MISFIRES: Readonly<Record<string, (finding: HarperFinding, document: 
   PossessiveNoun: isPluralModifier,
   SplitWords: isRealCompound,
   CapitalizePersonalPronouns: isLetterNotPronoun,
-  // Read names as common words: "Halo 2" → "Hello", "Defra" → "Infra", "INSEE" → "UNSEE".
-  HelloGreeting: isOnName,
   // A product name the story writes the same way every time is its maker's spelling ("the Mac mini").
   AppleNames: (finding, document) => isRepeated(document.source.slice(finding.start, finding.end), document.source),
+  // Read names as common words: "Defra" → "Infra", "INSEE" → "UNSEE", the band The Who as "the who".
   WrongNegative: isOnName,
+  TheHowWhy: isOnName,
 };
 
 /** True for a finding of a lint that floods news copy when the document shows it to be wrong for news. */
