@@ -62,7 +62,7 @@ export const NEVER_FOR_NEWS: readonly string[] = [
   'AnA',
   // Read on the dev news, where nearly every finding was sound copy: preferences ("find out" → "find",
   // "not impossible" → "possible", "more likely" → "likelier", "30GB" → "30 gigabytes", "from day
-  // one" → "Day One", "a couple months"), "that that", "both of whom lost" and "one of the best
+  // one" → "Day One", "a couple months", "um" cut from a quote), "that that", "both of whom lost" and "one of the best
   // (meetings)" read as slips, "too"/"to" and "that"/"than" swapped in sound sentences, closed compounds
   // split ("comeback" → "come back"), nouns of action read as mass nouns ("a ruling"), the game "Halo"
   // read as "Hello", and prices in web listings.
@@ -82,6 +82,7 @@ export const NEVER_FOR_NEWS: readonly string[] = [
   'WhomSubjectOfVerb',
   'QuantifierNeedsOf',
   'HelloGreeting',
+  'FillerWords',
 ];
 
 /**
