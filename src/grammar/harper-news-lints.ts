@@ -445,6 +445,7 @@ export const NEWS_LINTS: readonly string[] = [
   'PleaseTakeALook',
   'PluralDecades',
   'PluralWrongWordOfPhrase',
+  'PossessiveNoun',
   'PossessiveYour',
   'PostItNoteHyphen',
   'PreferSneaked',
