@@ -1,6 +1,7 @@
 import type { NewsDocument, Paragraph } from '../model/document.js';
 import type { HarperFinding } from './harper-linter.js';
 import { isMisreading } from './harper-misreadings.js';
+import { isNewsMisfire } from './harper-news-misfires.js';
 import { NEWS_SELECTION, type HarperSelection } from './harper-selection.js';
 
 /** Harper's findings on a document's prose, with offsets into the source. */
@@ -20,7 +21,12 @@ export async function lintDocumentWith(document: NewsDocument, selection: Harper
   for (const paragraph of prose(document)) {
     for (const finding of await lintWithHarper(paragraph.text, selection)) findings.push({ ...finding, ...sourceSpan(paragraph, finding) });
   }
-  return findings.filter((finding) => !isMisreading(finding, document));
+  return findings.filter((finding) => keepsFinding(finding, document));
+}
+
+/** False for a finding newslint's document model shows to be a misreading or wrong for news copy. */
+export function keepsFinding(finding: HarperFinding, document: NewsDocument): boolean {
+  return !isMisreading(finding, document) && !isNewsMisfire(finding, document);
 }
 
 const TITLES = new Set<Paragraph['role']>(['headline', 'heading']);

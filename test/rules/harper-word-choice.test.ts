@@ -11,10 +11,17 @@ testRule(harperWordChoice, {
     'Sales have been falling for quite some time, analysts said.',
     // British idiom, not an American one written wrong (regionalisms are never reported).
     'Regulators said a rescue was on the cards.',
+    // Closed compounds Harper's dictionary lacks are not words run together.
+    'The drugmaker said profits fell after its winless quarter.',
     // Grammar slips belong to harper-grammar.
     'The council had became the largest landlord in the county.',
   ],
   invalid: [
+    {
+      text: 'He said he was not worried atall about the result.',
+      errors: [{ messageId: 'harper', at: '1:28-1:33' }],
+      output: 'He said he was not worried at all about the result.',
+    },
     {
       text: 'Residents said the street is very quite at night.',
       errors: [{ messageId: 'harper', at: '1:35-1:40' }],
