@@ -206,14 +206,23 @@ function mayBeNoun(document: NewsDocument, sentence: Sentence, phrase: NounPhras
   if (readings.length === 0) return true;
   // "the rules on marketing calls apply", "cases against terror suspects": right after a noun, a form the
   // lexicon also lists as a noun may end a compound the tagger split.
-  if (/^(NN|NNS|NNP|NNPS|CD)$/.test(words[index - 1]!.tag) && readings.some((tag) => tag === 'NN' || tag === 'NNS')) return true;
-  // "Both shows are…": a later finite verb in the clause is the real one.
-  if (index === phrase.end && finiteLater(document, sentence, index)) return true;
+  const nounReading = readings.some((tag) => tag === 'NN' || tag === 'NNS');
+  // Unless the word is first of all a verb, nothing else in the clause can be the verb and what follows
+  // opens an object or an infinitive ("users in Asia wants to learn", "gases prevents the radiation").
+  const verbFirst = /^VB/.test(readings[0]!);
+  if (/^(NN|NNS|NNP|NNPS|CD)$/.test(words[index - 1]!.tag) && nounReading && !(verbFirst && verbPosition(next) && !finiteLater(document, sentence, index))) return true;
+  // "Both shows are…": a later finite verb in the clause is the real one; "people thinks that… is" has no noun to misread.
+  if (index === phrase.end && nounReading && finiteLater(document, sentence, index)) return true;
   if (form !== 'base' && form !== 'plural') return false;
   // "The bank rate rise was…": a finite verb right after it.
   if (next && FINITE.test(next.tag)) return true;
   // "music download services", "the price rise hit the market": a bare noun or a finite verb later.
   return phrase.head.tag !== 'PRP' && (/^(NN|NNS)$/.test(next?.tag ?? '') || finiteLater(document, sentence, index));
+}
+
+/** A word that a noun does not take straight after it but a verb does: an infinitive, a determiner, an object pronoun. */
+function verbPosition(next: Word | undefined): boolean {
+  return next !== undefined && (/^(TO|DT|PRP\$)$/.test(next.tag) || (next.tag === 'PRP' && next.lower !== 'it'));
 }
 
 /**
@@ -270,8 +279,10 @@ function coordinated(document: NewsDocument, sentence: Sentence, first: NounPhra
   const second = nounPhraseAt(document, sentence, first.end + 1);
   const opener = sentence.words[first.end + 1]!;
   if (!second || !(opener.tag === 'PRP$' || /^(the|a|an|his|her|their|its|my|our|your)$/.test(opener.lower))) return undefined;
-  // "Harry Potter and the Half-Blood Prince" is one title: both heads must be common nouns.
-  if (first.number === undefined || second.number === undefined) return undefined;
+  // "Harry Potter and the Half-Blood Prince" is one title: both heads must be common nouns, unless a
+  // person is joined to someone of theirs ("Tina and her father").
+  const personAndKin = first.head.tag === 'NNP' && opener.tag === 'PRP$' && second.head.text === second.head.lower;
+  if ((first.number === undefined && !personAndKin) || second.number === undefined) return undefined;
   if (/^(each|every)$/.test(sentence.words[first.start]!.lower)) return undefined;
   return { ...second, start: first.start, head: first.head, number: 'plural', person: 'other', collective: false, partitive: false };
 }
@@ -363,7 +374,12 @@ function antecedentPhrase(document: NewsDocument, sentence: Sentence, headIndex:
     const phrase = nounPhraseAt(document, sentence, start);
     if (!phrase || phrase.end !== headIndex + 1) continue;
     const before = sentence.words[start - 1];
-    return before && /^(IN|TO|CC)$/.test(before.tag) ? undefined : phrase;
+    if (!before || !/^(IN|TO|CC)$/.test(before.tag)) return phrase;
+    // The noun before the preposition could take the clause ("the only one of the students who has"),
+    // unless there is none ("looking for people who").
+    const owner = sentence.words[start - 2];
+    const ownerIsNoun = owner !== undefined && /^(NN|NNS|NNP|NNPS|PRP|CD)$/.test(owner.tag);
+    return before.tag === 'IN' && !ownerIsNoun ? phrase : undefined;
   }
   return undefined;
 }

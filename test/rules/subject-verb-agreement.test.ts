@@ -23,8 +23,38 @@ testRule(subjectVerbAgreement, {
     '"The figures is wrong," he said.',
     'Sales of the car rose sharply.',
     'There is a dog and two cats in the house.',
+    // A team's name stays a name at the start of a sentence; a compound noun before the real verb is no verb.
+    'Rangers has a new manager.',
+    'Analysts expect job gains in retail sales to continue.',
+    // The relative clause may belong to the noun before the preposition.
+    'She is the only one of the nurses who works nights.',
   ],
   invalid: [
+    {
+      text: 'Horses sleeps standing up.',
+      errors: [{ messageId: 'plural-subject', at: '1:8-1:14' }],
+      output: 'Horses sleep standing up.',
+    },
+    {
+      text: 'Sam and his brother plays the piano.',
+      errors: [{ messageId: 'plural-subject', at: '1:21-1:26' }],
+      output: 'Sam and his brother play the piano.',
+    },
+    {
+      text: 'Some drivers thinks the road is safe.',
+      errors: [{ messageId: 'plural-subject', at: '1:14-1:20' }],
+      output: 'Some drivers think the road is safe.',
+    },
+    {
+      text: 'Most farmers in Kent wants to sell.',
+      errors: [{ messageId: 'plural-subject', at: '1:22-1:27' }],
+      output: 'Most farmers in Kent want to sell.',
+    },
+    {
+      text: 'We hired builders who has done this before.',
+      errors: [{ messageId: 'plural-subject', at: '1:23-1:26' }],
+      output: 'We hired builders who have done this before.',
+    },
     {
       text: 'The main goals for the project is to cut costs.',
       errors: [{ messageId: 'plural-subject', at: '1:32-1:34' }],
