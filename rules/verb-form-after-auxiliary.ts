@@ -23,6 +23,8 @@ const INFINITIVE_TAKERS = new Set([
   'afraid', 'ready', 'willing', 'eager', 'set', 'supposed', 'meant', 'used', 'have', 'ought', 'dare', 'help', 'invite',
   'manipulate', 'get', 'expect', 'wait', 'claim', 'pretend', 'deserve', 'offer', 'arrange', 'hesitate', 'neglect', 'forget', 'remember',
 ]);
+/** Words before "to" that also take a gerund after it, "to" being a preposition there ("used to working", "got to grips"). */
+const GERUND_AFTER_TO = new Set(['used', 'use', 'get', 'help', 'have', 'not', 'going', 'go', 'set', 'like', 'love', 'hate', 'prefer', 'object', 'commit', 'look']);
 /** Readings that make a bare-looking word a noun, adjective or other non-verb ("have fun", "was home"). */
 /** Common verbs whose rare noun readings ("a do", "the take") should not hide a bare form after "be" ("should be do first"). */
 const BARE_IRREGULARS = new Set(['do', 'make', 'take', 'give', 'see', 'write', 'know', 'choose', 'speak']);
@@ -105,7 +107,8 @@ function afterModalOrDo(sentence: Sentence, verb: Word, governor: Governor): Exp
   if (governor.kind === 'do' && verb.lemma === 'be' && !/n['’]t$/.test(governor.word.lower)) return undefined;
   if (verb.tag === 'VBZ') {
     // "does sums", "could do wonders": "do" before a plural noun the tagger read as a verb is a main verb with its object.
-    if (governor.kind === 'do' && lexicalTags(verb.lower).includes('NNS') && !/n['’]t$/.test(governor.word.lower) && sentence.words[verb.index - 1]?.lower !== 'not') return undefined;
+    // An inverted "do" has its subject between, so it cannot be the main verb ("Does the plan works?").
+    if (governor.kind === 'do' && !governor.inverted && lexicalTags(verb.lower).includes('NNS') && !/n['’]t$/.test(governor.word.lower) && sentence.words[verb.index - 1]?.lower !== 'not') return undefined;
     return bare(base);
   }
   if (verb.tag === 'VBD' || verb.tag === 'VBN') {
@@ -122,10 +125,13 @@ function afterModalOrDo(sentence: Sentence, verb: Word, governor: Governor): Exp
 /** "to gave", "to learns", "used to been": after an infinitive "to", the bare verb. */
 function afterTo(sentence: Sentence, verb: Word, governor: Governor): Expected | undefined {
   // "back to were you came from" is a confused word, not a verb form; "the guy we spoke to seems" ends a clause at "to".
-  if (!isInflectedVerb(verb) || verb.tag === 'VBG' || (verb.lemma === 'be' && verb.lower !== 'been') || strandedTo(sentence, governor.word.index)) return undefined;
+  if (!isInflectedVerb(verb) || (verb.lemma === 'be' && verb.lower !== 'been') || strandedTo(sentence, governor.word.index)) return undefined;
   const readings = lexicalTags(verb.lower);
   const taker = infinitiveTaker(sentence, governor.word.index);
   const next = sentence.words[verb.index + 1];
+  // "eager to buying cars": an -ing form after "to" is a gerund after a preposition ("used to making",
+  // "committed to cutting"), unless the word before "to" only takes an infinitive and the -ing form takes an object.
+  if (verb.tag === 'VBG') return taker && !GERUND_AFTER_TO.has(sentence.words[governor.word.index - 1]?.lemma ?? '') && next !== undefined && /^(DT|PRP|PRP\$|NNS)$/.test(next.tag) ? bare(verb.lemma) : undefined;
   if (verb.tag === 'VBZ') {
     // "agreed to talks with the union", "flock to tills": a plural noun; a verb takes its object or ends the clause ("tried not to laughs").
     const nounish = readings.some((tag) => tag === 'NNS' || tag === 'NN') || lexicalTags(verb.lemma).includes('NN');
@@ -137,7 +143,9 @@ function afterTo(sentence: Sentence, verb: Word, governor: Governor): Expected |
   const adjectival = next !== undefined && /^(NN|NNS|JJ)$/.test(next.tag);
   const onlyVerb = verb.lower === 'been' || pastInsteadOfParticiple(verb.lower, verb.lemma) !== undefined || (participleOnly(verb.lower, verb.lemma) && !adjectival);
   const objectOrEnd = next === undefined || /^(DT|PRP|PRP\$)$/.test(next.tag);
-  return onlyVerb || (taker && !adjectival && (objectOrEnd || !readings.includes('JJ'))) ? bare(verb.lemma) : undefined;
+  // "eager to bought cars": a past form with no adjective reading cannot modify the noun after it.
+  const noAdjective = !readings.includes('JJ') && verb.tag === 'VBD';
+  return onlyVerb || (taker && (noAdjective || (!adjectival && (objectOrEnd || !readings.includes('JJ'))))) ? bare(verb.lemma) : undefined;
 }
 
 /** "have went", "has wrote", "I've modify", "Where have you were?": "have" takes the past participle. */
@@ -159,7 +167,14 @@ function afterBe(document: NewsDocument, sentence: Sentence, verb: Word, governo
   // "has been gave": an irregular past where the participle belongs.
   const participle = pastInsteadOfParticiple(verb.lower, verb.lemma);
   if (participle && governor.word.lower === 'been') return { messageId: 'participle', forms: [participle] };
-  const bareVerb = onlyVerbReadings(verb) || (BARE_IRREGULARS.has(verb.lower) && verb.tag === 'VB');
+  // "is cause by a bug": before "by" and its agent, a bare form that is first of all a verb is a passive too.
+  // "is close by" ends on an adverb, so an agent must follow.
+  const agent =
+    sentence.words[verb.index + 1]?.lower === 'by' &&
+    /^(DT|PRP\$|PRP|NN|NNS|NNP|NNPS|JJ|CD)$/.test(sentence.words[verb.index + 2]?.tag ?? '') &&
+    verb.tag !== 'VBZ' &&
+    /^VB/.test(lexicalTags(verb.lower)[0] ?? '');
+  const bareVerb = onlyVerbReadings(verb) || agent || (BARE_IRREGULARS.has(verb.lower) && (verb.tag === 'VB' || verb.tag === 'VBP'));
   if (!bareVerb || !/^(VB|VBP|VBZ)$/.test(verb.tag)) return undefined;
   // "All we did was ask", "what they do is wait": a bare verb after "is" or "was" in a pseudo-cleft.
   const before = sentence.words.slice(0, governor.word.index);

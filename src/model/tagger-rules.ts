@@ -51,6 +51,8 @@ function can(token: Token, tag: string): boolean {
   if (token.candidates.includes(tag)) return true;
   const twin = sameSpelling[tag];
   if (!twin || !token.candidates.includes(twin) || beForms.has(token.lower)) return false;
+  // "needs", "dares": an -s form the lexicon also lists as VBP is a third-person form, never the base.
+  if (tag === 'VB' && token.candidates.includes('VBZ') && token.lower.endsWith('s')) return false;
   return tag === 'VB' || tag === 'VBP' || token.lower.endsWith('ed');
 }
 

@@ -19,8 +19,38 @@ testRule(verbFormAfterAuxiliary, {
     'May has struggled against larger rivals.',
     'Did a woman called Rose phone the office?',
     '"We will wins this," he said.',
+    // "to" as a preposition before a gerund; "by" as an adverb; a noun before "by".
+    'She is used to working nights.',
+    'The station is close by.',
+    'The rooms must be clean first.',
+    'Among the items on show are works by local artists.',
   ],
   invalid: [
+    {
+      text: 'We do not needs more staff.',
+      errors: [{ messageId: 'bare-infinitive', at: '1:11-1:16' }],
+      output: 'We do not need more staff.',
+    },
+    {
+      text: 'Does the scheme works?',
+      errors: [{ messageId: 'bare-infinitive', at: '1:17-1:22' }],
+      output: 'Does the scheme work?',
+    },
+    {
+      text: 'The delay was cause by a strike.',
+      errors: [{ messageId: 'participle', at: '1:15-1:20' }],
+      output: 'The delay was caused by a strike.',
+    },
+    {
+      text: 'The council is ready to selling the land.',
+      errors: [{ messageId: 'bare-infinitive', at: '1:25-1:32' }],
+      output: 'The council is ready to sell the land.',
+    },
+    {
+      text: 'The firm hopes to bought the site.',
+      errors: [{ messageId: 'bare-infinitive', at: '1:19-1:25' }],
+      output: 'The firm hopes to buy the site.',
+    },
     {
       text: 'The ministry will publishes the figures on Monday.',
       errors: [{ messageId: 'bare-infinitive', at: '1:19-1:28' }],
