@@ -173,9 +173,10 @@ export const determinerNounNumber: Rule<Options> = {
       context.report({ messageId: 'singular-after-plural', data: { noun: head.text, determiner: 'one of the', hint: `, expected “${plural}”` }, node: head, actual: head.text, expected: [plural] });
     }
 
-    /** "every advice", "one software", "fewer information". */
+    /** "every advice", "one software", "fewer information"; "each students", "every days". */
     function checkMassCounted(context: RuleContext, sentence: Sentence, determiner: Word): void {
       const head = headAfter(sentence, determiner, document);
+      if (head && /^(each|every)$/.test(determiner.lower) && !determiner.quoted) checkSingleCounted(sentence, determiner, head);
       if (!head || !MASS_NOUNS.has(head.lower) || head.text !== head.lower || determiner.quoted) return;
       const after = sentence.words[head.index + 1];
       if (after && adjacent(document, head, after) && (continuesPhrase(after) || MASS_IDIOM_AFTER.has(after.lower) || /^VB[DN]$/.test(after.tag))) return;
@@ -184,6 +185,18 @@ export const determinerNounNumber: Rule<Options> = {
       const less = determiner.lower === 'fewer';
       const expected = less ? [`${matchCase('less', determiner.text)}${document.textOf({ start: determiner.end, end: head.end })}`] : [];
       context.report({ messageId: 'mass-counted', data: { noun: head.text, determiner: determiner.text, hint: less ? ', expected “less”' : '' }, range, actual: document.textOf(range), expected });
+    }
+
+    /** "each students": "each" and "every" count one at a time; "each carries" has a verb, not a noun. */
+    function checkSingleCounted(sentence: Sentence, determiner: Word, head: Word): void {
+      const readings = lexicalTags(head.lower);
+      if (head.tag !== 'NNS' || head.text !== head.lower || head.lemma === head.lower || INVARIABLE_NOUNS.has(head.lower) || readings.includes('VBZ') || !readings.includes('NNS')) return;
+      // "each other's efforts": the plural belongs to the reciprocal's possessive.
+      if (/^other/.test(sentence.words[determiner.index + 1]!.lower)) return;
+      const after = sentence.words[head.index + 1];
+      if (after && adjacent(document, head, after) && continuesPhrase(after)) return;
+      if (/^['’]/.test(document.source.slice(head.end, head.end + 1))) return;
+      reportNoun(determiner, head, 'plural-after-singular', determiner.text, lexicalTags(head.lemma).includes('NN') ? head.lemma : undefined);
     }
 
     /** "a lot people" → "a lot of people". */

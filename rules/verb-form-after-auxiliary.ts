@@ -3,6 +3,7 @@ import type { NewsDocument, Sentence, Word } from '../src/model/document.js';
 import { lexicalTags } from '../src/model/tagger-lexicon.js';
 import { isTitleCase } from '../src/model/tagger-token.js';
 import { governorOf, type Governor } from './english/auxiliaries.js';
+import { adjacent } from './english/gaps.js';
 import { participleOnly, pastInsteadOfParticiple, pastParticiple } from './english/verb-inflection.js';
 
 /** `verb-form-after-auxiliary` has no options. */
@@ -53,10 +54,24 @@ export const verbFormAfterAuxiliary: Rule<Options> = {
     messages: {
       'bare-infinitive': 'Unexpected “{{verb}}” after “{{auxiliary}}”, expected the bare infinitive “{{expected}}”',
       participle: 'Unexpected “{{verb}}” after “{{auxiliary}}”, expected the past participle “{{expected}}”',
+      'modal-to': 'Unexpected “to” after the modal “{{auxiliary}}”, which takes the bare infinitive',
     },
   },
   create(context) {
     const { document } = context;
+
+    /** "must to go", "should to leave": a modal takes the bare infinitive without "to" ("ought to" is the exception). */
+    function reportModalTo(sentence: Sentence, to: Word): void {
+      const modal = sentence.words[to.index - 1];
+      const verb = sentence.words[to.index + 1];
+      if (!modal || !verb || to.quoted || to.tag !== 'TO' || modal.tag !== 'MD' || modal.text !== modal.lower || /^(ought|need|dare)$/.test(modal.lower)) return;
+      if (verb.tag !== 'VB' || !adjacent(document, modal, to) || !adjacent(document, to, verb)) return;
+      // "do everything he could to help", "all they can to": the modal ends a relative clause with its verb left out.
+      if (sentence.words.slice(Math.max(0, modal.index - 4), modal.index).some((word) => /^(everything|all|anything|whatever|what|much|best|something)$/.test(word.lower))) return;
+      const range = { start: modal.start, end: to.end };
+      context.report({ messageId: 'modal-to', data: { auxiliary: modal.text }, range, actual: document.textOf(range), expected: [modal.text], safe: false });
+    }
+
     return {
       paragraph(paragraph) {
         for (const sentence of paragraph.sentences) {
@@ -65,6 +80,7 @@ export const verbFormAfterAuxiliary: Rule<Options> = {
           const headline = (paragraph.role === 'headline' || paragraph.role === 'heading') && !question;
           if (isTitleCase(sentence.words.map((word) => word.text))) continue;
           for (const word of sentence.words) {
+            if (word.lower === 'to') reportModalTo(sentence, word);
             if (word.quoted || word.text !== word.lower || !/^VB/.test(word.tag) || /['’]/.test(word.text)) continue;
             const governor = governorOf(document, sentence, word.index, question);
             const expected = governor && expectedForm(document, sentence, word, governor);
@@ -159,6 +175,9 @@ function afterHave(sentence: Sentence, verb: Word, governor: Governor): Expected
   const next = sentence.words[verb.index + 1];
   if (next && /^(NN|NNS)$/.test(next.tag)) return undefined;
   if ((verb.tag === 'VB' || verb.tag === 'VBP') && onlyVerbReadings(verb) && verb.lower !== 'be') return { messageId: 'participle', forms: [pastParticiple(base)] };
+  // "have see the film": a word that is first of all a verb, with its object after it, unless its participle is spelt alike ("have cut the").
+  const object = next !== undefined && /^(DT|PRP\$)$/.test(next.tag);
+  if (verb.tag === 'VB' && object && lexicalTags(verb.lower)[0] === 'VB' && pastParticiple(base) !== verb.lower && verb.lower !== 'be') return { messageId: 'participle', forms: [pastParticiple(base)] };
   return undefined;
 }
 

@@ -100,7 +100,7 @@ export function nounPhraseAt(document: NewsDocument, sentence: Sentence, i: numb
     const hasCardinal = words.slice(i, j - 1).some((word) => word.tag === 'CD');
     // A capitalised first word with no determiner may be a name ("Arsenal were", "Angels is a great song").
     // A plural the tagger read as a common noun, whose lower-case form is first of all one, is not ("Cats sleep").
-    if (j - 1 === i && head.index === 0 && head.text !== head.lower && !commonPluralOpener(head)) return { start: i, end: j, head, number: undefined, person: undefined, collective: false, partitive: false };
+    if (j - 1 === i && head.index === 0 && head.text !== head.lower && !commonNounOpener(head)) return { start: i, end: j, head, number: undefined, person: undefined, collective: false, partitive: false };
     const reading = nounNumber(head, words[j], hasCardinal);
     const marked = DETERMINER_NUMBER[first.lower];
     if (marked && reading.number && marked !== reading.number) return { start: i, end: j, head, ...reading, number: undefined, person: undefined };
@@ -129,9 +129,14 @@ export function objectAt(document: NewsDocument, sentence: Sentence, i: number):
   return phrase && phrase.head.tag !== 'PRP' ? phrase : undefined;
 }
 
-/** A capitalised sentence opener that reads as a plain plural ("Cats", "Users"), not a team or band ("Rangers"). */
-function commonPluralOpener(head: Word): boolean {
-  return head.tag === 'NNS' && lexicalTags(head.lower)[0] === 'NNS' && lexiconTags(head.text)?.[0] !== 'NNPS';
+/**
+ * A capitalised sentence opener that reads as a common noun: a plain plural ("Cats", "Users"), not a team
+ * or band ("Rangers"), or an indefinite pronoun ("Everyone", "Nobody"); a singular may be a name ("Factory were").
+ */
+function commonNounOpener(head: Word): boolean {
+  const capitalised = lexiconTags(head.text)?.[0];
+  if (head.tag === 'NNS') return lexicalTags(head.lower)[0] === 'NNS' && capitalised !== 'NNPS';
+  return /^(every|some|no|any)(one|body|thing)$/.test(head.lower);
 }
 
 function nounNumber(head: Word, following: Word | undefined, hasCardinal: boolean): Pick<NounPhrase, 'number' | 'person' | 'collective' | 'partitive'> {

@@ -3,6 +3,8 @@ import { determinerNounNumber } from '../../rules/determiner-noun-number.js';
 
 testRule(determinerNounNumber, {
   valid: [
+    'The rivals agreed to buy each other\'s engines.',
+    'Each carries a spare key.',
     // Figures before a singular are amounts, labels and ranges; "you two" is a pronoun phrase.
     'The winner takes a £5,000 prize and the new 747 jet.',
     'The board backed it by a 6 to 2 vote.',
@@ -29,6 +31,11 @@ testRule(determinerNounNumber, {
     'A lot more people came.',
   ],
   invalid: [
+    {
+      text: 'Each pupils gets a laptop.',
+      errors: [{ messageId: 'plural-after-singular', at: '1:1-1:12' }],
+      output: 'Each pupil gets a laptop.',
+    },
     {
       text: 'The library holds 300 map.',
       errors: [{ messageId: 'singular-after-plural', at: '1:19-1:26' }],

@@ -31,6 +31,11 @@ testRule(subjectVerbAgreement, {
   ],
   invalid: [
     {
+      text: 'Everybody have a vote.',
+      errors: [{ messageId: 'singular-subject', at: '1:11-1:15' }],
+      output: 'Everybody has a vote.',
+    },
+    {
       text: 'Horses sleeps standing up.',
       errors: [{ messageId: 'plural-subject', at: '1:8-1:14' }],
       output: 'Horses sleep standing up.',

@@ -21,11 +21,23 @@ testRule(verbFormAfterAuxiliary, {
     '"We will wins this," he said.',
     // "to" as a preposition before a gerund; "by" as an adverb; a noun before "by".
     'She is used to working nights.',
+    'He did everything he could to help the family.',
+    'They have cut the budget.',
     'The station is close by.',
     'The rooms must be clean first.',
     'Among the items on show are works by local artists.',
   ],
   invalid: [
+    {
+      text: 'Drivers must to stop at the line.',
+      errors: [{ messageId: 'modal-to', at: '1:9-1:16' }],
+      output: 'Drivers must stop at the line.',
+    },
+    {
+      text: 'Few people have see the report.',
+      errors: [{ messageId: 'participle', at: '1:17-1:20' }],
+      output: 'Few people have seen the report.',
+    },
     {
       text: 'We do not needs more staff.',
       errors: [{ messageId: 'bare-infinitive', at: '1:11-1:16' }],
