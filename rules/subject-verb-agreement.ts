@@ -13,7 +13,7 @@ export type Options = Record<string, never>;
  * Words after which a new clause, with its own subject, begins. "after", "before", "since" and "until"
  * also govern noun phrases ("before their time"), so they are left out.
  */
-const CLAUSE_OPENERS = new Set(['that', 'whether', 'if', 'because', 'when', 'while', 'whilst', 'although', 'though', 'unless', 'whereas', 'so']);
+const CLAUSE_OPENERS = new Set(['that', 'whether', 'if', 'because', 'when', 'where', 'while', 'whilst', 'although', 'though', 'unless', 'whereas', 'so']);
 const REPORTING_LEMMAS = new Set(['say', 'think', 'believe', 'claim', 'argue', 'warn', 'insist', 'know', 'add', 'fear', 'hope', 'suggest', 'expect', 'feel']);
 /** Prepositions whose phrase can sit between a subject and its verb ("the priorities for the research"). */
 const PREPOSITIONS = new Set([

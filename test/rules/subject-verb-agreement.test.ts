@@ -31,6 +31,11 @@ testRule(subjectVerbAgreement, {
   ],
   invalid: [
     {
+      text: 'It reached the valley where farmers grows rice.',
+      errors: [{ messageId: 'plural-subject', at: '1:37-1:42' }],
+      output: 'It reached the valley where farmers grow rice.',
+    },
+    {
       text: 'Everybody have a vote.',
       errors: [{ messageId: 'singular-subject', at: '1:11-1:15' }],
       output: 'Everybody has a vote.',

@@ -29,6 +29,11 @@ testRule(verbFormAfterAuxiliary, {
   ],
   invalid: [
     {
+      text: 'That is cause by a leak.',
+      errors: [{ messageId: 'participle', at: '1:9-1:14' }],
+      output: 'That is caused by a leak.',
+    },
+    {
       text: 'Drivers must to stop at the line.',
       errors: [{ messageId: 'modal-to', at: '1:9-1:16' }],
       output: 'Drivers must stop at the line.',
