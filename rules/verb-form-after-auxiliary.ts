@@ -24,6 +24,8 @@ const INFINITIVE_TAKERS = new Set([
   'afraid', 'ready', 'willing', 'eager', 'set', 'supposed', 'meant', 'used', 'have', 'ought', 'dare', 'help', 'invite',
   'manipulate', 'get', 'expect', 'wait', 'claim', 'pretend', 'deserve', 'offer', 'arrange', 'hesitate', 'neglect', 'forget', 'remember',
 ]);
+/** The form of "be" that makes a progressive with each subject pronoun ("it" also opens absolute phrases: "it being Sunday"). */
+const PROGRESSIVE_BE: Readonly<Record<string, string>> = { i: 'am', we: 'are', you: 'are', they: 'are', he: 'is', she: 'is' };
 /** Words before "to" that also take a gerund after it, "to" being a preposition there ("used to working", "got to grips"). */
 const GERUND_AFTER_TO = new Set(['used', 'use', 'get', 'help', 'have', 'not', 'going', 'go', 'set', 'like', 'love', 'hate', 'prefer', 'object', 'commit', 'look']);
 /** Readings that make a bare-looking word a noun, adjective or other non-verb ("have fun", "was home"). */
@@ -54,6 +56,7 @@ export const verbFormAfterAuxiliary: Rule<Options> = {
     messages: {
       'bare-infinitive': 'Unexpected “{{verb}}” after “{{auxiliary}}”, expected the bare infinitive “{{expected}}”',
       participle: 'Unexpected “{{verb}}” after “{{auxiliary}}”, expected the past participle “{{expected}}”',
+      'missing-be': 'Unexpected “{{verb}}” straight after “{{subject}}”, expected “{{expected}}”',
       'modal-to': 'Unexpected “to” after the modal “{{auxiliary}}”, which takes the bare infinitive',
     },
   },
@@ -72,6 +75,27 @@ export const verbFormAfterAuxiliary: Rule<Options> = {
       context.report({ messageId: 'modal-to', data: { auxiliary: modal.text }, range, actual: document.textOf(range), expected: [modal.text], safe: false });
     }
 
+    /** "We regularly moving the data": a subject pronoun opening a clause, then an -ing form with no "be". */
+    function reportMissingBe(sentence: Sentence, subject: Word): void {
+      const be = PROGRESSIVE_BE[subject.lower];
+      const before = sentence.words[subject.index - 1];
+      if (be === undefined || subject.tag !== 'PRP' || subject.quoted) return;
+      if (before && !/^(CC|IN|WRB)$/.test(before.tag) && !/,/.test(document.source.slice(before.end, subject.start))) return;
+      let k = subject.index + 1;
+      while (sentence.words[k] && sentence.words[k]!.tag === 'RB' && sentence.words[k]!.lower !== 'not' && k < subject.index + 3) k++;
+      const verb = sentence.words[k];
+      if (!verb || verb.tag !== 'VBG' || verb.text !== verb.lower || lexicalTags(verb.lower)[0] !== 'VBG' || !joinedWords(sentence, subject.index, k)) return;
+      // "be" goes straight after the subject, before any adverb: "we are regularly moving".
+      const range = { start: subject.start, end: verb.end };
+      const expected = `${subject.text} ${be} ${document.textOf({ start: sentence.words[subject.index + 1]!.start, end: verb.end })}`;
+      context.report({ messageId: 'missing-be', data: { verb: verb.text, subject: subject.text, expected }, range, actual: document.textOf(range), expected: [expected], safe: false });
+    }
+
+    function joinedWords(sentence: Sentence, from: number, to: number): boolean {
+      for (let k = from + 1; k <= to; k++) if (!adjacent(document, sentence.words[k - 1]!, sentence.words[k]!)) return false;
+      return true;
+    }
+
     return {
       paragraph(paragraph) {
         for (const sentence of paragraph.sentences) {
@@ -81,6 +105,7 @@ export const verbFormAfterAuxiliary: Rule<Options> = {
           if (isTitleCase(sentence.words.map((word) => word.text))) continue;
           for (const word of sentence.words) {
             if (word.lower === 'to') reportModalTo(sentence, word);
+            if (!headline) reportMissingBe(sentence, word);
             if (word.quoted || word.text !== word.lower || !/^VB/.test(word.tag) || /['’]/.test(word.text)) continue;
             const governor = governorOf(document, sentence, word.index, question);
             const expected = governor && expectedForm(document, sentence, word, governor);

@@ -23,11 +23,17 @@ testRule(verbFormAfterAuxiliary, {
     'She is used to working nights.',
     'He did everything he could to help the family.',
     'They have cut the budget.',
+    'Officials saw them leaving the building.',
     'The station is close by.',
     'The rooms must be clean first.',
     'Among the items on show are works by local artists.',
   ],
   invalid: [
+    {
+      text: 'Since January, we quietly selling the stock.',
+      errors: [{ messageId: 'missing-be', at: '1:16-1:34' }],
+      output: 'Since January, we are quietly selling the stock.',
+    },
     {
       text: 'That is cause by a leak.',
       errors: [{ messageId: 'participle', at: '1:9-1:14' }],
