@@ -209,8 +209,12 @@ function afterHave(sentence: Sentence, verb: Word, governor: Governor): Expected
 /** "was introduce", "has been update", "must be replaces": a bare verb after "be" is a passive missing its participle. */
 function afterBe(document: NewsDocument, sentence: Sentence, verb: Word, governor: Governor): Expected | undefined {
   // "has been gave": an irregular past where the participle belongs.
+  // "has been gave", "was took": an irregular past where the participle belongs ("was broke" is an adjective).
   const participle = pastInsteadOfParticiple(verb.lower, verb.lemma);
-  if (participle && governor.word.lower === 'been') return { messageId: 'participle', forms: [participle] };
+  // After a finite "be", a past with a noun or adjective reading may be one ("was saw mill owner"), and
+  // "be", "do" and "have" themselves start a clause of their own ("the question is did she").
+  const pastOnly = !lexicalTags(verb.lower).some((tag) => /^(JJ|NN)$/.test(tag)) && !/^(be|do|have)$/.test(verb.lemma) && !/^(be|being)$/.test(governor.word.lower);
+  if (participle && (governor.word.lower === 'been' || pastOnly)) return { messageId: 'participle', forms: [participle] };
   // "is cause by a bug": before "by" and its agent, a bare form that is first of all a verb is a passive too.
   // "is close by" ends on an adverb, so an agent must follow.
   const agent =

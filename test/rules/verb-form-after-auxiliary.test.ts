@@ -23,12 +23,18 @@ testRule(verbFormAfterAuxiliary, {
     'She is used to working nights.',
     'He did everything he could to help the family.',
     'They have cut the budget.',
+    'He was broke after the bet.',
     'Officials saw them leaving the building.',
     'The station is close by.',
     'The rooms must be clean first.',
     'Among the items on show are works by local artists.',
   ],
   invalid: [
+    {
+      text: 'The letter was wrote by hand.',
+      errors: [{ messageId: 'participle', at: '1:16-1:21' }],
+      output: 'The letter was written by hand.',
+    },
     {
       text: 'Since January, we quietly selling the stock.',
       errors: [{ messageId: 'missing-be', at: '1:16-1:34' }],
