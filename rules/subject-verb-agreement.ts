@@ -4,6 +4,7 @@ import { lexicalTags } from '../src/model/tagger-lexicon.js';
 import { adjacent, breaksPhrase, gapBefore } from './english/gaps.js';
 import { isPossessive, nounPhraseAt, objectAt, type NounPhrase } from './english/noun-phrase.js';
 import { bareVerbAfterPronoun } from './english/pronoun-subject.js';
+import { pluralOf } from './english/noun-countability.js';
 import { agreeingForm, agrees, verbForm, type VerbForm } from './english/verb-number.js';
 
 /** `subject-verb-agreement` has no options. */
@@ -44,6 +45,8 @@ interface Finding {
   phrase: Pick<NounPhrase, 'person' | 'number'>;
   /** The subject pronoun stands right before the verb, so the correction is certain. */
   certain: boolean;
+  /** The subject follows the verb ("there are problem"): the finding spans both, and either may change. */
+  trailingSubject?: boolean;
 }
 
 /**
@@ -87,6 +90,7 @@ export const subjectVerbAgreement: Rule<Options> = {
           const starts = clauseStarts(document, sentence);
           for (const start of starts) report(checkClause(document, sentence, start));
           for (const { index } of starts) if (sentence.words[index]!.lower === 'there') report(checkExistential(document, sentence, index));
+          for (const word of sentence.words.slice(1, 3)) if (word.lower === 'there') report(checkExistential(document, sentence, word.index));
           report(checkQuestion(document, sentence));
           for (const { index } of starts) report(checkPronounBareVerb(document, sentence, index));
         }
@@ -95,14 +99,35 @@ export const subjectVerbAgreement: Rule<Options> = {
   },
 };
 
-function reportFinding(context: RuleContext, { verb, subject, phrase, certain }: Finding): void {
+function reportFinding(context: RuleContext, { verb, subject, phrase, certain, trailingSubject }: Finding): void {
   const expected = agreeingForm(verb, phrase.person!);
+  if (trailingSubject) {
+    reportWithSubject(context, verb, subject, phrase, expected);
+    return;
+  }
   context.report({
     messageId: phrase.number === 'plural' ? 'plural-subject' : 'singular-subject',
     data: { verb: verb.text, subject: subject.text, hint: expected ? `, expected “${expected}”` : '' },
     node: verb,
     expected: expected ? [expected] : [],
     safe: certain && expected !== undefined,
+  });
+}
+
+/** "There are problem": from the verb to the noun after it, fixed by either changing the verb or the noun's number. */
+function reportWithSubject(context: RuleContext, verb: Word, subject: Word, phrase: Finding['phrase'], verbFix: string | undefined): void {
+  const { document } = context;
+  const range = { start: verb.start, end: subject.end };
+  const middle = document.textOf({ start: verb.end, end: subject.start });
+  const otherNoun = phrase.number === 'plural' ? (lexicalTags(subject.lemma).includes('NN') ? subject.lemma : undefined) : pluralOf(subject.lower);
+  const expected = [verbFix && `${verbFix}${middle}${subject.text}`, otherNoun && `${verb.text}${middle}${otherNoun}`].filter((fix): fix is string => fix !== undefined);
+  context.report({
+    messageId: phrase.number === 'plural' ? 'plural-subject' : 'singular-subject',
+    data: { verb: verb.text, subject: subject.text, hint: verbFix ? `, expected “${verbFix}”` : '' },
+    range,
+    actual: document.textOf(range),
+    expected,
+    safe: false,
   });
 }
 
@@ -395,11 +420,13 @@ function checkPronounBareVerb(document: NewsDocument, sentence: Sentence, start:
 function checkExistential(document: NewsDocument, sentence: Sentence, thereIndex: number): Finding | undefined {
   const words = sentence.words;
   if (words[thereIndex]!.tag !== 'EX') return undefined;
-  const verb = words[thereIndex + 1];
-  if (!verb || !adjacent(document, words[thereIndex]!, verb)) return undefined;
+  // "Is there ideas…?": in a question the verb comes before "there".
+  const inverted = thereIndex > 0 && thereIndex <= 2 && isQuestion(document, sentence) && /^(is|are|was|were)$/.test(words[thereIndex - 1]!.lower);
+  const verb = inverted ? words[thereIndex - 1] : words[thereIndex + 1];
+  if (!verb || !(inverted ? adjacent(document, verb, words[thereIndex]!) : adjacent(document, words[thereIndex]!, verb))) return undefined;
   const form = verbForm(verb);
-  if (!form || !/^(singular|plural|past-singular|past-plural)$/.test(form)) return undefined;
-  let start = thereIndex + 2;
+  if (!form || !/^(singular|plural|plural-be|past-singular|past-plural)$/.test(form)) return undefined;
+  let start = inverted ? thereIndex + 1 : thereIndex + 2;
   if (/^(has|have|hasn't|haven't)$/.test(verb.lower)) {
     if (words[start]?.lower !== 'been') return undefined;
     start++;
@@ -412,7 +439,9 @@ function checkExistential(document: NewsDocument, sentence: Sentence, thereIndex
   if (after && (after.tag === 'CC' || /^\s*,/.test(gapBefore(document, sentence, phrase.end)))) return undefined;
   const person = phrase.number === 'plural' ? 'other' : 'third-singular';
   if (agrees(form, person, phrase.number)) return undefined;
-  return { verb, subject: phrase.head, phrase: { person, number: phrase.number }, certain: false };
+  // A word the lexicon does not know ("plany of") is a typo, not a noun to agree with.
+  if (lexicalTags(phrase.head.lower).length === 0) return undefined;
+  return { verb, subject: phrase.head, phrase: { person, number: phrase.number }, certain: false, trailingSubject: !inverted };
 }
 
 /** "Does your parents live…?": in a question the auxiliary comes first and agrees with the subject after it. */

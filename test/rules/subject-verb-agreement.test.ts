@@ -31,6 +31,16 @@ testRule(subjectVerbAgreement, {
   ],
   invalid: [
     {
+      text: 'There are flaw in the design.',
+      errors: [{ messageId: 'singular-subject', at: '1:7-1:15' }],
+      output: 'There is flaw in the design.',
+    },
+    {
+      text: 'Was there delays on the line?',
+      errors: [{ messageId: 'plural-subject', at: '1:1-1:4' }],
+      output: 'Were there delays on the line?',
+    },
+    {
       text: 'It reached the valley where farmers grows rice.',
       errors: [{ messageId: 'plural-subject', at: '1:37-1:42' }],
       output: 'It reached the valley where farmers grow rice.',
@@ -87,7 +97,7 @@ testRule(subjectVerbAgreement, {
     },
     {
       text: 'There is many reasons to worry.',
-      errors: [{ messageId: 'plural-subject', at: '1:7-1:9' }],
+      errors: [{ messageId: 'plural-subject', at: '1:7-1:22' }],
       output: 'There are many reasons to worry.',
     },
     {
