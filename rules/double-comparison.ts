@@ -9,7 +9,8 @@ export type Options = Record<string, never>;
 
 /**
  * A comparison marked twice, "more older", "most biggest", "more worse", "the least harder", an equal
- * comparison closed by "than" ("as big than mine"), or a superlative after "a",
+ * comparison closed by "than" ("as big than mine"), a superlative that compares two ("worst than",
+ * "even nicest"), or a superlative after "a",
  * "an oldest city": an -er or -est form already compares, and a superlative picks out one thing, so it
  * takes "the". The -er and -est forms must be comparatives the lexicon knows ("more senior" and "a
  * most welcome" are fine), and "more" must be a degree word after a determiner or "be" ("encouraging
@@ -28,6 +29,7 @@ export const doubleComparison: Rule<Options> = {
     messages: {
       doubled: 'Unexpected “{{marker}}” before “{{adjective}}”, which already compares',
       'article-superlative': 'Unexpected “{{marker}}” before the superlative “{{adjective}}”, expected “the”',
+      'superlative-comparing': 'Unexpected superlative “{{adjective}}” in a comparison, expected “{{expected}}”',
       'as-than': 'Unexpected “than” after “as {{adjective}}”, expected “as”',
     },
   },
@@ -45,9 +47,24 @@ export const doubleComparison: Rule<Options> = {
       context.report({ messageId: 'as-than', data: { adjective: adjective.text }, node: than, expected: [than.text === than.lower ? 'as' : 'As'], safe: false });
     }
 
+    /** "worst than", "even worst", "much nicest": a superlative where a comparison between two needs the comparative. */
+    function checkSuperlativeComparing(sentence: Sentence, superlative: Word): void {
+      const words = sentence.words;
+      const [before, after] = [words[superlative.index - 1], words[superlative.index + 1]];
+      if (superlative.text !== superlative.lower) return;
+      const thanAfter = after?.lower === 'than' && adjacent(document, superlative, after);
+      // "even the best" keeps its "the"; "even best friends" is a compound noun.
+      const graded = before !== undefined && COMPARATIVE_GRADERS.has(before.lower) && adjacent(document, before, superlative) && !/^(NN|NNS)$/.test(after?.tag ?? '');
+      if (!thanAfter && !graded) return;
+      const comparative = comparativeOf(superlative.lower);
+      if (comparative === undefined) return;
+      context.report({ messageId: 'superlative-comparing', data: { adjective: superlative.text, expected: comparative }, node: superlative, expected: [comparative], safe: false });
+    }
+
     return {
       sentence(sentence) {
         for (const word of sentence.words) if (word.lower === 'than' && !word.quoted) checkAsThan(sentence, word);
+        for (const word of sentence.words) if (!word.quoted && isDegree(word, 'JJS')) checkSuperlativeComparing(sentence, word);
         for (const adjective of sentence.words) {
           const marker = sentence.words[adjective.index - 1];
           if (!marker || adjective.quoted || !adjacent(document, marker, adjective) || adjective.text !== adjective.lower) continue;
@@ -73,6 +90,17 @@ export const doubleComparison: Rule<Options> = {
     };
   },
 };
+
+/** Words that grade a comparative, never a superlative ("much better", "even worse"). */
+const COMPARATIVE_GRADERS = new Set(['much', 'even', 'far', 'slightly', 'still', 'lot', 'little', 'bit', 'somewhat', 'considerably', 'significantly', 'no', 'any']);
+/** The comparatives of irregular superlatives; regular ones swap "-est" for "-er". */
+const IRREGULAR_COMPARATIVES: Readonly<Record<string, string>> = { best: 'better', worst: 'worse', furthest: 'further', farthest: 'farther', least: 'less', most: 'more' };
+
+/** "worst" → "worse", "nicest" → "nicer", "biggest" → "bigger", when the lexicon knows the comparative. */
+function comparativeOf(superlative: string): string | undefined {
+  const comparative = IRREGULAR_COMPARATIVES[superlative] ?? superlative.replace(/est$/, 'er');
+  return lexicalTags(comparative).includes('JJR') || lexicalTags(comparative).includes('RBR') ? comparative : undefined;
+}
 
 /** An inflected comparative or superlative ("older", "biggest", "worse"), not "more" or "most" themselves. */
 function isDegree(word: Word, tag: 'JJR' | 'JJS'): boolean {

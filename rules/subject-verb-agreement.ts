@@ -437,6 +437,9 @@ function checkExistential(document: NewsDocument, sentence: Sentence, thereIndex
   // "There is a dog and two cats": agreement with the first of several is idiomatic.
   const after = words[phrase.end];
   if (after && (after.tag === 'CC' || /^\s*,/.test(gapBefore(document, sentence, phrase.end)))) return undefined;
+  // "Are there error logs…", "are there tool specific limits": a singular head may be the first half of a
+  // compound the tagger split, when a plural noun or an adjective follows it.
+  if (phrase.number === 'singular' && after && adjacent(document, phrase.head, after) && (/^(JJ|NN|NNS)$/.test(after.tag) || lexicalTags(after.lower).includes('NNS'))) return undefined;
   const person = phrase.number === 'plural' ? 'other' : 'third-singular';
   if (agrees(form, person, phrase.number)) return undefined;
   // A word the lexicon does not know ("plany of") is a typo, not a noun to agree with.

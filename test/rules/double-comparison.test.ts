@@ -10,8 +10,20 @@ testRule(doubleComparison, {
     'It was the biggest loss on record.',
     'The climb is at least harder than the descent.',
     'Treat the draft as other than final.',
+    'They were even best friends once.',
+    'It was even the best result of the year.',
   ],
   invalid: [
+    {
+      text: 'The traffic was worst than usual.',
+      errors: [{ messageId: 'superlative-comparing', at: '1:17-1:22' }],
+      output: 'The traffic was worse than usual.',
+    },
+    {
+      text: 'The second hotel was even cheapest.',
+      errors: [{ messageId: 'superlative-comparing', at: '1:27-1:35' }],
+      output: 'The second hotel was even cheaper.',
+    },
     {
       text: 'This was the least harder route.',
       errors: [{ messageId: 'doubled', at: '1:14-1:26' }],
