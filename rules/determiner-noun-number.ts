@@ -173,10 +173,10 @@ export const determinerNounNumber: Rule<Options> = {
       context.report({ messageId: 'singular-after-plural', data: { noun: head.text, determiner: 'one of the', hint: `, expected “${plural}”` }, node: head, actual: head.text, expected: [plural] });
     }
 
-    /** "every advice", "one software", "fewer information"; "each students", "every days". */
+    /** "every advice", "one software", "fewer information"; "each students", "another things". */
     function checkMassCounted(context: RuleContext, sentence: Sentence, determiner: Word): void {
       const head = headAfter(sentence, determiner, document);
-      if (head && /^(each|every)$/.test(determiner.lower) && !determiner.quoted) checkSingleCounted(sentence, determiner, head);
+      if (head && /^(each|every|another)$/.test(determiner.lower) && !determiner.quoted) checkSingleCounted(sentence, determiner, head);
       if (!head || !MASS_NOUNS.has(head.lower) || head.text !== head.lower || determiner.quoted) return;
       const after = sentence.words[head.index + 1];
       if (after && adjacent(document, head, after) && (continuesPhrase(after) || MASS_IDIOM_AFTER.has(after.lower) || /^VB[DN]$/.test(after.tag))) return;
@@ -187,7 +187,7 @@ export const determinerNounNumber: Rule<Options> = {
       context.report({ messageId: 'mass-counted', data: { noun: head.text, determiner: determiner.text, hint: less ? ', expected “less”' : '' }, range, actual: document.textOf(range), expected });
     }
 
-    /** "each students": "each" and "every" count one at a time; "each carries" has a verb, not a noun. */
+    /** "each students", "another things": these count one at a time; "each carries" has a verb, not a noun. */
     function checkSingleCounted(sentence: Sentence, determiner: Word, head: Word): void {
       const readings = lexicalTags(head.lower);
       if (head.tag !== 'NNS' || head.text !== head.lower || head.lemma === head.lower || INVARIABLE_NOUNS.has(head.lower) || readings.includes('VBZ') || !readings.includes('NNS')) return;

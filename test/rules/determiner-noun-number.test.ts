@@ -32,6 +32,11 @@ testRule(determinerNounNumber, {
   ],
   invalid: [
     {
+      text: 'We found another problems with the plan.',
+      errors: [{ messageId: 'plural-after-singular', at: '1:10-1:26' }],
+      output: 'We found another problem with the plan.',
+    },
+    {
       text: 'Each pupils gets a laptop.',
       errors: [{ messageId: 'plural-after-singular', at: '1:1-1:12' }],
       output: 'Each pupil gets a laptop.',

@@ -28,8 +28,14 @@ testRule(subjectVerbAgreement, {
     'Analysts expect job gains in retail sales to continue.',
     // The relative clause may belong to the noun before the preposition.
     'She is the only one of the nurses who works nights.',
+    'She treats them like family.',
   ],
   invalid: [
+    {
+      text: 'She like the new rules.',
+      errors: [{ messageId: 'singular-subject', at: '1:5-1:9' }],
+      output: 'She likes the new rules.',
+    },
     {
       text: 'There are flaw in the design.',
       errors: [{ messageId: 'singular-subject', at: '1:7-1:15' }],
