@@ -121,6 +121,11 @@ function infinitiveWanted(document: NewsDocument, sentence: Sentence, verb: Word
     if (governor.lemma === 'advise' && !negated) return undefined;
     return { word: verb, from, messageId: 'infinitive', expected: to };
   }
+  // "helped built the house", "has helped improved our code": "help" takes the bare verb, not a past form
+  // ("that helped, did it?" asks a question of its own).
+  if (governor.lemma === 'help' && /^(VBD|VBN)$/.test(verb.tag) && !/^(be|do|have)$/.test(verb.lemma) && verb.lemma !== verb.lower && lexicalTags(verb.lemma).includes('VB') && startsObject(words[verb.index + 1])) {
+    return { word: verb, from: verb, messageId: 'infinitive', expected: verb.lemma };
+  }
   // "don't need change them": the full verb "need" takes "to"; its verb's own object gives it away.
   const negatedNeed = governor.lemma === 'need' && /n['’]t$|^not$/.test(words[k - 1]?.lower ?? '') && !object && !negated;
   if (negatedNeed && /^(PRP|DT|PRP\$)$/.test(words[verb.index + 1]?.tag ?? '') && lexicalTags(verb.lower).includes('VB')) return { word: verb, from, messageId: 'infinitive', expected: to };

@@ -16,6 +16,11 @@ testRule(verbComplementForm, {
   ],
   invalid: [
     {
+      text: 'Volunteers helped built the shelter.',
+      errors: [{ messageId: 'infinitive', at: '1:19-1:24' }],
+      output: 'Volunteers helped build the shelter.',
+    },
+    {
       text: 'Many pensioners enjoy to cook at home.',
       errors: [{ messageId: 'gerund', at: '1:23-1:30' }],
       output: 'Many pensioners enjoy cooking at home.',

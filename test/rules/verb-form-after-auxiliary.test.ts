@@ -31,6 +31,11 @@ testRule(verbFormAfterAuxiliary, {
   ],
   invalid: [
     {
+      text: 'The plan may seen odd at first.',
+      errors: [{ messageId: 'bare-infinitive', at: '1:14-1:18' }],
+      output: 'The plan may see odd at first.',
+    },
+    {
       text: 'The letter was wrote by hand.',
       errors: [{ messageId: 'participle', at: '1:16-1:21' }],
       output: 'The letter was written by hand.',
