@@ -24,6 +24,14 @@ const INFINITIVE_TAKERS = new Set([
   'afraid', 'ready', 'willing', 'eager', 'set', 'supposed', 'meant', 'used', 'have', 'ought', 'dare', 'help', 'invite',
   'manipulate', 'get', 'expect', 'wait', 'claim', 'pretend', 'deserve', 'offer', 'arrange', 'hesitate', 'neglect', 'forget', 'remember',
 ]);
+/** The form of "have" that takes the place of a finite "be" before "been" ("is been" → "has been"); clitics keep their host ("we're" → "we've"). */
+const PERFECT_OF_BE: Readonly<Record<string, string>> = { is: 'has', are: 'have', am: 'have', was: 'had', were: 'had', "'re": "'ve", "'m": "'ve" };
+
+/** `word` with a capital first letter when `model` has one. */
+function matchFirstCapital(word: string, model: string): string {
+  return /^\p{Lu}/u.test(model) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
+}
+
 /** The form of "be" that makes a progressive with each subject pronoun ("it" also opens absolute phrases: "it being Sunday"). */
 const PROGRESSIVE_BE: Readonly<Record<string, string>> = { i: 'am', we: 'are', you: 'are', they: 'are', he: 'is', she: 'is' };
 /** Words before "to" that also take a gerund after it, "to" being a preposition there ("used to working", "got to grips"). */
@@ -56,6 +64,8 @@ export const verbFormAfterAuxiliary: Rule<Options> = {
     messages: {
       'bare-infinitive': 'Unexpected “{{verb}}” after “{{auxiliary}}”, expected the bare infinitive “{{expected}}”',
       participle: 'Unexpected “{{verb}}” after “{{auxiliary}}”, expected the past participle “{{expected}}”',
+      'be-been': 'Unexpected “{{auxiliary}}” before “been”, expected “{{expected}}”',
+      'double-be': 'Unexpected “{{verb}}” after “{{auxiliary}}”: one of them is left over',
       'missing-be': 'Unexpected “{{verb}}” straight after “{{subject}}”, expected “{{expected}}”',
       'modal-to': 'Unexpected “to” after the modal “{{auxiliary}}”, which takes the bare infinitive',
     },
@@ -96,6 +106,27 @@ export const verbFormAfterAuxiliary: Rule<Options> = {
       return true;
     }
 
+    /** "is been" (→ "has been"), "they are were", "we're are": a finite "be" straight before another form of "be". */
+    function reportStackedBe(sentence: Sentence, second: Word): void {
+      const first = sentence.words[second.index - 1];
+      if (!first || first.quoted || !adjacent(document, first, second) || second.text !== second.lower) return;
+      const firstForm = first.lower.replace(/’/g, "'");
+      const perfect = PERFECT_OF_BE[firstForm.replace(/^[a-z]+(?='(re|m)$)/, '')];
+      // "is is" is a repeated word, which the repetition rules report.
+      if (perfect === undefined || !/^(is|are|am|was|were|been)$/.test(second.lower) || firstForm === second.lower) return;
+      if (second.lower === 'been') {
+        const expected = firstForm.includes("'") ? `${first.text.slice(0, first.text.search(/['’]/))}${perfect}` : perfect;
+        context.report({ messageId: 'be-been', data: { auxiliary: first.text, expected }, node: first, expected: [matchFirstCapital(expected, first.text)], safe: false });
+        return;
+      }
+      // "What the problem is is…", "whatever it was is gone": a free relative clause ends on its own "be".
+      if (sentence.words.slice(Math.max(0, first.index - 5), first.index).some((word) => /^(what|whatever|who|whoever|where|how|all)$/.test(word.lower))) return;
+      const range = { start: first.start, end: second.end };
+      // After a contraction the slip may be elsewhere ("They're was" for "There was"), so nothing is suggested.
+      const expected = firstForm.includes("'") ? [] : [first.text];
+      context.report({ messageId: 'double-be', data: { auxiliary: first.text, verb: second.text }, range, actual: document.textOf(range), expected, safe: false });
+    }
+
     return {
       paragraph(paragraph) {
         for (const sentence of paragraph.sentences) {
@@ -106,6 +137,7 @@ export const verbFormAfterAuxiliary: Rule<Options> = {
           for (const word of sentence.words) {
             if (word.lower === 'to') reportModalTo(sentence, word);
             if (!headline) reportMissingBe(sentence, word);
+            reportStackedBe(sentence, word);
             if (word.quoted || word.text !== word.lower || !/^VB/.test(word.tag) || /['’]/.test(word.text)) continue;
             const governor = governorOf(document, sentence, word.index, question);
             const expected = governor && expectedForm(document, sentence, word, governor);
@@ -210,7 +242,6 @@ function afterHave(sentence: Sentence, verb: Word, governor: Governor): Expected
 
 /** "was introduce", "has been update", "must be replaces": a bare verb after "be" is a passive missing its participle. */
 function afterBe(document: NewsDocument, sentence: Sentence, verb: Word, governor: Governor): Expected | undefined {
-  // "has been gave": an irregular past where the participle belongs.
   // "has been gave", "was took": an irregular past where the participle belongs ("was broke" is an adjective).
   const participle = pastInsteadOfParticiple(verb.lower, verb.lemma);
   // After a finite "be", a past with a noun or adjective reading may be one ("was saw mill owner"), and

@@ -24,12 +24,28 @@ testRule(verbFormAfterAuxiliary, {
     'He did everything he could to help the family.',
     'They have cut the budget.',
     'He was broke after the bet.',
+    'Whatever it was is gone now.',
     'Officials saw them leaving the building.',
     'The station is close by.',
     'The rooms must be clean first.',
     'Among the items on show are works by local artists.',
   ],
   invalid: [
+    {
+      text: 'The road is been closed since May.',
+      errors: [{ messageId: 'be-been', at: '1:10-1:12' }],
+      output: 'The road has been closed since May.',
+    },
+    {
+      text: "We're been waiting for hours.",
+      errors: [{ messageId: 'be-been', at: '1:1-1:6' }],
+      output: "We've been waiting for hours.",
+    },
+    {
+      text: 'The fans are were delighted.',
+      errors: [{ messageId: 'double-be', at: '1:10-1:18' }],
+      output: 'The fans are delighted.',
+    },
     {
       text: 'The plan may seen odd at first.',
       errors: [{ messageId: 'bare-infinitive', at: '1:14-1:18' }],
