@@ -47,6 +47,8 @@ interface Finding {
   certain: boolean;
   /** The subject follows the verb ("there are problem"): the finding spans both, and either may change. */
   trailingSubject?: boolean;
+  /** The subject is a bare noun, so its number can change alone ("are problem" → "are problems", not "are a problems"). */
+  bareSubject?: boolean;
 }
 
 /**
@@ -99,10 +101,10 @@ export const subjectVerbAgreement: Rule<Options> = {
   },
 };
 
-function reportFinding(context: RuleContext, { verb, subject, phrase, certain, trailingSubject }: Finding): void {
+function reportFinding(context: RuleContext, { verb, subject, phrase, certain, trailingSubject, bareSubject }: Finding): void {
   const expected = agreeingForm(verb, phrase.person!);
   if (trailingSubject) {
-    reportWithSubject(context, verb, subject, phrase, expected);
+    reportWithSubject(context, verb, subject, phrase, expected, bareSubject === true);
     return;
   }
   context.report({
@@ -115,11 +117,12 @@ function reportFinding(context: RuleContext, { verb, subject, phrase, certain, t
 }
 
 /** "There are problem": from the verb to the noun after it, fixed by either changing the verb or the noun's number. */
-function reportWithSubject(context: RuleContext, verb: Word, subject: Word, phrase: Finding['phrase'], verbFix: string | undefined): void {
+function reportWithSubject(context: RuleContext, verb: Word, subject: Word, phrase: Finding['phrase'], verbFix: string | undefined, bareSubject: boolean): void {
   const { document } = context;
   const range = { start: verb.start, end: subject.end };
   const middle = document.textOf({ start: verb.end, end: subject.start });
-  const otherNoun = phrase.number === 'plural' ? (lexicalTags(subject.lemma).includes('NN') ? subject.lemma : undefined) : pluralOf(subject.lower);
+  // A bare singular can turn plural ("are flaws"); a plural turned singular would need an article too.
+  const otherNoun = bareSubject && phrase.number === 'singular' ? pluralOf(subject.lower) : undefined;
   const expected = [verbFix && `${verbFix}${middle}${subject.text}`, otherNoun && `${verb.text}${middle}${otherNoun}`].filter((fix): fix is string => fix !== undefined);
   context.report({
     messageId: phrase.number === 'plural' ? 'plural-subject' : 'singular-subject',
@@ -444,7 +447,7 @@ function checkExistential(document: NewsDocument, sentence: Sentence, thereIndex
   if (agrees(form, person, phrase.number)) return undefined;
   // A word the lexicon does not know ("plany of") is a typo, not a noun to agree with.
   if (lexicalTags(phrase.head.lower).length === 0) return undefined;
-  return { verb, subject: phrase.head, phrase: { person, number: phrase.number }, certain: false, trailingSubject: !inverted };
+  return { verb, subject: phrase.head, phrase: { person, number: phrase.number }, certain: false, trailingSubject: true, bareSubject: phrase.start === phrase.head.index };
 }
 
 /** "Does your parents live…?": in a question the auxiliary comes first and agrees with the subject after it. */

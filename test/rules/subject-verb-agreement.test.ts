@@ -43,7 +43,7 @@ testRule(subjectVerbAgreement, {
     },
     {
       text: 'Was there delays on the line?',
-      errors: [{ messageId: 'plural-subject', at: '1:1-1:4' }],
+      errors: [{ messageId: 'plural-subject', at: '1:1-1:17' }],
       output: 'Were there delays on the line?',
     },
     {
