@@ -109,11 +109,11 @@ export const verbFormAfterAuxiliary: Rule<Options> = {
     /** "is been" (→ "has been"), "they are were", "we're are": a finite "be" straight before another form of "be". */
     function reportStackedBe(sentence: Sentence, second: Word): void {
       const first = sentence.words[second.index - 1];
-      if (!first || first.quoted || !adjacent(document, first, second) || second.text !== second.lower) return;
+      if (!first || !/^(is|are|am|was|were|been)$/.test(second.lower)) return;
       const firstForm = first.lower.replace(/’/g, "'");
       const perfect = PERFECT_OF_BE[firstForm.replace(/^[a-z]+(?='(re|m)$)/, '')];
       // "is is" is a repeated word, which the repetition rules report.
-      if (perfect === undefined || !/^(is|are|am|was|were|been)$/.test(second.lower) || firstForm === second.lower) return;
+      if (perfect === undefined || firstForm === second.lower || first.quoted || second.text !== second.lower || !adjacent(document, first, second)) return;
       if (second.lower === 'been') {
         const expected = firstForm.includes("'") ? `${first.text.slice(0, first.text.search(/['’]/))}${perfect}` : perfect;
         context.report({ messageId: 'be-been', data: { auxiliary: first.text, expected }, node: first, expected: [matchFirstCapital(expected, first.text)], safe: false });
