@@ -64,8 +64,8 @@ export const doubleComparison: Rule<Options> = {
     return {
       sentence(sentence) {
         for (const word of sentence.words) if (word.lower === 'than' && !word.quoted) checkAsThan(sentence, word);
-        // Every superlative ends in "st" ("best", "nicest"): a cheap test before the lexicon's.
-        for (const word of sentence.words) if (!word.quoted && word.lower.endsWith('st') && isDegree(word, 'JJS')) checkSuperlativeComparing(sentence, word);
+        // The tag first, a cheap test before the lexicon's.
+        for (const word of sentence.words) if ((word.tag === 'JJS' || word.tag === 'RBS') && !word.quoted && isDegree(word, 'JJS')) checkSuperlativeComparing(sentence, word);
         for (const adjective of sentence.words) {
           const marker = sentence.words[adjective.index - 1];
           if (!marker || adjective.quoted || !adjacent(document, marker, adjective) || adjective.text !== adjective.lower) continue;

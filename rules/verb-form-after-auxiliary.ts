@@ -24,6 +24,8 @@ const INFINITIVE_TAKERS = new Set([
   'afraid', 'ready', 'willing', 'eager', 'set', 'supposed', 'meant', 'used', 'have', 'ought', 'dare', 'help', 'invite',
   'manipulate', 'get', 'expect', 'wait', 'claim', 'pretend', 'deserve', 'offer', 'arrange', 'hesitate', 'neglect', 'forget', 'remember',
 ]);
+/** Forms of "be" that may follow a finite "be" by mistake. */
+const BE_AFTER_BE = new Set(['is', 'are', 'am', 'was', 'were', 'been']);
 /** The form of "have" that takes the place of a finite "be" before "been" ("is been" → "has been"); clitics keep their host ("we're" → "we've"). */
 const PERFECT_OF_BE: Readonly<Record<string, string>> = { is: 'has', are: 'have', am: 'have', was: 'had', were: 'had', "'re": "'ve", "'m": "'ve" };
 
@@ -33,7 +35,7 @@ function matchFirstCapital(word: string, model: string): string {
 }
 
 /** The form of "be" that makes a progressive with each subject pronoun ("it" also opens absolute phrases: "it being Sunday"). */
-const PROGRESSIVE_BE: Readonly<Record<string, string>> = { i: 'am', we: 'are', you: 'are', they: 'are', he: 'is', she: 'is' };
+const PROGRESSIVE_BE: ReadonlyMap<string, string> = new Map([['i', 'am'], ['we', 'are'], ['you', 'are'], ['they', 'are'], ['he', 'is'], ['she', 'is']]);
 /** Words before "to" that also take a gerund after it, "to" being a preposition there ("used to working", "got to grips"). */
 const GERUND_AFTER_TO = new Set(['used', 'use', 'get', 'help', 'have', 'not', 'going', 'go', 'set', 'like', 'love', 'hate', 'prefer', 'object', 'commit', 'look']);
 /** Readings that make a bare-looking word a noun, adjective or other non-verb ("have fun", "was home"). */
@@ -87,9 +89,10 @@ export const verbFormAfterAuxiliary: Rule<Options> = {
 
     /** "We regularly moving the data": a subject pronoun opening a clause, then an -ing form with no "be". */
     function reportMissingBe(sentence: Sentence, subject: Word): void {
-      const be = PROGRESSIVE_BE[subject.lower];
+      if (subject.tag !== 'PRP') return;
+      const be = PROGRESSIVE_BE.get(subject.lower);
       const before = sentence.words[subject.index - 1];
-      if (be === undefined || subject.tag !== 'PRP' || subject.quoted) return;
+      if (be === undefined || subject.quoted) return;
       if (before && !/^(CC|IN|WRB)$/.test(before.tag) && !/,/.test(document.source.slice(before.end, subject.start))) return;
       let k = subject.index + 1;
       while (sentence.words[k] && sentence.words[k]!.tag === 'RB' && sentence.words[k]!.lower !== 'not' && k < subject.index + 3) k++;
@@ -109,7 +112,7 @@ export const verbFormAfterAuxiliary: Rule<Options> = {
     /** "is been" (→ "has been"), "they are were", "we're are": a finite "be" straight before another form of "be". */
     function reportStackedBe(sentence: Sentence, second: Word): void {
       const first = sentence.words[second.index - 1];
-      if (!first || !/^(is|are|am|was|were|been)$/.test(second.lower)) return;
+      if (!first || !BE_AFTER_BE.has(second.lower)) return;
       const firstForm = first.lower.replace(/’/g, "'");
       const perfect = PERFECT_OF_BE[firstForm.replace(/^[a-z]+(?='(re|m)$)/, '')];
       // "is is" is a repeated word, which the repetition rules report.
