@@ -10,6 +10,8 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 // "her" is also an object pronoun ("helped her improve"), so only the unambiguous possessives count.
 const POSSESSIVES = new Set(['my', 'your', 'his', 'its', 'our', 'their']);
 const VERB_READINGS = new Set(['VB', 'VBP', 'VBZ']);
+/** Finite forms of "be" and "have", which never head a noun phrase (in lower case: "the Who" is a name). */
+const FINITE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had']);
 const NOMINAL_READINGS = /^(NN|NNS|NNP|NNPS|JJ|JJR|JJS|RB|CD|FW|VBG|VBN|VBD)$/;
 const ADJECTIVE = /^(JJ|JJR|JJS)$/;
 const NOUN = /^(NN|NNS)$/;
@@ -23,6 +25,7 @@ const OBJECT_PRONOUNS = new Set(['me', 'him', 'us', 'them']);
  * "their ensure the safety". A word counts as a verb when the lexicon knows it only as a verb and the
  * tagger could not read it otherwise, or when its likeliest reading is a verb and what follows is an
  * adjective and a noun, which a noun head does not take ("the ease harsh sanctions", not "the help desk").
+ * An article right before "is", "are", "has"… has lost its noun ("The is the best day").
  * After "for the" the usual intent is "to" + verb, which is suggested; otherwise the fix needs a writer.
  */
 export const determinerBeforeVerb: Rule<Options> = {
@@ -43,6 +46,12 @@ export const determinerBeforeVerb: Rule<Options> = {
         for (const verb of sentence.words) {
           const determiner = sentence.words[verb.index - 1];
           if (!determiner || !isDeterminer(determiner) || verb.quoted || !adjacent(document, determiner, verb)) continue;
+          // "The is the best day": an article before a finite "be" or "have" lost its noun.
+          if (ARTICLES.has(determiner.lower) && FINITE_AUXILIARIES.has(verb.text)) {
+            const range = { start: determiner.start, end: verb.end };
+            context.report({ messageId: 'verb-after-determiner', data: { verb: verb.text, determiner: determiner.text, hint: '' }, range, actual: document.textOf(range), expected: [], safe: false });
+            continue;
+          }
           if (!readsAsVerb(sentence, verb, document)) continue;
           reportAt(sentence, determiner, verb);
         }

@@ -69,7 +69,7 @@ export const determinerNounNumber: Rule<Options> = {
           const lower = word.lower;
           if (lower === 'a' || lower === 'an') checkArticle(context, sentence, word);
           else if (lower in COUNTING && !(lower === 'few' && sentence.words[word.index - 1]?.lower === 'a')) checkCounting(context, sentence, word, COUNTING[lower]);
-          else if (lower === 'few' || NUMBERS.has(lower)) checkCounting(context, sentence, word, lower === 'few' ? 'little' : undefined);
+          else if (lower === 'few' || NUMBERS.has(lower) || countingFigure(sentence, word)) checkCounting(context, sentence, word, lower === 'few' ? 'little' : undefined);
           else if (lower === 'much') checkMuch(context, sentence, word);
           else if (lower === 'this') checkThis(context, sentence, word);
           else if (lower === 'of' && sentence.words[word.index - 1]?.lower === 'number') checkCounting(context, sentence, word, undefined);
@@ -120,7 +120,10 @@ export const determinerNounNumber: Rule<Options> = {
       if (joined && (continuesPhrase(after) || MEASURE_ADJECTIVES.has(after.lower))) return;
       // "Few doubt that…", "the two clash": a counting word can stand alone before a verb.
       const verbReading = readings.some((tag) => tag === 'VB' || tag === 'VBP');
-      if (verbReading && !(joined && FINITE.test(after.tag))) return;
+      // A number with no article before it counts what follows, so a word that is first of all a noun
+      // ends the phrase there ("has five book.", "five book on the shelf").
+      const countedNoun = determiner.tag === 'CD' && readings[0] === 'NN' && !/^(DT|PRP\$|PRP|PDT)$/.test(before?.tag ?? '') && (!joined || /^(IN|TO)$/.test(after.tag));
+      if (verbReading && !countedNoun && !(joined && FINITE.test(after.tag))) return;
       // "those close to him", "these present": a pronoun "these"/"those" with a word after it.
       if ((determiner.lower === 'these' || determiner.lower === 'those') && !(after === undefined || !joined || FINITE.test(after.tag) || after.lower === 'of')) return;
       const range = { start: determiner.start, end: head.end };
@@ -170,9 +173,10 @@ export const determinerNounNumber: Rule<Options> = {
       context.report({ messageId: 'singular-after-plural', data: { noun: head.text, determiner: 'one of the', hint: `, expected “${plural}”` }, node: head, actual: head.text, expected: [plural] });
     }
 
-    /** "every advice", "one software", "fewer information". */
+    /** "every advice", "one software", "fewer information"; "each students", "another things". */
     function checkMassCounted(context: RuleContext, sentence: Sentence, determiner: Word): void {
       const head = headAfter(sentence, determiner, document);
+      if (head && /^(each|every|another)$/.test(determiner.lower) && !determiner.quoted) checkSingleCounted(sentence, determiner, head);
       if (!head || !MASS_NOUNS.has(head.lower) || head.text !== head.lower || determiner.quoted) return;
       const after = sentence.words[head.index + 1];
       if (after && adjacent(document, head, after) && (continuesPhrase(after) || MASS_IDIOM_AFTER.has(after.lower) || /^VB[DN]$/.test(after.tag))) return;
@@ -181,6 +185,18 @@ export const determinerNounNumber: Rule<Options> = {
       const less = determiner.lower === 'fewer';
       const expected = less ? [`${matchCase('less', determiner.text)}${document.textOf({ start: determiner.end, end: head.end })}`] : [];
       context.report({ messageId: 'mass-counted', data: { noun: head.text, determiner: determiner.text, hint: less ? ', expected “less”' : '' }, range, actual: document.textOf(range), expected });
+    }
+
+    /** "each students", "another things": these count one at a time; "each carries" has a verb, not a noun. */
+    function checkSingleCounted(sentence: Sentence, determiner: Word, head: Word): void {
+      const readings = lexicalTags(head.lower);
+      if (head.tag !== 'NNS' || head.text !== head.lower || head.lemma === head.lower || INVARIABLE_NOUNS.has(head.lower) || readings.includes('VBZ') || !readings.includes('NNS')) return;
+      // "each other's efforts": the plural belongs to the reciprocal's possessive.
+      if (/^other/.test(sentence.words[determiner.index + 1]!.lower)) return;
+      const after = sentence.words[head.index + 1];
+      if (after && adjacent(document, head, after) && continuesPhrase(after)) return;
+      if (/^['’]/.test(document.source.slice(head.end, head.end + 1))) return;
+      reportNoun(determiner, head, 'plural-after-singular', determiner.text, lexicalTags(head.lemma).includes('NN') ? head.lemma : undefined);
     }
 
     /** "a lot people" → "a lot of people". */
@@ -218,6 +234,18 @@ export const determinerNounNumber: Rule<Options> = {
     }
   },
 };
+
+/**
+ * A figure that counts the noun straight after it ("have 500 chapters"): two or more, right after a verb.
+ * Elsewhere a figure before a singular is an amount ("a £50,000 prize"), a label ("its new 777 plane"),
+ * a range ("a 4 to 3 vote") or a year ("the 2004 model").
+ */
+function countingFigure(sentence: Sentence, word: Word): boolean {
+  if (word.tag !== 'CD' || !/^\d{1,3}(,\d{3})*$/.test(word.text) || Number(word.text.replace(/,/g, '')) < 2) return false;
+  const before = sentence.words[word.index - 1];
+  const head = sentence.words[word.index + 1];
+  return before !== undefined && /^VB/.test(before.tag) && head?.tag === 'NN';
+}
 
 /** "standing", "making", "running": an -ing word made from a verb the lexicon knows ("thing" is not). */
 function isGerund(word: Word): boolean {

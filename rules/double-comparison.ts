@@ -1,5 +1,5 @@
 import type { Rule } from '../src/engine/types.js';
-import type { Word } from '../src/model/document.js';
+import type { Sentence, Word } from '../src/model/document.js';
 import { irregularDegreeBase } from '../src/model/lemma-irregulars.js';
 import { lexicalTags } from '../src/model/tagger-lexicon.js';
 import { adjacent } from './english/gaps.js';
@@ -8,7 +8,9 @@ import { adjacent } from './english/gaps.js';
 export type Options = Record<string, never>;
 
 /**
- * A comparison marked twice, "more older", "most biggest", "more worse", or a superlative after "a",
+ * A comparison marked twice, "more older", "most biggest", "more worse", "the least harder", an equal
+ * comparison closed by "than" ("as big than mine"), a superlative that compares two ("worst than",
+ * "even nicest"), or a superlative after "a",
  * "an oldest city": an -er or -est form already compares, and a superlative picks out one thing, so it
  * takes "the". The -er and -est forms must be comparatives the lexicon knows ("more senior" and "a
  * most welcome" are fine), and "more" must be a degree word after a determiner or "be" ("encouraging
@@ -19,7 +21,7 @@ export const doubleComparison: Rule<Options> = {
   meta: {
     id: 'double-comparison',
     kind: 'grammar',
-    description: 'A comparison marked twice ("more older", "most biggest") or a superlative after "a" ("an oldest city")',
+    description: 'A comparison marked twice ("more older", "least harder"), "as" closed by "than" ("as big than") or a superlative after "a" ("an oldest city")',
     severity: 'warning',
     fixable: true,
     defaults: {},
@@ -27,12 +29,43 @@ export const doubleComparison: Rule<Options> = {
     messages: {
       doubled: 'Unexpected “{{marker}}” before “{{adjective}}”, which already compares',
       'article-superlative': 'Unexpected “{{marker}}” before the superlative “{{adjective}}”, expected “the”',
+      'superlative-comparing': 'Unexpected superlative “{{adjective}}” in a comparison, expected “{{expected}}”',
+      'as-than': 'Unexpected “than” after “as {{adjective}}”, expected “as”',
     },
   },
   create(context) {
     const { document } = context;
+    /** "as big than mine": an equal comparison opened with "as" closes with "as". */
+    function checkAsThan(sentence: Sentence, than: Word): void {
+      const words = sentence.words;
+      const adjective = words[than.index - 1];
+      const as = words[than.index - 2];
+      // "as other than work in progress": "other than" is a phrase of its own.
+      if (!adjective || !as || as.lower !== 'as' || !/^(JJ|RB)$/.test(adjective.tag) || adjective.lower === 'other' || !adjacent(document, as, adjective) || !adjacent(document, adjective, than)) return;
+      // "such as usual than" is no comparison: the "as" must not follow "such" or a verb of seeming ("regarded as").
+      if (/^(such|same|regarded|seen|known|described)$/.test(words[as.index - 1]?.lower ?? '')) return;
+      context.report({ messageId: 'as-than', data: { adjective: adjective.text }, node: than, expected: [than.text === than.lower ? 'as' : 'As'], safe: false });
+    }
+
+    /** "worst than", "even worst", "much nicest": a superlative where a comparison between two needs the comparative. */
+    function checkSuperlativeComparing(sentence: Sentence, superlative: Word): void {
+      const words = sentence.words;
+      const [before, after] = [words[superlative.index - 1], words[superlative.index + 1]];
+      if (superlative.text !== superlative.lower) return;
+      const thanAfter = after?.lower === 'than' && adjacent(document, superlative, after);
+      // "even the best" keeps its "the"; "even best friends" is a compound noun.
+      const graded = before !== undefined && COMPARATIVE_GRADERS.has(before.lower) && adjacent(document, before, superlative) && !/^(NN|NNS)$/.test(after?.tag ?? '');
+      if (!thanAfter && !graded) return;
+      const comparative = comparativeOf(superlative.lower);
+      if (comparative === undefined) return;
+      context.report({ messageId: 'superlative-comparing', data: { adjective: superlative.text, expected: comparative }, node: superlative, expected: [comparative], safe: false });
+    }
+
     return {
       sentence(sentence) {
+        for (const word of sentence.words) if (word.lower === 'than' && !word.quoted) checkAsThan(sentence, word);
+        // The tag first, a cheap test before the lexicon's.
+        for (const word of sentence.words) if ((word.tag === 'JJS' || word.tag === 'RBS') && !word.quoted && isDegree(word, 'JJS')) checkSuperlativeComparing(sentence, word);
         for (const adjective of sentence.words) {
           const marker = sentence.words[adjective.index - 1];
           if (!marker || adjective.quoted || !adjacent(document, marker, adjective) || adjective.text !== adjective.lower) continue;
@@ -46,6 +79,10 @@ export const doubleComparison: Rule<Options> = {
           if (degreeSlot && attributive && ((marker.lower === 'more' && comparative) || (marker.lower === 'most' && (comparative || superlative)))) {
             const range = { start: marker.start, end: adjective.end };
             context.report({ messageId: 'doubled', data: { marker: marker.text, adjective: adjective.text }, range, actual: document.textOf(range), expected: [adjective.text], safe: true });
+          } else if (/^(less|least)$/.test(marker.lower) && (comparative || superlative) && degreeSlot && /^[a-z]+$/.test(adjective.lemma) && adjective.lemma !== adjective.lower) {
+            // "the least harder task": "less" and "least" compare downwards, so the adjective after them stays plain.
+            const range = { start: marker.start, end: adjective.end };
+            context.report({ messageId: 'doubled', data: { marker: marker.text, adjective: adjective.text }, range, actual: document.textOf(range), expected: [`${marker.text} ${adjective.lemma}`], safe: false });
           } else if (/^(a|an)$/.test(marker.lower) && superlative && !/^(earliest|latest|best|worst)$/.test(adjective.lower) && /^(NN|NNS)$/.test(next?.tag ?? '')) {
             context.report({ messageId: 'article-superlative', data: { marker: marker.text, adjective: adjective.text }, node: marker, expected: [marker.text === marker.lower ? 'the' : 'The'], safe: false });
           }
@@ -54,6 +91,17 @@ export const doubleComparison: Rule<Options> = {
     };
   },
 };
+
+/** Words that grade a comparative, never a superlative ("much better", "even worse"). */
+const COMPARATIVE_GRADERS = new Set(['much', 'even', 'far', 'slightly', 'still', 'lot', 'little', 'bit', 'somewhat', 'considerably', 'significantly', 'no', 'any']);
+/** The comparatives of irregular superlatives; regular ones swap "-est" for "-er". */
+const IRREGULAR_COMPARATIVES: Readonly<Record<string, string>> = { best: 'better', worst: 'worse', furthest: 'further', farthest: 'farther', least: 'less', most: 'more' };
+
+/** "worst" → "worse", "nicest" → "nicer", "biggest" → "bigger", when the lexicon knows the comparative. */
+function comparativeOf(superlative: string): string | undefined {
+  const comparative = IRREGULAR_COMPARATIVES[superlative] ?? superlative.replace(/est$/, 'er');
+  return lexicalTags(comparative).includes('JJR') || lexicalTags(comparative).includes('RBR') ? comparative : undefined;
+}
 
 /** An inflected comparative or superlative ("older", "biggest", "worse"), not "more" or "most" themselves. */
 function isDegree(word: Word, tag: 'JJR' | 'JJS'): boolean {

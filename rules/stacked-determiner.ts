@@ -1,4 +1,5 @@
 import type { Rule } from '../src/engine/types.js';
+import { lexicalTags } from '../src/model/tagger-lexicon.js';
 import { adjacent } from './english/gaps.js';
 
 /** `stacked-determiner` has no options. */
@@ -10,7 +11,8 @@ const CLASHING = new Set(['a', 'an', 'the', 'my', 'your', 'his', 'its', 'our', '
 
 /**
  * An article followed by another determiner or a pronoun: "The a thing", "an a flower", "the my
- * life", "the it". One of them is left over from an edit. Capitalised second words ("the A-team",
+ * life", "the it", and two articles either side of an adverb ("the exactly the same"). One of them is left
+ * over from an edit. Capitalised second words ("the A-team",
  * "the It girl", "the US") are names or labels and are left alone.
  */
 export const stackedDeterminer: Rule<Options> = {
@@ -36,6 +38,16 @@ export const stackedDeterminer: Rule<Options> = {
           if (/^-/.test(document.source.slice(second.end, second.end + 1))) continue;
           const range = { start: first.start, end: second.end };
           context.report({ messageId: 'stacked', data: { first: first.text, second: second.text }, range, actual: document.textOf(range), expected: [] });
+        }
+        // "the exactly the same", "the really the point": an adverb does not stand between two articles
+        // ("the longer the wait" compares).
+        for (const adverb of sentence.words) {
+          const [first, second] = [sentence.words[adverb.index - 1], sentence.words[adverb.index + 1]];
+          if (!first || !second || !ARTICLES.has(first.lower) || !ARTICLES.has(second.text) || adverb.tag !== 'RB' || adverb.text !== adverb.lower || adverb.quoted) continue;
+          if (lexicalTags(adverb.lower).some((tag) => /^(JJR|RBR|JJS|RBS)$/.test(tag))) continue;
+          if (!adjacent(document, first, adverb) || !adjacent(document, adverb, second)) continue;
+          const range = { start: first.start, end: second.end };
+          context.report({ messageId: 'stacked', data: { first: first.text, second: second.text }, range, actual: document.textOf(range), expected: [document.textOf({ start: adverb.start, end: second.end })] });
         }
       },
     };

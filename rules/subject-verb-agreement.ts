@@ -4,6 +4,7 @@ import { lexicalTags } from '../src/model/tagger-lexicon.js';
 import { adjacent, breaksPhrase, gapBefore } from './english/gaps.js';
 import { isPossessive, nounPhraseAt, objectAt, type NounPhrase } from './english/noun-phrase.js';
 import { bareVerbAfterPronoun } from './english/pronoun-subject.js';
+import { pluralOf } from './english/noun-countability.js';
 import { agreeingForm, agrees, verbForm, type VerbForm } from './english/verb-number.js';
 
 /** `subject-verb-agreement` has no options. */
@@ -13,7 +14,7 @@ export type Options = Record<string, never>;
  * Words after which a new clause, with its own subject, begins. "after", "before", "since" and "until"
  * also govern noun phrases ("before their time"), so they are left out.
  */
-const CLAUSE_OPENERS = new Set(['that', 'whether', 'if', 'because', 'when', 'while', 'whilst', 'although', 'though', 'unless', 'whereas', 'so']);
+const CLAUSE_OPENERS = new Set(['that', 'whether', 'if', 'because', 'when', 'where', 'while', 'whilst', 'although', 'though', 'unless', 'whereas', 'so']);
 const REPORTING_LEMMAS = new Set(['say', 'think', 'believe', 'claim', 'argue', 'warn', 'insist', 'know', 'add', 'fear', 'hope', 'suggest', 'expect', 'feel']);
 /** Prepositions whose phrase can sit between a subject and its verb ("the priorities for the research"). */
 const PREPOSITIONS = new Set([
@@ -44,6 +45,10 @@ interface Finding {
   phrase: Pick<NounPhrase, 'person' | 'number'>;
   /** The subject pronoun stands right before the verb, so the correction is certain. */
   certain: boolean;
+  /** The subject follows the verb ("there are problem"): the finding spans both, and either may change. */
+  trailingSubject?: boolean;
+  /** The subject is a bare noun, so its number can change alone ("are problem" → "are problems", not "are a problems"). */
+  bareSubject?: boolean;
 }
 
 /**
@@ -87,6 +92,7 @@ export const subjectVerbAgreement: Rule<Options> = {
           const starts = clauseStarts(document, sentence);
           for (const start of starts) report(checkClause(document, sentence, start));
           for (const { index } of starts) if (sentence.words[index]!.lower === 'there') report(checkExistential(document, sentence, index));
+          for (const word of sentence.words.slice(1, 3)) if (word.lower === 'there') report(checkExistential(document, sentence, word.index));
           report(checkQuestion(document, sentence));
           for (const { index } of starts) report(checkPronounBareVerb(document, sentence, index));
         }
@@ -95,14 +101,36 @@ export const subjectVerbAgreement: Rule<Options> = {
   },
 };
 
-function reportFinding(context: RuleContext, { verb, subject, phrase, certain }: Finding): void {
+function reportFinding(context: RuleContext, { verb, subject, phrase, certain, trailingSubject, bareSubject }: Finding): void {
   const expected = agreeingForm(verb, phrase.person!);
+  if (trailingSubject) {
+    reportWithSubject(context, verb, subject, phrase, expected, bareSubject === true);
+    return;
+  }
   context.report({
     messageId: phrase.number === 'plural' ? 'plural-subject' : 'singular-subject',
     data: { verb: verb.text, subject: subject.text, hint: expected ? `, expected “${expected}”` : '' },
     node: verb,
     expected: expected ? [expected] : [],
     safe: certain && expected !== undefined,
+  });
+}
+
+/** "There are problem": from the verb to the noun after it, fixed by either changing the verb or the noun's number. */
+function reportWithSubject(context: RuleContext, verb: Word, subject: Word, phrase: Finding['phrase'], verbFix: string | undefined, bareSubject: boolean): void {
+  const { document } = context;
+  const range = { start: verb.start, end: subject.end };
+  const middle = document.textOf({ start: verb.end, end: subject.start });
+  // A bare singular can turn plural ("are flaws"); a plural turned singular would need an article too.
+  const otherNoun = bareSubject && phrase.number === 'singular' ? pluralOf(subject.lower) : undefined;
+  const expected = [verbFix && `${verbFix}${middle}${subject.text}`, otherNoun && `${verb.text}${middle}${otherNoun}`].filter((fix): fix is string => fix !== undefined);
+  context.report({
+    messageId: phrase.number === 'plural' ? 'plural-subject' : 'singular-subject',
+    data: { verb: verb.text, subject: subject.text, hint: verbFix ? `, expected “${verbFix}”` : '' },
+    range,
+    actual: document.textOf(range),
+    expected,
+    safe: false,
   });
 }
 
@@ -206,14 +234,23 @@ function mayBeNoun(document: NewsDocument, sentence: Sentence, phrase: NounPhras
   if (readings.length === 0) return true;
   // "the rules on marketing calls apply", "cases against terror suspects": right after a noun, a form the
   // lexicon also lists as a noun may end a compound the tagger split.
-  if (/^(NN|NNS|NNP|NNPS|CD)$/.test(words[index - 1]!.tag) && readings.some((tag) => tag === 'NN' || tag === 'NNS')) return true;
-  // "Both shows are…": a later finite verb in the clause is the real one.
-  if (index === phrase.end && finiteLater(document, sentence, index)) return true;
+  const nounReading = readings.some((tag) => tag === 'NN' || tag === 'NNS');
+  // Unless the word is first of all a verb, nothing else in the clause can be the verb and what follows
+  // opens an object or an infinitive ("users in Asia wants to learn", "gases prevents the radiation").
+  const verbFirst = /^VB/.test(readings[0]!);
+  if (/^(NN|NNS|NNP|NNPS|CD)$/.test(words[index - 1]!.tag) && nounReading && !(verbFirst && verbPosition(next) && !finiteLater(document, sentence, index))) return true;
+  // "Both shows are…": a later finite verb in the clause is the real one; "people thinks that… is" has no noun to misread.
+  if (index === phrase.end && nounReading && finiteLater(document, sentence, index)) return true;
   if (form !== 'base' && form !== 'plural') return false;
   // "The bank rate rise was…": a finite verb right after it.
   if (next && FINITE.test(next.tag)) return true;
   // "music download services", "the price rise hit the market": a bare noun or a finite verb later.
   return phrase.head.tag !== 'PRP' && (/^(NN|NNS)$/.test(next?.tag ?? '') || finiteLater(document, sentence, index));
+}
+
+/** A word that a noun does not take straight after it but a verb does: an infinitive, a determiner, an object pronoun. */
+function verbPosition(next: Word | undefined): boolean {
+  return next !== undefined && (/^(TO|DT|PRP\$)$/.test(next.tag) || (next.tag === 'PRP' && next.lower !== 'it'));
 }
 
 /**
@@ -270,8 +307,10 @@ function coordinated(document: NewsDocument, sentence: Sentence, first: NounPhra
   const second = nounPhraseAt(document, sentence, first.end + 1);
   const opener = sentence.words[first.end + 1]!;
   if (!second || !(opener.tag === 'PRP$' || /^(the|a|an|his|her|their|its|my|our|your)$/.test(opener.lower))) return undefined;
-  // "Harry Potter and the Half-Blood Prince" is one title: both heads must be common nouns.
-  if (first.number === undefined || second.number === undefined) return undefined;
+  // "Harry Potter and the Half-Blood Prince" is one title: both heads must be common nouns, unless a
+  // person is joined to someone of theirs ("Tina and her father").
+  const personAndKin = first.head.tag === 'NNP' && opener.tag === 'PRP$' && second.head.text === second.head.lower;
+  if ((first.number === undefined && !personAndKin) || second.number === undefined) return undefined;
   if (/^(each|every)$/.test(sentence.words[first.start]!.lower)) return undefined;
   return { ...second, start: first.start, head: first.head, number: 'plural', person: 'other', collective: false, partitive: false };
 }
@@ -363,7 +402,12 @@ function antecedentPhrase(document: NewsDocument, sentence: Sentence, headIndex:
     const phrase = nounPhraseAt(document, sentence, start);
     if (!phrase || phrase.end !== headIndex + 1) continue;
     const before = sentence.words[start - 1];
-    return before && /^(IN|TO|CC)$/.test(before.tag) ? undefined : phrase;
+    if (!before || !/^(IN|TO|CC)$/.test(before.tag)) return phrase;
+    // The noun before the preposition could take the clause ("the only one of the students who has"),
+    // unless there is none ("looking for people who").
+    const owner = sentence.words[start - 2];
+    const ownerIsNoun = owner !== undefined && /^(NN|NNS|NNP|NNPS|PRP|CD)$/.test(owner.tag);
+    return before.tag === 'IN' && !ownerIsNoun ? phrase : undefined;
   }
   return undefined;
 }
@@ -379,11 +423,13 @@ function checkPronounBareVerb(document: NewsDocument, sentence: Sentence, start:
 function checkExistential(document: NewsDocument, sentence: Sentence, thereIndex: number): Finding | undefined {
   const words = sentence.words;
   if (words[thereIndex]!.tag !== 'EX') return undefined;
-  const verb = words[thereIndex + 1];
-  if (!verb || !adjacent(document, words[thereIndex]!, verb)) return undefined;
+  // "Is there ideas…?": in a question the verb comes before "there".
+  const inverted = thereIndex > 0 && thereIndex <= 2 && isQuestion(document, sentence) && /^(is|are|was|were)$/.test(words[thereIndex - 1]!.lower);
+  const verb = inverted ? words[thereIndex - 1] : words[thereIndex + 1];
+  if (!verb || !(inverted ? adjacent(document, verb, words[thereIndex]!) : adjacent(document, words[thereIndex]!, verb))) return undefined;
   const form = verbForm(verb);
-  if (!form || !/^(singular|plural|past-singular|past-plural)$/.test(form)) return undefined;
-  let start = thereIndex + 2;
+  if (!form || !/^(singular|plural|plural-be|past-singular|past-plural)$/.test(form)) return undefined;
+  let start = inverted ? thereIndex + 1 : thereIndex + 2;
   if (/^(has|have|hasn't|haven't)$/.test(verb.lower)) {
     if (words[start]?.lower !== 'been') return undefined;
     start++;
@@ -394,9 +440,14 @@ function checkExistential(document: NewsDocument, sentence: Sentence, thereIndex
   // "There is a dog and two cats": agreement with the first of several is idiomatic.
   const after = words[phrase.end];
   if (after && (after.tag === 'CC' || /^\s*,/.test(gapBefore(document, sentence, phrase.end)))) return undefined;
+  // "Are there error logs…", "are there tool specific limits": a singular head may be the first half of a
+  // compound the tagger split, when a plural noun or an adjective follows it.
+  if (phrase.number === 'singular' && after && adjacent(document, phrase.head, after) && (/^(JJ|NN|NNS)$/.test(after.tag) || lexicalTags(after.lower).includes('NNS'))) return undefined;
   const person = phrase.number === 'plural' ? 'other' : 'third-singular';
   if (agrees(form, person, phrase.number)) return undefined;
-  return { verb, subject: phrase.head, phrase: { person, number: phrase.number }, certain: false };
+  // A word the lexicon does not know ("plany of") is a typo, not a noun to agree with.
+  if (lexicalTags(phrase.head.lower).length === 0) return undefined;
+  return { verb, subject: phrase.head, phrase: { person, number: phrase.number }, certain: false, trailingSubject: true, bareSubject: phrase.start === phrase.head.index };
 }
 
 /** "Does your parents live…?": in a question the auxiliary comes first and agrees with the subject after it. */

@@ -16,6 +16,8 @@ const INFINITIVE_VERBS = new Set(['want', 'need', 'decide', 'hope', 'plan', 'try
 /** Verbs that take an object and "to" with the verb ("allowed me to do"), not a bare verb. */
 const OBJECT_INFINITIVE_VERBS = new Set(['allow', 'permit', 'enable', 'force', 'encourage', 'urge', 'ask', 'want', 'expect', 'persuade', 'invite', 'order', 'advise', 'tell', 'require', 'oblige']);
 const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'you', 'it']);
+/** Verbs that take an object and the bare verb ("let them go", "made him wait"). */
+const CAUSATIVES = new Set(['let', 'make']);
 
 interface Finding {
   word: Word;
@@ -53,7 +55,7 @@ export const verbComplementForm: Rule<Options> = {
         for (const word of sentence.words) {
           if (word.quoted) continue;
           const finding =
-            gerundAfterTo(document, sentence, word) ?? bareAfterTo(document, sentence, word) ?? infinitiveWanted(document, sentence, word) ?? wantThat(document, sentence, word) ?? modalNeed(document, sentence, word);
+            gerundAfterTo(document, sentence, word) ?? bareAfterTo(document, sentence, word) ?? infinitiveWanted(document, sentence, word) ?? wantThat(document, sentence, word) ?? modalNeed(document, sentence, word) ?? causativeTo(document, sentence, word);
           if (!finding) continue;
           const range = { start: finding.from.start, end: finding.word.end };
           const governor = governorText(sentence, finding.from);
@@ -121,6 +123,11 @@ function infinitiveWanted(document: NewsDocument, sentence: Sentence, verb: Word
     if (governor.lemma === 'advise' && !negated) return undefined;
     return { word: verb, from, messageId: 'infinitive', expected: to };
   }
+  // "helped built the house", "has helped improved our code": "help" takes the bare verb, not a past form
+  // ("that helped, did it?" asks a question of its own).
+  if (governor.lemma === 'help' && /^(VBD|VBN)$/.test(verb.tag) && !/^(be|do|have)$/.test(verb.lemma) && verb.lemma !== verb.lower && lexicalTags(verb.lemma).includes('VB') && startsObject(words[verb.index + 1])) {
+    return { word: verb, from: verb, messageId: 'infinitive', expected: verb.lemma };
+  }
   // "don't need change them": the full verb "need" takes "to"; its verb's own object gives it away.
   const negatedNeed = governor.lemma === 'need' && /n['’]t$|^not$/.test(words[k - 1]?.lower ?? '') && !object && !negated;
   if (negatedNeed && /^(PRP|DT|PRP\$)$/.test(words[verb.index + 1]?.tag ?? '') && lexicalTags(verb.lower).includes('VB')) return { word: verb, from, messageId: 'infinitive', expected: to };
@@ -129,6 +136,40 @@ function infinitiveWanted(document: NewsDocument, sentence: Sentence, verb: Word
   if (!verbOnly(verb) && verb.lower !== 'do') return undefined;
   if (governor.lemma === 'afford' || (object && OBJECT_INFINITIVE_VERBS.has(governor.lemma))) return { word: verb, from, messageId: 'infinitive', expected: to };
   return undefined;
+}
+
+/**
+ * "let me to decide", "made them to wait": active "let" and "make" take an object and the bare verb.
+ * The object is a pronoun, an indefinite ("anyone") or a short noun phrase; "was made to wait" is a
+ * passive, which takes "to", and "made it to the final" has no verb after "to".
+ */
+function causativeTo(document: NewsDocument, sentence: Sentence, verb: Word): Finding | undefined {
+  const words = sentence.words;
+  const to = words[verb.index - 1];
+  if (verb.tag !== 'VB' || to?.lower !== 'to' || !lexicalTags(verb.lower).includes('VB')) return undefined;
+  for (let objectStart = verb.index - 2; objectStart >= Math.max(1, verb.index - 4); objectStart--) {
+    const governor = words[objectStart - 1]!;
+    if (!CAUSATIVES.has(governor.lemma) && !/^let['’]?s$/.test(governor.lower)) continue;
+    const object = words.slice(objectStart, verb.index - 1);
+    if (!isCausativeObject(object, governor.lemma === 'make') || !joined(document, sentence, objectStart - 1, verb.index)) return undefined;
+    // "was made to wait", "were let to rot": a passive takes "to".
+    if (/^(be|is|are|was|were|been|being|get|got|gets)$/.test(words[objectStart - 2]?.lower ?? '')) return undefined;
+    return { word: verb, from: to, messageId: 'infinitive', expected: verb.lower };
+  }
+  return undefined;
+}
+
+/**
+ * An object a causative verb takes before its bare verb: a pronoun or an indefinite ("anyone"); after
+ * "let" also a plural or a determiner and a noun. After "make" a noun is its object with a purpose
+ * clause ("made moves to regain", "make the sacrifices to succeed").
+ */
+function isCausativeObject(words: readonly Word[], make: boolean): boolean {
+  const [first, second] = words;
+  const pronoun = words.length === 1 && ((OBJECT_PRONOUNS.has(first!.lower) && first!.tag === 'PRP') || /^(any|every|some|no)(one|body)$/.test(first!.lower));
+  if (pronoun || make) return pronoun;
+  if (words.length === 1) return first!.tag === 'NNS';
+  return words.length === 2 && first!.tag === 'DT' && /^(NN|NNS)$/.test(second!.tag);
 }
 
 /** "need not to change", "needn't to change": the modal "need" takes a bare verb. */

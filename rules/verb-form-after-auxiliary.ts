@@ -3,6 +3,7 @@ import type { NewsDocument, Sentence, Word } from '../src/model/document.js';
 import { lexicalTags } from '../src/model/tagger-lexicon.js';
 import { isTitleCase } from '../src/model/tagger-token.js';
 import { governorOf, type Governor } from './english/auxiliaries.js';
+import { adjacent } from './english/gaps.js';
 import { participleOnly, pastInsteadOfParticiple, pastParticiple } from './english/verb-inflection.js';
 
 /** `verb-form-after-auxiliary` has no options. */
@@ -23,6 +24,20 @@ const INFINITIVE_TAKERS = new Set([
   'afraid', 'ready', 'willing', 'eager', 'set', 'supposed', 'meant', 'used', 'have', 'ought', 'dare', 'help', 'invite',
   'manipulate', 'get', 'expect', 'wait', 'claim', 'pretend', 'deserve', 'offer', 'arrange', 'hesitate', 'neglect', 'forget', 'remember',
 ]);
+/** Forms of "be" that may follow a finite "be" by mistake. */
+const BE_AFTER_BE = new Set(['is', 'are', 'am', 'was', 'were', 'been']);
+/** The form of "have" that takes the place of a finite "be" before "been" ("is been" → "has been"); clitics keep their host ("we're" → "we've"). */
+const PERFECT_OF_BE: Readonly<Record<string, string>> = { is: 'has', are: 'have', am: 'have', was: 'had', were: 'had', "'re": "'ve", "'m": "'ve" };
+
+/** `word` with a capital first letter when `model` has one. */
+function matchFirstCapital(word: string, model: string): string {
+  return /^\p{Lu}/u.test(model) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
+}
+
+/** The form of "be" that makes a progressive with each subject pronoun ("it" also opens absolute phrases: "it being Sunday"). */
+const PROGRESSIVE_BE: ReadonlyMap<string, string> = new Map([['i', 'am'], ['we', 'are'], ['you', 'are'], ['they', 'are'], ['he', 'is'], ['she', 'is']]);
+/** Words before "to" that also take a gerund after it, "to" being a preposition there ("used to working", "got to grips"). */
+const GERUND_AFTER_TO = new Set(['used', 'use', 'get', 'help', 'have', 'not', 'going', 'go', 'set', 'like', 'love', 'hate', 'prefer', 'object', 'commit', 'look']);
 /** Readings that make a bare-looking word a noun, adjective or other non-verb ("have fun", "was home"). */
 /** Common verbs whose rare noun readings ("a do", "the take") should not hide a bare form after "be" ("should be do first"). */
 const BARE_IRREGULARS = new Set(['do', 'make', 'take', 'give', 'see', 'write', 'know', 'choose', 'speak']);
@@ -51,10 +66,70 @@ export const verbFormAfterAuxiliary: Rule<Options> = {
     messages: {
       'bare-infinitive': 'Unexpected “{{verb}}” after “{{auxiliary}}”, expected the bare infinitive “{{expected}}”',
       participle: 'Unexpected “{{verb}}” after “{{auxiliary}}”, expected the past participle “{{expected}}”',
+      'be-been': 'Unexpected “{{auxiliary}}” before “been”, expected “{{expected}}”',
+      'double-be': 'Unexpected “{{verb}}” after “{{auxiliary}}”: one of them is left over',
+      'missing-be': 'Unexpected “{{verb}}” straight after “{{subject}}”, expected “{{expected}}”',
+      'modal-to': 'Unexpected “to” after the modal “{{auxiliary}}”, which takes the bare infinitive',
     },
   },
   create(context) {
     const { document } = context;
+
+    /** "must to go", "should to leave": a modal takes the bare infinitive without "to" ("ought to" is the exception). */
+    function reportModalTo(sentence: Sentence, to: Word): void {
+      const modal = sentence.words[to.index - 1];
+      const verb = sentence.words[to.index + 1];
+      if (!modal || !verb || to.quoted || to.tag !== 'TO' || modal.tag !== 'MD' || modal.text !== modal.lower || /^(ought|need|dare)$/.test(modal.lower)) return;
+      if (verb.tag !== 'VB' || !adjacent(document, modal, to) || !adjacent(document, to, verb)) return;
+      // "do everything he could to help", "all they can to": the modal ends a relative clause with its verb left out.
+      if (sentence.words.slice(Math.max(0, modal.index - 4), modal.index).some((word) => /^(everything|all|anything|whatever|what|much|best|something)$/.test(word.lower))) return;
+      const range = { start: modal.start, end: to.end };
+      context.report({ messageId: 'modal-to', data: { auxiliary: modal.text }, range, actual: document.textOf(range), expected: [modal.text], safe: false });
+    }
+
+    /** "We regularly moving the data": a subject pronoun opening a clause, then an -ing form with no "be". */
+    function reportMissingBe(sentence: Sentence, subject: Word): void {
+      if (subject.tag !== 'PRP') return;
+      const be = PROGRESSIVE_BE.get(subject.lower);
+      const before = sentence.words[subject.index - 1];
+      if (be === undefined || subject.quoted) return;
+      if (before && !/^(CC|IN|WRB)$/.test(before.tag) && !/,/.test(document.source.slice(before.end, subject.start))) return;
+      let k = subject.index + 1;
+      while (sentence.words[k] && sentence.words[k]!.tag === 'RB' && sentence.words[k]!.lower !== 'not' && k < subject.index + 3) k++;
+      const verb = sentence.words[k];
+      if (!verb || verb.tag !== 'VBG' || verb.text !== verb.lower || lexicalTags(verb.lower)[0] !== 'VBG' || !joinedWords(sentence, subject.index, k)) return;
+      // "be" goes straight after the subject, before any adverb: "we are regularly moving".
+      const range = { start: subject.start, end: verb.end };
+      const expected = `${subject.text} ${be} ${document.textOf({ start: sentence.words[subject.index + 1]!.start, end: verb.end })}`;
+      context.report({ messageId: 'missing-be', data: { verb: verb.text, subject: subject.text, expected }, range, actual: document.textOf(range), expected: [expected], safe: false });
+    }
+
+    function joinedWords(sentence: Sentence, from: number, to: number): boolean {
+      for (let k = from + 1; k <= to; k++) if (!adjacent(document, sentence.words[k - 1]!, sentence.words[k]!)) return false;
+      return true;
+    }
+
+    /** "is been" (→ "has been"), "they are were", "we're are": a finite "be" straight before another form of "be". */
+    function reportStackedBe(sentence: Sentence, second: Word): void {
+      const first = sentence.words[second.index - 1];
+      if (!first || !BE_AFTER_BE.has(second.lower)) return;
+      const firstForm = first.lower.replace(/’/g, "'");
+      const perfect = PERFECT_OF_BE[firstForm.replace(/^[a-z]+(?='(re|m)$)/, '')];
+      // "is is" is a repeated word, which the repetition rules report.
+      if (perfect === undefined || firstForm === second.lower || first.quoted || second.text !== second.lower || !adjacent(document, first, second)) return;
+      if (second.lower === 'been') {
+        const expected = firstForm.includes("'") ? `${first.text.slice(0, first.text.search(/['’]/))}${perfect}` : perfect;
+        context.report({ messageId: 'be-been', data: { auxiliary: first.text, expected }, node: first, expected: [matchFirstCapital(expected, first.text)], safe: false });
+        return;
+      }
+      // "What the problem is is…", "whatever it was is gone": a free relative clause ends on its own "be".
+      if (sentence.words.slice(Math.max(0, first.index - 5), first.index).some((word) => /^(what|whatever|who|whoever|where|how|all)$/.test(word.lower))) return;
+      const range = { start: first.start, end: second.end };
+      // After a contraction the slip may be elsewhere ("They're was" for "There was"), so nothing is suggested.
+      const expected = firstForm.includes("'") ? [] : [first.text];
+      context.report({ messageId: 'double-be', data: { auxiliary: first.text, verb: second.text }, range, actual: document.textOf(range), expected, safe: false });
+    }
+
     return {
       paragraph(paragraph) {
         for (const sentence of paragraph.sentences) {
@@ -63,6 +138,9 @@ export const verbFormAfterAuxiliary: Rule<Options> = {
           const headline = (paragraph.role === 'headline' || paragraph.role === 'heading') && !question;
           if (isTitleCase(sentence.words.map((word) => word.text))) continue;
           for (const word of sentence.words) {
+            if (word.lower === 'to') reportModalTo(sentence, word);
+            if (!headline) reportMissingBe(sentence, word);
+            reportStackedBe(sentence, word);
             if (word.quoted || word.text !== word.lower || !/^VB/.test(word.tag) || /['’]/.test(word.text)) continue;
             const governor = governorOf(document, sentence, word.index, question);
             const expected = governor && expectedForm(document, sentence, word, governor);
@@ -105,14 +183,17 @@ function afterModalOrDo(sentence: Sentence, verb: Word, governor: Governor): Exp
   if (governor.kind === 'do' && verb.lemma === 'be' && !/n['’]t$/.test(governor.word.lower)) return undefined;
   if (verb.tag === 'VBZ') {
     // "does sums", "could do wonders": "do" before a plural noun the tagger read as a verb is a main verb with its object.
-    if (governor.kind === 'do' && lexicalTags(verb.lower).includes('NNS') && !/n['’]t$/.test(governor.word.lower) && sentence.words[verb.index - 1]?.lower !== 'not') return undefined;
+    // An inverted "do" has its subject between, so it cannot be the main verb ("Does the plan works?").
+    if (governor.kind === 'do' && !governor.inverted && lexicalTags(verb.lower).includes('NNS') && !/n['’]t$/.test(governor.word.lower) && sentence.words[verb.index - 1]?.lower !== 'not') return undefined;
     return bare(base);
   }
   if (verb.tag === 'VBD' || verb.tag === 'VBN') {
     // "Did a man called Daffodil come here?": a participle after the subject of a question, whose verb comes later.
     if (governor.inverted && (sentence.words.slice(verb.index + 1).some((word) => word.tag === 'VB') || /^NNP/.test(next?.tag ?? ''))) return undefined;
-    // "Will increased funding help?": a participle before a noun is an adjective.
-    if (next && /^(NN|NNS|JJ)$/.test(next.tag) && lexicalTags(verb.lower).includes('JJ')) return undefined;
+    // "Will increased funding help?": a participle before a noun (or an adjective and a noun) is an
+    // adjective; before an adjective alone it is a verb ("may seen impossible").
+    const nounAhead = next !== undefined && (/^(NN|NNS)$/.test(next.tag) || (next.tag === 'JJ' && /^(NN|NNS|JJ)$/.test(sentence.words[verb.index + 2]?.tag ?? '')));
+    if (nounAhead && lexicalTags(verb.lower).includes('JJ')) return undefined;
     if (governor.kind === 'modal' && participleOnly(verb.lower, base)) return { messageId: 'bare-infinitive', forms: [base, `have ${verb.lower}`] };
     return bare(base);
   }
@@ -122,10 +203,13 @@ function afterModalOrDo(sentence: Sentence, verb: Word, governor: Governor): Exp
 /** "to gave", "to learns", "used to been": after an infinitive "to", the bare verb. */
 function afterTo(sentence: Sentence, verb: Word, governor: Governor): Expected | undefined {
   // "back to were you came from" is a confused word, not a verb form; "the guy we spoke to seems" ends a clause at "to".
-  if (!isInflectedVerb(verb) || verb.tag === 'VBG' || (verb.lemma === 'be' && verb.lower !== 'been') || strandedTo(sentence, governor.word.index)) return undefined;
+  if (!isInflectedVerb(verb) || (verb.lemma === 'be' && verb.lower !== 'been') || strandedTo(sentence, governor.word.index)) return undefined;
   const readings = lexicalTags(verb.lower);
   const taker = infinitiveTaker(sentence, governor.word.index);
   const next = sentence.words[verb.index + 1];
+  // "eager to buying cars": an -ing form after "to" is a gerund after a preposition ("used to making",
+  // "committed to cutting"), unless the word before "to" only takes an infinitive and the -ing form takes an object.
+  if (verb.tag === 'VBG') return taker && !GERUND_AFTER_TO.has(sentence.words[governor.word.index - 1]?.lemma ?? '') && next !== undefined && /^(DT|PRP|PRP\$|NNS)$/.test(next.tag) ? bare(verb.lemma) : undefined;
   if (verb.tag === 'VBZ') {
     // "agreed to talks with the union", "flock to tills": a plural noun; a verb takes its object or ends the clause ("tried not to laughs").
     const nounish = readings.some((tag) => tag === 'NNS' || tag === 'NN') || lexicalTags(verb.lemma).includes('NN');
@@ -137,7 +221,9 @@ function afterTo(sentence: Sentence, verb: Word, governor: Governor): Expected |
   const adjectival = next !== undefined && /^(NN|NNS|JJ)$/.test(next.tag);
   const onlyVerb = verb.lower === 'been' || pastInsteadOfParticiple(verb.lower, verb.lemma) !== undefined || (participleOnly(verb.lower, verb.lemma) && !adjectival);
   const objectOrEnd = next === undefined || /^(DT|PRP|PRP\$)$/.test(next.tag);
-  return onlyVerb || (taker && !adjectival && (objectOrEnd || !readings.includes('JJ'))) ? bare(verb.lemma) : undefined;
+  // "eager to bought cars": a past form with no adjective reading cannot modify the noun after it.
+  const noAdjective = !readings.includes('JJ') && verb.tag === 'VBD';
+  return onlyVerb || (taker && (noAdjective || (!adjectival && (objectOrEnd || !readings.includes('JJ'))))) ? bare(verb.lemma) : undefined;
 }
 
 /** "have went", "has wrote", "I've modify", "Where have you were?": "have" takes the past participle. */
@@ -151,15 +237,28 @@ function afterHave(sentence: Sentence, verb: Word, governor: Governor): Expected
   const next = sentence.words[verb.index + 1];
   if (next && /^(NN|NNS)$/.test(next.tag)) return undefined;
   if ((verb.tag === 'VB' || verb.tag === 'VBP') && onlyVerbReadings(verb) && verb.lower !== 'be') return { messageId: 'participle', forms: [pastParticiple(base)] };
+  // "have see the film": a word that is first of all a verb, with its object after it, unless its participle is spelt alike ("have cut the").
+  const object = next !== undefined && /^(DT|PRP\$)$/.test(next.tag);
+  if (verb.tag === 'VB' && object && lexicalTags(verb.lower)[0] === 'VB' && pastParticiple(base) !== verb.lower && verb.lower !== 'be') return { messageId: 'participle', forms: [pastParticiple(base)] };
   return undefined;
 }
 
 /** "was introduce", "has been update", "must be replaces": a bare verb after "be" is a passive missing its participle. */
 function afterBe(document: NewsDocument, sentence: Sentence, verb: Word, governor: Governor): Expected | undefined {
-  // "has been gave": an irregular past where the participle belongs.
+  // "has been gave", "was took": an irregular past where the participle belongs ("was broke" is an adjective).
   const participle = pastInsteadOfParticiple(verb.lower, verb.lemma);
-  if (participle && governor.word.lower === 'been') return { messageId: 'participle', forms: [participle] };
-  const bareVerb = onlyVerbReadings(verb) || (BARE_IRREGULARS.has(verb.lower) && verb.tag === 'VB');
+  // After a finite "be", a past with a noun or adjective reading may be one ("was saw mill owner"), and
+  // "be", "do" and "have" themselves start a clause of their own ("the question is did she").
+  const pastOnly = !lexicalTags(verb.lower).some((tag) => /^(JJ|NN)$/.test(tag)) && !/^(be|do|have)$/.test(verb.lemma) && !/^(be|being)$/.test(governor.word.lower);
+  if (participle && (governor.word.lower === 'been' || pastOnly)) return { messageId: 'participle', forms: [participle] };
+  // "is cause by a bug": before "by" and its agent, a bare form that is first of all a verb is a passive too.
+  // "is close by" ends on an adverb, so an agent must follow.
+  const agent =
+    sentence.words[verb.index + 1]?.lower === 'by' &&
+    /^(DT|PRP\$|PRP|NN|NNS|NNP|NNPS|JJ|CD)$/.test(sentence.words[verb.index + 2]?.tag ?? '') &&
+    verb.tag !== 'VBZ' &&
+    /^VB/.test(lexicalTags(verb.lower)[0] ?? '');
+  const bareVerb = onlyVerbReadings(verb) || agent || (BARE_IRREGULARS.has(verb.lower) && (verb.tag === 'VB' || verb.tag === 'VBP'));
   if (!bareVerb || !/^(VB|VBP|VBZ)$/.test(verb.tag)) return undefined;
   // "All we did was ask", "what they do is wait": a bare verb after "is" or "was" in a pseudo-cleft.
   const before = sentence.words.slice(0, governor.word.index);

@@ -12,12 +12,14 @@ import { readBbcArticles, scoreNews, type NewsScore } from '../grammar-rules/new
 import { CHECKERS, NEWSLINT_CONFIG, type CheckerSpan } from './checkers.js';
 import { loadGrammarExamples, type CorpusName, type GrammarExample } from './examples.js';
 import { formatTable, type ReportRow } from './report.js';
+import { ruleHalf } from './rule-halves.js';
 import { count, emptyTally, judge, type Outcome, type Tally } from './score.js';
 import { checkGrammarThresholds, readGrammarThresholds } from './thresholds.js';
 
 const USAGE =
   'Usage: node dist/bench/grammar/run.js --corpus <dir> [--split dev|holdout] [--checkers a,b] [--articles N] ' +
-  '[--by category|rule] [--show missed|elsewhere|false-alarm|news] [--limit N] [--thresholds file]';
+  '[--by category|rule] [--show missed|elsewhere|false-alarm|news] [--limit N] [--thresholds file] ' +
+  '[--category NAME] [--half A|B]';
 /** The checker the clean-news sample and the thresholds are about. */
 const GUARDED = 'newslint';
 
@@ -32,14 +34,18 @@ async function main(): Promise<number> {
       show: { type: 'string' },
       limit: { type: 'string', default: '40' },
       thresholds: { type: 'string', default: join(PACKAGE_ROOT, 'bench', 'grammar', 'thresholds.json') },
+      category: { type: 'string' },
+      half: { type: 'string' },
     },
   });
   if (values.corpus === undefined) throw new Error(USAGE);
   if (values.split !== 'dev' && values.split !== 'holdout') throw new Error(`--split must be dev or holdout, not ${values.split}`);
   // Holdout failures must stay unread (corpora/README.md): only totals are printed for it.
-  if (values.split === 'holdout' && (values.by !== undefined || values.show !== undefined)) {
-    throw new Error('--by and --show work on the dev split only');
+  const narrowed = values.category !== undefined || values.half !== undefined;
+  if (values.split === 'holdout' && (values.by !== undefined || values.show !== undefined || narrowed)) {
+    throw new Error('--by, --show, --category and --half work on the dev split only');
   }
+  if (values.half !== undefined && values.half !== 'A' && values.half !== 'B') throw new Error(`--half must be A or B, not ${values.half}`);
   const names = values.checkers.split(',');
   for (const name of names) {
     if (!(name in CHECKERS)) throw new Error(`Unknown checker "${name}" (known: ${Object.keys(CHECKERS).join(', ')})`);
@@ -47,7 +53,9 @@ async function main(): Promise<number> {
   const articleCount = Number(values.articles);
   if (!Number.isInteger(articleCount) || articleCount < 0) throw new Error(`--articles must be a whole number, not "${values.articles}"`);
 
-  const examples = loadGrammarExamples(values.corpus, values.split);
+  const examples = loadGrammarExamples(values.corpus, values.split).filter(
+    (e) => (values.category === undefined || e.category === values.category) && (values.half === undefined || ruleHalf(e.sourceRule) === values.half),
+  );
   const { findings, seconds } = await runCheckers(examples, names);
   const outcomes = new Map(names.map((name) => [name, examples.map((example, i) => judge(example, findings.get(name)![i]!))]));
 
@@ -69,7 +77,8 @@ async function main(): Promise<number> {
     }
   }
 
-  if (!names.includes(GUARDED)) return 0;
+  // Thresholds are about whole corpora; a narrowed run is for reading, not for judging.
+  if (!names.includes(GUARDED) || narrowed) return 0;
   const news = articleCount === 0 ? undefined : await scoreNews(readBbcArticles(values.corpus, values.split, articleCount), NEWSLINT_CONFIG);
   if (news !== undefined) printNews(news, values.split, values.show === 'news' ? Number(values.limit) : 0);
 

@@ -50,7 +50,8 @@ export function governorOf(document: NewsDocument, sentence: Sentence, index: nu
   const kind = auxiliaryClass(candidate);
   // "May has struggled", "May sometimes spends": a capitalised modal before the verb is a name.
   if (kind === 'modal' && candidate.text !== candidate.lower) return undefined;
-  if (kind) return nounBefore(sentence, k) ? undefined : { word: candidate, kind, inverted: false };
+  // A finite "be" is never a noun, so "This is cause by" keeps its governor.
+  if (kind) return kind !== 'be' && nounBefore(sentence, k) ? undefined : { word: candidate, kind, inverted: false };
   if (!question) return undefined;
   return invertedGovernor(document, sentence, k, index);
 }

@@ -1,6 +1,6 @@
 import type { NewsDocument, Sentence, Word } from '../../src/model/document.js';
 import { irregularNounBase } from '../../src/model/lemma-irregulars.js';
-import { lexicalTags } from '../../src/model/tagger-lexicon.js';
+import { lexicalTags, lexiconTags } from '../../src/model/tagger-lexicon.js';
 import { adjacent } from './gaps.js';
 
 /** Singular or plural, as far as agreement goes. */
@@ -99,7 +99,8 @@ export function nounPhraseAt(document: NewsDocument, sentence: Sentence, i: numb
     const head = words[j - 1]!;
     const hasCardinal = words.slice(i, j - 1).some((word) => word.tag === 'CD');
     // A capitalised first word with no determiner may be a name ("Arsenal were", "Angels is a great song").
-    if (j - 1 === i && head.index === 0 && head.text !== head.lower) return { start: i, end: j, head, number: undefined, person: undefined, collective: false, partitive: false };
+    // A plural the tagger read as a common noun, whose lower-case form is first of all one, is not ("Cats sleep").
+    if (j - 1 === i && head.index === 0 && head.text !== head.lower && !commonNounOpener(head)) return { start: i, end: j, head, number: undefined, person: undefined, collective: false, partitive: false };
     const reading = nounNumber(head, words[j], hasCardinal);
     const marked = DETERMINER_NUMBER[first.lower];
     if (marked && reading.number && marked !== reading.number) return { start: i, end: j, head, ...reading, number: undefined, person: undefined };
@@ -126,6 +127,16 @@ export function objectAt(document: NewsDocument, sentence: Sentence, i: number):
   if (word && OBJECT_PRONOUNS.has(word.lower) && word.tag === 'PRP') return { end: i + 1, partitive: false };
   const phrase = nounPhraseAt(document, sentence, i);
   return phrase && phrase.head.tag !== 'PRP' ? phrase : undefined;
+}
+
+/**
+ * A capitalised sentence opener that reads as a common noun: a plain plural ("Cats", "Users"), not a team
+ * or band ("Rangers"), or an indefinite pronoun ("Everyone", "Nobody"); a singular may be a name ("Factory were").
+ */
+function commonNounOpener(head: Word): boolean {
+  const capitalised = lexiconTags(head.text)?.[0];
+  if (head.tag === 'NNS') return lexicalTags(head.lower)[0] === 'NNS' && capitalised !== 'NNPS';
+  return /^(every|some|no|any)(one|body|thing)$/.test(head.lower);
 }
 
 function nounNumber(head: Word, following: Word | undefined, hasCardinal: boolean): Pick<NounPhrase, 'number' | 'person' | 'collective' | 'partitive'> {

@@ -28,6 +28,8 @@ const reportingVerbs = new Set([
 ]);
 // Subject pronouns that take the plain present ("we say", "I think").
 const pluralPronouns = new Set(['we', 'they', 'you', 'i']);
+// Pronouns that are only ever subjects ("it" and "you" are objects too).
+const subjectPronouns = new Set(['i', 'we', 'they', 'he', 'she']);
 // Nouns that follow "to" bare ("went to court"), so a verb reading there is not forced.
 const bareDestinations = new Set(['court', 'hospital', 'school', 'work', 'church', 'bed', 'prison', 'jail', 'power', 'market', 'sea', 'town', 'office', 'trial', 'war', 'press', 'date', 'college', 'university', 'parliament', 'congress']);
 
@@ -51,6 +53,8 @@ function can(token: Token, tag: string): boolean {
   if (token.candidates.includes(tag)) return true;
   const twin = sameSpelling[tag];
   if (!twin || !token.candidates.includes(twin) || beForms.has(token.lower)) return false;
+  // "needs", "dares": an -s form the lexicon also lists as VBP is a third-person form, never the base.
+  if (tag === 'VB' && token.candidates.includes('VBZ') && token.lower.endsWith('s')) return false;
   return tag === 'VB' || tag === 'VBP' || token.lower.endsWith('ed');
 }
 
@@ -355,6 +359,20 @@ export const contextRules: readonly ContextRule[] = [
         const plural = subject!.tag === 'NNS' || subject!.tag === 'NNPS' || pluralPronouns.has(subject!.lower);
         if ((plural || subject!.tag === 'WDT' || subject!.tag === 'WP') && can(token, 'VBP')) settle(token, 'VBP');
         else if (!plural && can(token, 'VBD')) settle(token, 'VBD');
+      });
+    },
+  },
+  {
+    // "They like it", "he like it": straight after a subject pronoun (not an object one after a verb:
+    // "loves you like a brother"), "like" is the verb.
+    name: 'like-after-subject',
+    apply(tokens) {
+      tokens.forEach((token, i) => {
+        if (token.lower !== 'like' || token.settled || i === 0) return;
+        const subject = tokens[i - 1]!;
+        const beforeSubject = tokens[i - 2];
+        if (!subjectPronouns.has(subject.lower) || (beforeSubject && verbTags.has(beforeSubject.tag))) return;
+        settle(token, 'VBP');
       });
     },
   },

@@ -63,6 +63,12 @@ describe('tagWords: finite verbs versus participles', () => {
     expect(tagOf('We appreciate that', 'appreciate')).toBe('VBP');
   });
 
+  it('keeps an -s form a third-person verb after do-support, and reads "like" after a subject pronoun as a verb', () => {
+    expect(tagOf("We don't needs more staff", 'needs')).toBe('VBZ');
+    expect(tagOf('They like the plan', 'like')).toBe('VBP');
+    expect(tagOf('She treats them like family', 'like')).toBe('IN');
+  });
+
   it('reads a noun-looking word between subject and object as the verb', () => {
     expect(tagOf('The river burst its banks', 'burst')).toBe('VBD');
     expect(tagOf('The new law bans the sale of guns', 'bans')).toBe('VBZ');

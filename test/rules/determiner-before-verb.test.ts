@@ -14,6 +14,11 @@ testRule(determinerBeforeVerb, {
   ],
   invalid: [
     {
+      text: 'The was a long night.',
+      errors: [{ messageId: 'verb-after-determiner', at: '1:1-1:8' }],
+      output: 'The was a long night.',
+    },
+    {
       text: 'It is time for the ease harsh sanctions on the country.',
       errors: [{ messageId: 'verb-after-determiner', at: '1:12-1:24' }],
       output: 'It is time to ease harsh sanctions on the country.',

@@ -3,6 +3,12 @@ import { determinerNounNumber } from '../../rules/determiner-noun-number.js';
 
 testRule(determinerNounNumber, {
   valid: [
+    'The rivals agreed to buy each other\'s engines.',
+    'Each carries a spare key.',
+    // Figures before a singular are amounts, labels and ranges; "you two" is a pronoun phrase.
+    'The winner takes a £5,000 prize and the new 747 jet.',
+    'The board backed it by a 6 to 2 vote.',
+    'Where do you two go on Sundays?',
     'He made simple wooden desks and a sports car for the school.',
     'The ministry gave much information to the advice bureau, and these errors are costly.',
     // Idioms and quantities.
@@ -25,6 +31,26 @@ testRule(determinerNounNumber, {
     'A lot more people came.',
   ],
   invalid: [
+    {
+      text: 'We found another problems with the plan.',
+      errors: [{ messageId: 'plural-after-singular', at: '1:10-1:26' }],
+      output: 'We found another problem with the plan.',
+    },
+    {
+      text: 'Each pupils gets a laptop.',
+      errors: [{ messageId: 'plural-after-singular', at: '1:1-1:12' }],
+      output: 'Each pupil gets a laptop.',
+    },
+    {
+      text: 'The library holds 300 map.',
+      errors: [{ messageId: 'singular-after-plural', at: '1:19-1:26' }],
+      output: 'The library holds 300 maps.',
+    },
+    {
+      text: 'She owns three car.',
+      errors: [{ messageId: 'singular-after-plural', at: '1:10-1:19' }],
+      output: 'She owns three cars.',
+    },
     {
       text: 'He made a simple wooden desks for the school.',
       errors: [{ messageId: 'plural-after-singular', at: '1:9-1:30' }],

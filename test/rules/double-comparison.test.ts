@@ -8,8 +8,32 @@ testRule(doubleComparison, {
     'When is more better?',
     'The talks set an earliest date of June.',
     'It was the biggest loss on record.',
+    'The climb is at least harder than the descent.',
+    'Treat the draft as other than final.',
+    'They were even best friends once.',
+    'It was even the best result of the year.',
   ],
   invalid: [
+    {
+      text: 'The traffic was worst than usual.',
+      errors: [{ messageId: 'superlative-comparing', at: '1:17-1:22' }],
+      output: 'The traffic was worse than usual.',
+    },
+    {
+      text: 'The second hotel was even cheapest.',
+      errors: [{ messageId: 'superlative-comparing', at: '1:27-1:35' }],
+      output: 'The second hotel was even cheaper.',
+    },
+    {
+      text: 'This was the least harder route.',
+      errors: [{ messageId: 'doubled', at: '1:14-1:26' }],
+      output: 'This was the least hard route.',
+    },
+    {
+      text: 'The new hall is as big than the old one.',
+      errors: [{ messageId: 'as-than', at: '1:24-1:28' }],
+      output: 'The new hall is as big as the old one.',
+    },
     {
       text: 'It was a more bigger loss than expected.',
       errors: [{ messageId: 'doubled', at: '1:10-1:21' }],

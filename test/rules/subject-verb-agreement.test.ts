@@ -23,8 +23,64 @@ testRule(subjectVerbAgreement, {
     '"The figures is wrong," he said.',
     'Sales of the car rose sharply.',
     'There is a dog and two cats in the house.',
+    // A team's name stays a name at the start of a sentence; a compound noun before the real verb is no verb.
+    'Rangers has a new manager.',
+    'Analysts expect job gains in retail sales to continue.',
+    // The relative clause may belong to the noun before the preposition.
+    'She is the only one of the nurses who works nights.',
+    'She treats them like family.',
   ],
   invalid: [
+    {
+      text: 'She like the new rules.',
+      errors: [{ messageId: 'singular-subject', at: '1:5-1:9' }],
+      output: 'She likes the new rules.',
+    },
+    {
+      text: 'There are flaw in the design.',
+      errors: [{ messageId: 'singular-subject', at: '1:7-1:15' }],
+      output: 'There is flaw in the design.',
+    },
+    {
+      text: 'Was there delays on the line?',
+      errors: [{ messageId: 'plural-subject', at: '1:1-1:17' }],
+      output: 'Were there delays on the line?',
+    },
+    {
+      text: 'It reached the valley where farmers grows rice.',
+      errors: [{ messageId: 'plural-subject', at: '1:37-1:42' }],
+      output: 'It reached the valley where farmers grow rice.',
+    },
+    {
+      text: 'Everybody have a vote.',
+      errors: [{ messageId: 'singular-subject', at: '1:11-1:15' }],
+      output: 'Everybody has a vote.',
+    },
+    {
+      text: 'Horses sleeps standing up.',
+      errors: [{ messageId: 'plural-subject', at: '1:8-1:14' }],
+      output: 'Horses sleep standing up.',
+    },
+    {
+      text: 'Sam and his brother plays the piano.',
+      errors: [{ messageId: 'plural-subject', at: '1:21-1:26' }],
+      output: 'Sam and his brother play the piano.',
+    },
+    {
+      text: 'Some drivers thinks the road is safe.',
+      errors: [{ messageId: 'plural-subject', at: '1:14-1:20' }],
+      output: 'Some drivers think the road is safe.',
+    },
+    {
+      text: 'Most farmers in Kent wants to sell.',
+      errors: [{ messageId: 'plural-subject', at: '1:22-1:27' }],
+      output: 'Most farmers in Kent want to sell.',
+    },
+    {
+      text: 'We hired builders who has done this before.',
+      errors: [{ messageId: 'plural-subject', at: '1:23-1:26' }],
+      output: 'We hired builders who have done this before.',
+    },
     {
       text: 'The main goals for the project is to cut costs.',
       errors: [{ messageId: 'plural-subject', at: '1:32-1:34' }],
@@ -47,7 +103,7 @@ testRule(subjectVerbAgreement, {
     },
     {
       text: 'There is many reasons to worry.',
-      errors: [{ messageId: 'plural-subject', at: '1:7-1:9' }],
+      errors: [{ messageId: 'plural-subject', at: '1:7-1:22' }],
       output: 'There are many reasons to worry.',
     },
     {

@@ -3,6 +3,9 @@ import { verbComplementForm } from '../../rules/verb-complement-form.js';
 
 testRule(verbComplementForm, {
   valid: [
+    'The prisoners were made to wait outside.',
+    'The firm has made moves to cut costs.',
+    'They made it to the final.',
     'Residents enjoy walking by the river.',
     'The drug is used to treat migraines.',
     'He is considered to be the favourite.',
@@ -15,6 +18,21 @@ testRule(verbComplementForm, {
     '"I enjoy to run," the coach joked.',
   ],
   invalid: [
+    {
+      text: 'The council let residents to park there.',
+      errors: [{ messageId: 'infinitive', at: '1:27-1:34' }],
+      output: 'The council let residents park there.',
+    },
+    {
+      text: 'The delay made them to miss the flight.',
+      errors: [{ messageId: 'infinitive', at: '1:21-1:28' }],
+      output: 'The delay made them miss the flight.',
+    },
+    {
+      text: 'Volunteers helped built the shelter.',
+      errors: [{ messageId: 'infinitive', at: '1:19-1:24' }],
+      output: 'Volunteers helped build the shelter.',
+    },
     {
       text: 'Many pensioners enjoy to cook at home.',
       errors: [{ messageId: 'gerund', at: '1:23-1:30' }],

@@ -19,8 +19,88 @@ testRule(verbFormAfterAuxiliary, {
     'May has struggled against larger rivals.',
     'Did a woman called Rose phone the office?',
     '"We will wins this," he said.',
+    // "to" as a preposition before a gerund; "by" as an adverb; a noun before "by".
+    'She is used to working nights.',
+    'He did everything he could to help the family.',
+    'They have cut the budget.',
+    'He was broke after the bet.',
+    'Whatever it was is gone now.',
+    'Officials saw them leaving the building.',
+    'The station is close by.',
+    'The rooms must be clean first.',
+    'Among the items on show are works by local artists.',
   ],
   invalid: [
+    {
+      text: 'The road is been closed since May.',
+      errors: [{ messageId: 'be-been', at: '1:10-1:12' }],
+      output: 'The road has been closed since May.',
+    },
+    {
+      text: "We're been waiting for hours.",
+      errors: [{ messageId: 'be-been', at: '1:1-1:6' }],
+      output: "We've been waiting for hours.",
+    },
+    {
+      text: 'The fans are were delighted.',
+      errors: [{ messageId: 'double-be', at: '1:10-1:18' }],
+      output: 'The fans are delighted.',
+    },
+    {
+      text: 'The plan may seen odd at first.',
+      errors: [{ messageId: 'bare-infinitive', at: '1:14-1:18' }],
+      output: 'The plan may see odd at first.',
+    },
+    {
+      text: 'The letter was wrote by hand.',
+      errors: [{ messageId: 'participle', at: '1:16-1:21' }],
+      output: 'The letter was written by hand.',
+    },
+    {
+      text: 'Since January, we quietly selling the stock.',
+      errors: [{ messageId: 'missing-be', at: '1:16-1:34' }],
+      output: 'Since January, we are quietly selling the stock.',
+    },
+    {
+      text: 'That is cause by a leak.',
+      errors: [{ messageId: 'participle', at: '1:9-1:14' }],
+      output: 'That is caused by a leak.',
+    },
+    {
+      text: 'Drivers must to stop at the line.',
+      errors: [{ messageId: 'modal-to', at: '1:9-1:16' }],
+      output: 'Drivers must stop at the line.',
+    },
+    {
+      text: 'Few people have see the report.',
+      errors: [{ messageId: 'participle', at: '1:17-1:20' }],
+      output: 'Few people have seen the report.',
+    },
+    {
+      text: 'We do not needs more staff.',
+      errors: [{ messageId: 'bare-infinitive', at: '1:11-1:16' }],
+      output: 'We do not need more staff.',
+    },
+    {
+      text: 'Does the scheme works?',
+      errors: [{ messageId: 'bare-infinitive', at: '1:17-1:22' }],
+      output: 'Does the scheme work?',
+    },
+    {
+      text: 'The delay was cause by a strike.',
+      errors: [{ messageId: 'participle', at: '1:15-1:20' }],
+      output: 'The delay was caused by a strike.',
+    },
+    {
+      text: 'The council is ready to selling the land.',
+      errors: [{ messageId: 'bare-infinitive', at: '1:25-1:32' }],
+      output: 'The council is ready to sell the land.',
+    },
+    {
+      text: 'The firm hopes to bought the site.',
+      errors: [{ messageId: 'bare-infinitive', at: '1:19-1:25' }],
+      output: 'The firm hopes to buy the site.',
+    },
     {
       text: 'The ministry will publishes the figures on Monday.',
       errors: [{ messageId: 'bare-infinitive', at: '1:19-1:28' }],
