@@ -68,7 +68,8 @@ export const doubleComparison: Rule<Options> = {
         for (const word of sentence.words) if ((word.tag === 'JJS' || word.tag === 'RBS') && !word.quoted && isDegree(word, 'JJS')) checkSuperlativeComparing(sentence, word);
         for (const adjective of sentence.words) {
           const marker = sentence.words[adjective.index - 1];
-          if (!marker || adjective.quoted || !adjacent(document, marker, adjective) || adjective.text !== adjective.lower) continue;
+          // The marker first: a set lookup rules out nearly every word before the lexicon is asked.
+          if (!marker || !DEGREE_MARKERS.has(marker.lower) || adjective.quoted || !adjacent(document, marker, adjective) || adjective.text !== adjective.lower) continue;
           const comparative = isDegree(adjective, 'JJR');
           const superlative = isDegree(adjective, 'JJS');
           // "a more older city", "it's more worse": a degree word after a determiner or "be"; "encouraging more
@@ -92,6 +93,8 @@ export const doubleComparison: Rule<Options> = {
   },
 };
 
+/** Words before an adjective that this rule reads as marking its degree ("more", "least") or picking one out ("an"). */
+const DEGREE_MARKERS = new Set(['more', 'most', 'less', 'least', 'a', 'an']);
 /** Words that grade a comparative, never a superlative ("much better", "even worse"). */
 const COMPARATIVE_GRADERS = new Set(['much', 'even', 'far', 'slightly', 'still', 'lot', 'little', 'bit', 'somewhat', 'considerably', 'significantly', 'no', 'any']);
 /** The comparatives of irregular superlatives; regular ones swap "-est" for "-er". */

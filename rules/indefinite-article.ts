@@ -1,3 +1,4 @@
+import type { SentenceContent } from 'nlcst';
 import retextIndefiniteArticle from 'retext-indefinite-article';
 import type { NewsDocument } from '../src/model/document.js';
 import type { ReportDescriptor, Rule } from '../src/engine/types.js';
@@ -15,7 +16,17 @@ const adapted = retextRule<Options>({
   schema: {},
   severity: 'warning',
   fixable: true,
+  // Judged within a sentence, so a re-lint only asks about changed sentences; one without "a" or "an" has nothing to judge.
+  scope: 'sentence',
+  skips: (sentence) => !sentence.children.some(isArticle),
 });
+
+/** A word node that is "a" or "an" (one text node, as parse-english builds short words). */
+function isArticle(node: SentenceContent): boolean {
+  if (node.type !== 'WordNode' || node.children.length !== 1) return false;
+  const text = (node.children[0] as { value?: string }).value;
+  return text === 'a' || text === 'an' || text === 'A' || text === 'An' || text === 'AN';
+}
 
 /**
  * "a" before a vowel sound or "an" before a consonant sound ("an union", "a hour"), as
