@@ -1,6 +1,7 @@
 import { spokenBand } from '../../src/model/spoken-frequency.js';
 import { lexicalTags } from '../../src/model/tagger-lexicon.js';
 import type { Confusion, WordContext } from './context.js';
+import { oneEditAway } from './one-edit-away.js';
 import { fillsVerbSlot, verbSlotOf, type VerbForm } from './verb-slot.js';
 
 /**
@@ -15,25 +16,6 @@ const FREQUENCY_GAP = 5;
 const SECONDARY_READING_GAP = 8;
 /** Closed-class readings: a conjunction or determiner in a verb slot is a construction, not a slip ("neither we nor they"). */
 const CLOSED_CLASS = /^(CC|DT|IN|PRP|PRP\$|WDT|WP|WRB|TO|EX|PDT)$/;
-const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
-
-/** Every lower-case string one deletion, swap, change or insertion away. */
-function oneEditAway(word: string): Set<string> {
-  const found = new Set<string>();
-  for (let i = 0; i <= word.length; i++) {
-    const head = word.slice(0, i);
-    const tail = word.slice(i);
-    if (tail) found.add(head + tail.slice(1));
-    if (tail.length > 1) found.add(head + tail[1] + tail[0] + tail.slice(2));
-    for (const letter of LETTERS) {
-      if (tail) found.add(head + letter + tail.slice(1));
-      found.add(head + letter + tail);
-    }
-  }
-  found.delete(word);
-  return found;
-}
-
 /** Whether a replacement supplies what the slot lacks: a verb, or "not" after a modal ("should knot"); "I herd" is not "I here". */
 function suppliesVerb(form: VerbForm, text: string): boolean {
   const tags = lexicalTags(text);

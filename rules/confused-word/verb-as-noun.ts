@@ -1,6 +1,7 @@
 import { spokenBand } from '../../src/model/spoken-frequency.js';
 import { lexicalTags } from '../../src/model/tagger-lexicon.js';
 import type { Confusion, WordContext } from './context.js';
+import { lastTwoLettersChanged, oneEditAway } from './one-edit-away.js';
 
 /** Articles and possessives: a noun phrase follows them ("her" is left out: "let her go"). */
 const NOUN_OPENERS = new Set(['a', 'an', 'the', 'my', 'your', 'his', 'its', 'our', 'their']);
@@ -8,28 +9,13 @@ const NOUN_OPENERS = new Set(['a', 'an', 'the', 'my', 'your', 'his', 'its', 'our
 const FINITE_OR_BARE = /^(VB|VBP|VBZ|VBD)$/;
 /** A replacement as common as this at least (one word in about 2^16 of speech): a noun a writer meant, not a rarity. */
 const COMMON_BAND = 10;
-const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 /**
  * Strings a verb's noun may be spelt as: one deletion, insertion, change or swap away ("complain",
  * "complaint"), or with its last two letters changed ("prove"/"proof", "responds"/"response").
  */
 function nounSpellings(word: string): Set<string> {
-  const found = new Set<string>();
-  for (let i = 0; i <= word.length; i++) {
-    const head = word.slice(0, i);
-    const tail = word.slice(i);
-    if (tail) found.add(head + tail.slice(1));
-    if (tail.length > 1) found.add(head + tail[1] + tail[0] + tail.slice(2));
-    for (const letter of LETTERS) {
-      if (tail) found.add(head + letter + tail.slice(1));
-      found.add(head + letter + tail);
-    }
-  }
-  const stem = word.slice(0, -2);
-  if (stem.length >= 2) for (const first of LETTERS) for (const second of LETTERS) found.add(stem + first + second);
-  found.delete(word);
-  return found;
+  return new Set([...oneEditAway(word), ...lastTwoLettersChanged(word)]);
 }
 
 /**
