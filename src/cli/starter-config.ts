@@ -21,6 +21,8 @@ export function starterConfig(): string {
     '  "rules": {',
     ...entries,
     '  },',
+    '  // Published copy to check drafts against: lines that run in other stories are page chrome (boilerplate-residue).',
+    '  // "archive": ["published/"],',
     '  // Honour `newslint-disable` comments in the copy.',
     '  "filters": { "comments": true }',
     '}',

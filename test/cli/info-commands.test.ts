@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../../rules/index.js';
@@ -56,6 +56,16 @@ describe('--init', () => {
     expect(second.code).toBe(2);
     expect(second.stderr).toMatch(/already exists; not overwriting it\n$/);
     expect(readFileSync(join(folder, '.textlintrc.json'), 'utf8')).toBe(written);
+  });
+
+  it('offers an archive line that is valid once uncommented', () => {
+    const folder = workspace({ 'published/old.txt': 'An old story.\n' }, { config: false });
+    newslint(['--init'], { cwd: folder });
+    const config = join(folder, '.textlintrc.json');
+    writeFileSync(config, readFileSync(config, 'utf8').replace('// "archive"', '"archive"'));
+    const printed = newslint(['--print-config', 'story.md'], { cwd: folder });
+    expect(printed.code).toBe(0);
+    expect(JSON.parse(printed.stdout).archive).toEqual([{ pattern: 'published/', folder, configFile: config }]);
   });
 });
 
