@@ -35,16 +35,60 @@ function isArticle(node: SentenceContent): boolean {
  * Readings the plugin gets wrong are dropped: a year ("an 1865 novel" is "an eighteen…"), a decade with
  * its apostrophe ("an '80s film"), "unilateral", which sounds like "you", and lower-case letters a reader
  * may spell out ("an ntl spokesman", "an fbi.gov address").
+ * Initialisms the plugin does not know are heard letter by letter when they cannot be said as a word
+ * (no vowel: "a LLM" → "an LLM", "an BBC" → "a BBC") or have two letters ("a EU" → "an EU", "a MP3" →
+ * "an MP3"); those with vowels ("NATO", "NASA") and "H" (aitch or haitch) are left alone.
  */
 export const indefiniteArticle: Rule<Options> = {
   meta: adapted.meta,
   create(context, options) {
     const report = (descriptor: ReportDescriptor) => {
-      if (!misheard(descriptor, context.document)) context.report(descriptor);
+      if (!misheard(descriptor, context.document) && initialismAfter(descriptor, context.document) === undefined) context.report(descriptor);
     };
-    return adapted.create({ ...context, report }, options);
+    const visitors = adapted.create({ ...context, report }, options);
+    return {
+      async document(document) {
+        await visitors.document?.(document);
+        for (const finding of initialismArticles(document)) context.report(finding);
+      },
+    };
   },
 };
+
+// Letters whose names start with a vowel sound: "an F", "an M", "an X".
+const VOWEL_SOUND_LETTERS = new Set(['A', 'E', 'F', 'I', 'L', 'M', 'N', 'O', 'R', 'S', 'X']);
+
+/** The initialism after an article's span, when it is one said letter by letter. */
+function initialismAfter(descriptor: ReportDescriptor, document: NewsDocument): string | undefined {
+  const end = descriptor.range?.end ?? descriptor.node?.end;
+  return end === undefined ? undefined : spokenInitialism(document.source.slice(end, end + 40));
+}
+
+function spokenInitialism(following: string): string | undefined {
+  const letters = /^\s+([A-Z]{2,})\d*(?!\p{L}|\.\p{L})/u.exec(following)?.[1];
+  if (letters === undefined || letters.startsWith('H')) return undefined;
+  return letters.length === 2 || !/[AEIOUY]/.test(letters) ? letters : undefined;
+}
+
+function* initialismArticles(document: NewsDocument): Generator<ReportDescriptor> {
+  for (const word of document.words) {
+    if (word.lower !== 'a' && word.lower !== 'an') continue;
+    const letters = spokenInitialism(document.source.slice(word.end, word.end + 40));
+    if (letters === undefined) continue;
+    const wanted = VOWEL_SOUND_LETTERS.has(letters[0]!) ? 'an' : 'a';
+    if (word.lower === wanted) continue;
+    // "A" as a capital mid-sentence is a label ("Plan A MPs"), not an article.
+    if (word.text === 'A' && word.index > 0) continue;
+    const expected = word.text[0] === word.text[0]!.toUpperCase() ? wanted[0]!.toUpperCase() + wanted.slice(1) : wanted;
+    yield {
+      messageId: 'plugin',
+      data: { message: `Unexpected article \`${word.text}\` before \`${letters}\`, expected \`${expected}\`` },
+      range: { start: word.start, end: word.end },
+      actual: word.text,
+      expected: [expected],
+    };
+  }
+}
 
 function misheard(descriptor: ReportDescriptor, document: NewsDocument): boolean {
   const end = descriptor.range?.end ?? descriptor.node?.end;

@@ -10,8 +10,27 @@ testRule(indefiniteArticle, {
     "It is based on an 1865 novel and set in an '80s nightclub.",
     'It was a unilateral move, an ntl spokesman said.',
     'The e-mails came from an fbi.gov address.',
+    // Initialisms said as words, or with "H" (aitch or haitch), are left to the writer.
+    'It was a NATO summit and an NHS trust, not a HMRC matter.',
+    'Plan A MPs backed it. A UN envoy and an SNP MP met.',
   ],
   invalid: [
+    {
+      text: 'She became a MP after running a LLM start-up.',
+      errors: [
+        { messageId: 'plugin', at: '1:12-1:13' },
+        { messageId: 'plugin', at: '1:31-1:32' },
+      ],
+      output: 'She became an MP after running an LLM start-up.',
+    },
+    {
+      text: 'It was an BBC report on a EU deal.',
+      errors: [
+        { messageId: 'plugin', at: '1:8-1:10' },
+        { messageId: 'plugin', at: '1:25-1:26' },
+      ],
+      output: 'It was a BBC report on an EU deal.',
+    },
     {
       text: 'He was given a honorary degree.',
       errors: [{ messageId: 'plugin', at: '1:14-1:15' }],

@@ -8,8 +8,16 @@ testRule(repeatedWords, {
     'The band Duran Duran played in Walla Walla last night.',
     // Punctuation between the words breaks the pair: this is a list, not a slip.
     'He said no, no and no again.',
+    // A stranded preposition, then the infinitive's marker.
+    'It is the only archive the council can refer to to check the records.',
+    'Do what you have to to stay safe.',
   ],
   invalid: [
+    {
+      text: 'The families want to to know what happened.',
+      errors: [{ messageId: 'plugin', at: '1:19-1:24' }],
+      output: 'The families want to know what happened.',
+    },
     {
       text: 'The minister said the the budget would be published on Tuesday.',
       errors: [{ messageId: 'plugin', at: '1:19-1:26' }],
