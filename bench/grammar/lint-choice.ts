@@ -37,8 +37,11 @@ const CORPORA: readonly CorpusName[] = ['harper', 'languagetool'];
  * Greedy choice under budgets: each round takes the lint that adds the most new catches (Harper's and
  * LanguageTool's examples together) per unit of budget it spends, where the spend is its new flagged
  * correct sentences and its news findings, each as a share of its budget. A lint must fit every budget
- * and buy `catchesPerFalseAlarm` catches with each false alarm. Lints that add no catch are never taken,
- * so Harper runs nothing it does not need; `taken` lints (read as real slips on news) go in first.
+ * and buy `catchesPerFalseAlarm` catches with each false alarm. `taken` lints (read as real slips on
+ * news) go in first. Lints that cost nothing (no news finding, no flagged correct sentence in either
+ * suite) are taken last even when their catches overlap others': a dev catch is one sample of what a
+ * lint finds, and a second lint on the same slip keeps it caught where the first misreads a sentence.
+ * Lints that never fired are left out: their kind is unknown, so spelling could slip in.
  */
 export function chooseLints(evidence: LintEvidence, candidates: readonly string[], budget: ChoiceBudget, taken: readonly string[] = []): Choice {
   const caught = { harper: new Set<number>(), languagetool: new Set<number>() };
@@ -87,6 +90,15 @@ export function chooseLints(evidence: LintEvidence, candidates: readonly string[
     choice.news += best.step.news;
     choice.steps.push(best.step);
     remaining.delete(best.step.name);
+  }
+  for (const name of remaining) {
+    const record = evidence.lints.get(name)!;
+    const free = record.news.bbc + record.news.web === 0 && CORPORA.every((corpus) => record.falseAlarms[corpus].length === 0);
+    if (!free) continue;
+    const step = marginal(name, record, caught, flagged);
+    take(record, caught, flagged);
+    choice.steps.push(step);
+    choice.leftOut.delete(name);
   }
   for (const corpus of CORPORA) {
     choice.caught[corpus] = caught[corpus].size;

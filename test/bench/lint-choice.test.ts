@@ -31,9 +31,15 @@ const names = (evidence: LintEvidence, taken: string[] = []) =>
   chooseLints(evidence, [...evidence.lints.keys()], budget, taken).steps.map((step) => step.name);
 
 describe('chooseLints', () => {
-  it('takes free catches first and leaves out lints that add nothing', () => {
-    const evidence = evidenceOf({ Free: { caught: [1, 2] }, Costly: { caught: [3, 4, 5], falseAlarms: [1] }, Covered: { caught: [1] } });
+  it('takes free catches first and leaves out lints that add nothing at a cost', () => {
+    const evidence = evidenceOf({ Free: { caught: [1, 2] }, Costly: { caught: [3, 4, 5], falseAlarms: [1] }, CoveredNoisy: { caught: [1], news: 1 } });
     expect(names(evidence)).toEqual(['Free', 'Costly']);
+    expect(chooseLints(evidence, [...evidence.lints.keys()], budget).leftOut.get('CoveredNoisy')).toBe('adds no catch');
+  });
+
+  it('takes lints that cost nothing last, even when other lints catch the same slips', () => {
+    const evidence = evidenceOf({ Free: { caught: [1, 2] }, Covered: { caught: [1] }, Silent: {} });
+    expect(names(evidence)).toEqual(['Free', 'Covered', 'Silent']);
   });
 
   it('keeps within the false-alarm and news budgets', () => {
