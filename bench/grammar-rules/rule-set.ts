@@ -28,6 +28,7 @@ export const GRAMMAR_RULE_IDS = [
   'wrong-preposition',
   'intensified-extreme-adjective',
   'repeated-words',
+  'decade-apostrophe',
 ] as const;
 
 /** A config that runs only the named rules, each with its defaults (as test/rule-tester.ts builds one). */

@@ -1,0 +1,28 @@
+import { testRule } from '../rule-tester.js';
+import { decadeApostrophe } from '../../rules/decade-apostrophe.js';
+
+testRule(decadeApostrophe, {
+  valid: [
+    'Prices have risen since the mid-1990s, and the club was founded in the 1880s.',
+    "The style of the '80s came back.",
+    // A year that does not end a decade, and a sum's worth, are possessives.
+    "The 1984's budget was smaller; it took 2000's worth of parts and £1,000's worth of labour.",
+    // After a name, a year is a possessive: an event's or an author's.
+    "Speakers at DEF CON 2020's opening session cited Smith 2010's survey.",
+  ],
+  invalid: [
+    {
+      text: 'The firm has imported oil since the mid 1990’s.',
+      errors: [{ messageId: 'decade-apostrophe', at: '1:41-1:47' }],
+      output: 'The firm has imported oil since the mid 1990s.',
+    },
+    {
+      text: "Fashion of the '70's and the 1960's is back.",
+      errors: [
+        { messageId: 'decade-apostrophe', at: '1:16-1:21' },
+        { messageId: 'decade-apostrophe', at: '1:30-1:36' },
+      ],
+      output: "Fashion of the '70s and the 1960s is back.",
+    },
+  ],
+});
