@@ -232,6 +232,7 @@ export const NEWS_LINTS: readonly string[] = [
   'FindFine',
   'FinishingTouches',
   'FirstAidKit',
+  'FirstPersonModifierHyphen',
   'FlauntForFlout',
   'FleshOutVsFullFledged',
   'FoamAtTheMouth',
