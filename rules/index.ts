@@ -28,6 +28,7 @@ import { doubleComparison } from './double-comparison.js';
 import { missingApostrophe } from './missing-apostrophe.js';
 import { stackedDeterminer } from './stacked-determiner.js';
 import { comprisedOf } from './comprised-of.js';
+import { missingSentenceSpace } from './missing-sentence-space.js';
 import { harperGrammar } from './harper-grammar.js';
 import { harperWordChoice } from './harper-word-choice.js';
 import { harperPunctuation } from './harper-punctuation.js';
@@ -70,6 +71,7 @@ export const builtinRules: Record<string, Rule> = {
   [missingApostrophe.meta.id]: missingApostrophe,
   [stackedDeterminer.meta.id]: stackedDeterminer,
   [comprisedOf.meta.id]: comprisedOf,
+  [missingSentenceSpace.meta.id]: missingSentenceSpace,
   [harperGrammar.meta.id]: harperGrammar,
   [harperWordChoice.meta.id]: harperWordChoice,
   [harperPunctuation.meta.id]: harperPunctuation,

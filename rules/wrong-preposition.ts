@@ -22,6 +22,10 @@ const PHRASE_CONTINUES = /^(NN|NNS|NNP|NNPS|POS|VBG)$/;
 const NOT_COMPLEMENT = /^(years?|months?|weeks?|days?|decades?|hours?|time|now|before|ever|long|possible|much|many|well|usual|sure|certain|within|once|first|last|good)$/;
 /** School subjects and skills, the things one is "good at". */
 const SKILLS = new Set(['math', 'maths', 'mathematics', 'science', 'english', 'french', 'spanish', 'german', 'history', 'geography', 'physics', 'chemistry', 'biology', 'art', 'music', 'sport', 'sports', 'languages', 'studies', 'education', 'arts', 'computing']);
+/** Plural time units that "the last" takes only with a number or "few" ("the last few years"). */
+const LAST_UNITS = /^(years|months|decades|weeks|days|hours|minutes|centuries)$/;
+/** Words after "the last years" that make it the final stretch of a span ("of his life", "before the vote"). */
+const SPAN_FOLLOWS = /^(of|before|after|until|till|to|ahead|prior|leading|between|since|than|in|on|at|when|that|which|where)$/;
 const BE = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been']);
 /** A pronoun subject and "be" written as one word: "I'm", "she's". */
 const PERSON_BE = /^(i|you|he|she|we|they)['’](m|s|re)$/;
@@ -98,7 +102,26 @@ function phraseAt(sentence: Sentence, i: number, document: NewsDocument): { leng
     if (!endsOnPreposition && after && adjacent(document, last, after) && (PHRASE_CONTINUES.test(after.tag) || after.lower === 'of')) return undefined;
     return { length: words.length, right };
   }
-  return betweenToAt(sentence, i, document);
+  return betweenToAt(sentence, i, document) ?? lastUnitsAt(sentence, i, document) ?? inFavourAt(sentence, i, document);
+}
+
+/** "in the last years" → "in the last few years": "the last" and a plural time unit need a number or "few". */
+function lastUnitsAt(sentence: Sentence, i: number, document: NewsDocument): { length: number; right: string } | undefined {
+  const [the, last, units] = [0, 1, 2].map((k) => sentence.words[i + k]);
+  // "count the last minutes it was seeded" counts the final ones; after "in" or "during" a span up to now is meant.
+  if (!/^(in|during|over|within|throughout)$/.test(sentence.words[i - 1]?.lower ?? '')) return undefined;
+  if (the?.lower !== 'the' || last?.lower !== 'last' || !units || !LAST_UNITS.test(units.lower) || !adjacent(document, the, last) || !adjacent(document, last, units)) return undefined;
+  // "the last years of his life", "the last days before the vote": the final stretch of a span is right.
+  const after = sentence.words[i + 3];
+  if (after && adjacent(document, units, after) && (SPAN_FOLLOWS.test(after.lower) || /^(NN|NNS|NNP|NNPS|POS)$/.test(after.tag))) return undefined;
+  return { length: 3, right: `${the.text} last few ${units.text}` };
+}
+
+/** "in favour doing" → "in favour of doing": "in favour" takes "of" before what is favoured. */
+function inFavourAt(sentence: Sentence, i: number, document: NewsDocument): { length: number; right: string } | undefined {
+  const [inWord, favour, verb] = [0, 1, 2].map((k) => sentence.words[i + k]);
+  if (inWord?.lower !== 'in' || !favour || !/^favou?r$/.test(favour.lower) || verb?.tag !== 'VBG' || !adjacent(document, inWord, favour) || !adjacent(document, favour, verb)) return undefined;
+  return { length: 3, right: `${inWord.text} ${favour.text} of ${verb.text}` };
 }
 
 /** "between three to five" → "between three and five". */

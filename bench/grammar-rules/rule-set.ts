@@ -27,6 +27,7 @@ export const GRAMMAR_RULE_IDS = [
   'comprised-of',
   'wrong-preposition',
   'intensified-extreme-adjective',
+  'missing-sentence-space',
 ] as const;
 
 /** A config that runs only the named rules, each with its defaults (as test/rule-tester.ts builds one). */

@@ -3,6 +3,11 @@ import { wrongPreposition } from '../../rules/wrong-preposition.js';
 
 testRule(wrongPreposition, {
   valid: [
+    'He spent the last years of his life in Devon.',
+    'Talks continued in the last days before the vote.',
+    'Prices rose in the last few months.',
+    'The panel counted the last minutes it was open.',
+    'Most members are in favour of leaving.',
     // "good in" about a place, not a person's skill; a time after the preposition.
     'The food is good in Spain, and she was accused for the first time last year.',
     'He was good in goal.',
@@ -110,6 +115,16 @@ testRule(wrongPreposition, {
       text: 'It was a gift in my birthday.',
       errors: [{ messageId: 'wrong-preposition', at: '1:15-1:29' }],
       output: 'It was a gift on my birthday.',
+    },
+    {
+      text: 'Rents have soared in the last years.',
+      errors: [{ messageId: 'wrong-preposition', at: '1:22-1:36' }],
+      output: 'Rents have soared in the last few years.',
+    },
+    {
+      text: 'Most members are in favour leaving.',
+      errors: [{ messageId: 'wrong-preposition', at: '1:18-1:35' }],
+      output: 'Most members are in favour of leaving.',
     },
   ],
 });
