@@ -12,7 +12,7 @@ const GERUND_VERBS = new Set(['enjoy', 'avoid', 'consider', 'finish', 'mind', 'r
 /** Phrases whose "to" is a preposition, so a verb after them takes -ing ("look forward to seeing"). */
 const PREPOSITIONAL_TO = /^(forward|accustomed)$/;
 /** Verbs whose "to" can only be the infinitive's ("prefer to change", not "prefer to changing"). */
-const INFINITIVE_VERBS = new Set(['want', 'need', 'decide', 'hope', 'plan', 'try', 'refuse', 'fail', 'manage', 'prefer', 'seem', 'tend', 'wish', 'intend', 'going', 'able', 'unable', 'afford', 'pretend', 'promise', 'threaten', 'vow']);
+const INFINITIVE_VERBS = new Set(['want', 'need', 'decide', 'hope', 'plan', 'try', 'refuse', 'fail', 'manage', 'prefer', 'seem', 'tend', 'wish', 'intend', 'going', 'able', 'unable', 'afford', 'pretend', 'promise', 'threaten', 'vow', 'eager', 'willing', 'unwilling', 'ready', 'likely', 'unlikely', 'reluctant']);
 /** Verbs that take an object and "to" with the verb ("allowed me to do"), not a bare verb. */
 const OBJECT_INFINITIVE_VERBS = new Set(['allow', 'permit', 'enable', 'force', 'encourage', 'urge', 'ask', 'want', 'expect', 'persuade', 'invite', 'order', 'advise', 'tell', 'require', 'oblige']);
 const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'you', 'it']);

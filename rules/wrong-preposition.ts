@@ -1,5 +1,6 @@
 import type { Rule, RuleContext } from '../src/engine/types.js';
 import type { NewsDocument, Sentence, Word } from '../src/model/document.js';
+import { lexicalTags } from '../src/model/tagger-lexicon.js';
 import { adjacent } from './english/gaps.js';
 import { DIRECT_OBJECT_VERBS, WRONG_OPENINGS, WRONG_PHRASES, WRONG_PREPOSITIONS } from './english/preposition-collocations.js';
 
@@ -26,6 +27,13 @@ const SKILLS = new Set(['math', 'maths', 'mathematics', 'science', 'english', 'f
 const LAST_UNITS = /^(years|months|decades|weeks|days|hours|minutes|centuries)$/;
 /** Words after "the last years" that make it the final stretch of a span ("of his life", "before the vote"). */
 const SPAN_FOLLOWS = /^(of|before|after|until|till|to|ahead|prior|leading|between|since|than|in|on|at|when|that|which|where)$/;
+/** Adjectives and the preposition that brings in their object ("famous for", "interested in"). */
+const GOVERNED_PREPOSITION: Readonly<Record<string, string>> = {
+  famous: 'for', interested: 'in', angry: 'with', capable: 'of', fond: 'of', keen: 'on', responsible: 'for', proud: 'of',
+  accustomed: 'to', afraid: 'of', ashamed: 'of', jealous: 'of', addicted: 'to', dependent: 'on', scared: 'of', envious: 'of',
+};
+/** Of those, the adjectives a clause may follow, so a possessive after them can start its subject ("afraid their jobs are"). */
+const CLAUSE_ADJECTIVES = new Set(['afraid', 'scared', 'ashamed', 'proud', 'angry', 'jealous', 'envious']);
 const BE = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been']);
 /** A pronoun subject and "be" written as one word: "I'm", "she's". */
 const PERSON_BE = /^(i|you|he|she|we|they)['’](m|s|re)$/;
@@ -65,6 +73,11 @@ export const wrongPreposition: Rule<Options> = {
           if (phrase) {
             covered = word.index + phrase.length - 1;
             report(context, document, word, sentence.words[covered]!, phrase.right);
+            continue;
+          }
+          const missing = missingPreposition(sentence, word, next);
+          if (missing !== undefined) {
+            report(context, document, word, next, `${word.text} ${missing} ${next.text}`);
             continue;
           }
           const right = rightPreposition(sentence, word, next, document);
@@ -146,6 +159,22 @@ function rightPreposition(sentence: Sentence, head: Word, next: Word, document: 
   const right = RIGHT_PREPOSITION.get(`${head.lemma} ${next.lower}`) ?? RIGHT_PREPOSITION.get(`${head.lower} ${next.lower}`);
   if (right !== undefined) return right;
   return goodAt(sentence, head, next, document);
+}
+
+/**
+ * "is famous its beaches", "are interested learning", "was angry him": an adjective that governs a
+ * preposition after "be", with its object straight after it. Object pronouns and -ing forms never follow
+ * these adjectives directly; a possessive does only where a clause can follow ("afraid their jobs are").
+ */
+function missingPreposition(sentence: Sentence, head: Word, next: Word): string | undefined {
+  const preposition = GOVERNED_PREPOSITION[head.lower];
+  if (preposition === undefined) return undefined;
+  let be = sentence.words[head.index - 1];
+  // "is not interested", "was very fond": one adverb may stand between.
+  if (be?.tag === 'RB') be = sentence.words[be.index - 1];
+  if (be?.lemma !== 'be') return undefined;
+  const object = /^(him|them|me|us)$/.test(next.lower) || (next.tag === 'VBG' && lexicalTags(next.lower)[0] === 'VBG') || (/^(his|their|its|our|my|your)$/.test(next.lower) && !CLAUSE_ADJECTIVES.has(head.lower));
+  return object ? preposition : undefined;
 }
 
 /** "She is good in maths", "he was bad in swimming": a person's skill takes "at". */

@@ -92,6 +92,11 @@ testRule(verbComplementForm, {
       output: 'The minister refused to answer the question.',
     },
     {
+      text: 'Volunteers are eager to helping out.',
+      errors: [{ messageId: 'infinitive', at: '1:25-1:32' }],
+      output: 'Volunteers are eager to help out.',
+    },
+    {
       text: 'Staff forgot lock the gates.',
       errors: [{ messageId: 'infinitive', at: '1:14-1:18' }],
       output: 'Staff forgot to lock the gates.',

@@ -3,6 +3,9 @@ import { wrongPreposition } from '../../rules/wrong-preposition.js';
 
 testRule(wrongPreposition, {
   valid: [
+    'Staff were afraid their jobs would go.',
+    'The idea interested him.',
+    'Fans are interested in buying tickets.',
     'He spent the last years of his life in Devon.',
     'Talks continued in the last days before the vote.',
     'Prices rose in the last few months.',
@@ -120,6 +123,16 @@ testRule(wrongPreposition, {
       text: 'Rents have soared in the last years.',
       errors: [{ messageId: 'wrong-preposition', at: '1:22-1:36' }],
       output: 'Rents have soared in the last few years.',
+    },
+    {
+      text: 'The town is famous its markets.',
+      errors: [{ messageId: 'wrong-preposition', at: '1:13-1:23' }],
+      output: 'The town is famous for its markets.',
+    },
+    {
+      text: 'Few pupils were interested joining.',
+      errors: [{ messageId: 'wrong-preposition', at: '1:17-1:35' }],
+      output: 'Few pupils were interested in joining.',
     },
     {
       text: 'Most members are in favour leaving.',
