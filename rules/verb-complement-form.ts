@@ -191,8 +191,8 @@ function toMissing(document: NewsDocument, sentence: Sentence, verb: Word): Find
   if (!takesToInfinitive(words, governor) || !joined(document, sentence, governor.index, verb.index)) return undefined;
   const next = words[verb.index + 1];
   const readings = lexicalTags(verb.lower);
-  // "how calm you are": an adjective reading takes "you" or "it" as the subject of a clause.
-  const subjectFollows = next !== undefined && /^(you|it|her)$/.test(next.lower) && readings.some((tag) => /^(JJ|RB)$/.test(tag));
+  // "how calm you are": after "how" an adjective reading takes "you" or "it" as the subject of a clause.
+  const subjectFollows = governor.lower === 'how' && next !== undefined && /^(you|it|her)$/.test(next.lower) && readings.some((tag) => /^(JJ|RB)$/.test(tag));
   const objectFollows = next !== undefined && OBJECT_START.test(next.lower) && joined(document, sentence, verb.index, next.index) && !subjectFollows;
   // "tried create+modify", "failed edit attempts": a verb-only word must stand on its own, not in a compound.
   const standsAlone = next === undefined ? /^[.!?]/.test(document.source.slice(verb.end)) : /^(\s+|[,;:.!?]\s*)$/.test(document.source.slice(verb.end, next.start));
