@@ -3,6 +3,8 @@ import { confusedWord } from '../../rules/confused-word.js';
 
 testRule(confusedWord, {
   valid: [
+    "The guide will show you where the exit is.",
+    'The men who attacked him were the same men.',
     'The board will take serious action.',
     'Officials take the threat seriously.',
     'Investors looked to gold.',
@@ -134,5 +136,7 @@ testRule(confusedWord, {
     { text: 'Fans want too see the trophy.', errors: [{ messageId: 'confused', at: '1:11-1:14' }], output: 'Fans want to see the trophy.' },
     { text: 'She handed the keys too them.', errors: [{ messageId: 'confused', at: '1:21-1:24' }], output: 'She handed the keys to them.' },
     { text: 'The band played to loud.', errors: [{ messageId: 'confused', at: '1:17-1:19' }], output: 'The band played too loud.' },
+    { text: 'They where the first crew on site.', errors: [{ messageId: 'confused', at: '1:6-1:11' }], output: 'They were the first crew on site.' },
+    { text: 'A guard told us were the gate was.', errors: [{ messageId: 'confused', at: '1:17-1:21' }], output: 'A guard told us where the gate was.' },
   ],
 });
