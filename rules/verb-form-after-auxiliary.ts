@@ -112,6 +112,8 @@ export const verbFormAfterAuxiliary: Rule<Options> = {
       if (modal.tag !== 'MD' || modal.quoted || !adjective || adjective.text !== adjective.lower || !adjacent(document, modal, adjective)) return;
       const readings = lexicalTags(adjective.lower);
       if (readings.length === 0 || !readings.every((tag) => tag === 'JJ')) return;
+      // "Why would external traffic be…?": in a question the adjective opens the subject's noun phrase.
+      if (/^(NN|NNS|NNP|NNPS|JJ)$/.test(sentence.words[adjective.index + 1]?.tag ?? '')) return;
       const range = { start: modal.start, end: adjective.end };
       const expected = `${modal.text} be ${adjective.text}`;
       context.report({ messageId: 'missing-be', data: { verb: adjective.text, subject: modal.text, expected }, range, actual: document.textOf(range), expected: [expected], safe: false });

@@ -115,7 +115,16 @@ function phraseAt(sentence: Sentence, i: number, document: NewsDocument): { leng
     if (!endsOnPreposition && after && adjacent(document, last, after) && (PHRASE_CONTINUES.test(after.tag) || after.lower === 'of')) return undefined;
     return { length: words.length, right };
   }
-  return betweenToAt(sentence, i, document) ?? lastUnitsAt(sentence, i, document) ?? inFavourAt(sentence, i, document);
+  return betweenToAt(sentence, i, document) ?? lastUnitsAt(sentence, i, document) ?? inFavourAt(sentence, i, document) ?? coupleOfAt(sentence, i, document);
+}
+
+/** "a couple months ago" → "a couple of months": "couple" takes "of" before a plural noun. */
+function coupleOfAt(sentence: Sentence, i: number, document: NewsDocument): { length: number; right: string } | undefined {
+  const [a, couple, noun] = [0, 1, 2].map((k) => sentence.words[i + k]);
+  if (a?.lower !== 'a' || couple?.lower !== 'couple' || noun?.tag !== 'NNS' || !adjacent(document, a, couple) || !adjacent(document, couple, noun)) return undefined;
+  // "a couple lives here": a plural that is also a verb may be the couple's own verb.
+  if (lexicalTags(noun.lower).some((tag) => /^VB/.test(tag))) return undefined;
+  return { length: 3, right: `${a.text} couple of ${noun.text}` };
 }
 
 /** "in the last years" → "in the last few years": "the last" and a plural time unit need a number or "few". */

@@ -3,6 +3,8 @@ import { wrongPreposition } from '../../rules/wrong-preposition.js';
 
 testRule(wrongPreposition, {
   valid: [
+    'A couple lives above the shop.',
+    'The work takes a couple more days.',
     'Staff were afraid their jobs would go.',
     'The idea interested him.',
     'Fans are interested in buying tickets.',
@@ -133,6 +135,11 @@ testRule(wrongPreposition, {
       text: 'Few pupils were interested joining.',
       errors: [{ messageId: 'wrong-preposition', at: '1:17-1:35' }],
       output: 'Few pupils were interested in joining.',
+    },
+    {
+      text: 'The shop shut a couple months ago.',
+      errors: [{ messageId: 'wrong-preposition', at: '1:15-1:30' }],
+      output: 'The shop shut a couple of months ago.',
     },
     {
       text: 'Most members are in favour leaving.',
