@@ -10,6 +10,7 @@ export type Options = Record<string, never>;
  * ends there, or after a semicolon a lower-case word of two letters or more.
  */
 const RUN_TOGETHER = /(?<![\p{L}\p{N}._@/\\:&=#+-])(\p{L}[\p{L}'’]*\p{Ll})([.!?;])(\p{Lu}\p{Ll}+|[AI]|\p{Ll}{2,})(?=[\s,;:!?)"”’]|\.(?![\p{L}\p{N}])|$)/gu;
+const STOP_BEFORE_LETTER = /[.!?;]\p{L}/u;
 /** Capitalised words that follow a dot in names of sites, files and code ("Example.Com", "Vue.Js"). */
 const NAME_PARTS = /^(Com|Org|Net|Gov|Edu|Io|Co|Uk|Js|Ts|Py|Md|Txt|Pdf|Html|Exe|App|Ai|Tv)$/;
 
@@ -35,6 +36,8 @@ export const missingSentenceSpace: Rule<Options> = {
     const { document } = context;
     return {
       paragraph(paragraph) {
+        // Most paragraphs have no stop touching a letter; the full pattern is only tried on the rest.
+        if (!STOP_BEFORE_LETTER.test(paragraph.text)) return;
         for (const match of paragraph.text.matchAll(RUN_TOGETHER)) {
           const [, before, stop, after] = match as unknown as [string, string, string, string];
           if (stop === '.' && before !== before.toLowerCase()) continue;

@@ -187,8 +187,8 @@ function isCausativeObject(words: readonly Word[], make: boolean): boolean {
 function toMissing(document: NewsDocument, sentence: Sentence, verb: Word): Finding | undefined {
   const words = sentence.words;
   const governor = words[verb.index - 1];
-  if (!governor || verb.text !== verb.lower || /^(be|have|do|dare|come)$/.test(verb.lemma) || !lexicalTags(verb.lower).includes('VB')) return undefined;
-  if (!takesToInfinitive(words, governor) || !joined(document, sentence, governor.index, verb.index)) return undefined;
+  if (!governor || !takesToInfinitive(words, governor)) return undefined;
+  if (verb.text !== verb.lower || /^(be|have|do|dare|come)$/.test(verb.lemma) || !lexicalTags(verb.lower).includes('VB') || !joined(document, sentence, governor.index, verb.index)) return undefined;
   const next = words[verb.index + 1];
   const readings = lexicalTags(verb.lower);
   // "how calm you are": after "how" an adjective reading takes "you" or "it" as the subject of a clause.

@@ -108,8 +108,9 @@ export const verbFormAfterAuxiliary: Rule<Options> = {
 
     /** "It would nice", "the site will accessible": a modal straight before a word only an adjective can be has lost its "be". */
     function reportModalAdjective(sentence: Sentence, modal: Word): void {
+      if (modal.tag !== 'MD') return;
       const adjective = sentence.words[modal.index + 1];
-      if (modal.tag !== 'MD' || modal.quoted || !adjective || adjective.text !== adjective.lower || !adjacent(document, modal, adjective)) return;
+      if ( modal.quoted || !adjective || adjective.text !== adjective.lower || !adjacent(document, modal, adjective)) return;
       const readings = lexicalTags(adjective.lower);
       if (readings.length === 0 || !readings.every((tag) => tag === 'JJ')) return;
       // "Why would external traffic be…?": in a question the adjective opens the subject's noun phrase.
@@ -121,8 +122,9 @@ export const verbFormAfterAuxiliary: Rule<Options> = {
 
     /** "Tell me if there a delay": after a conjunction, "there" and an article with no "is" between. */
     function reportThereWithoutBe(sentence: Sentence, there: Word): void {
+      if (there.lower !== 'there') return;
       const [conjunction, article, noun] = [sentence.words[there.index - 1], sentence.words[there.index + 1], sentence.words[there.index + 2]];
-      if (there.lower !== 'there' || there.quoted || !conjunction || !article || !noun || !CLAUSE_OPENERS.test(conjunction.lower) || !/^(a|an|another)$/.test(article.lower)) return;
+      if (there.quoted || !conjunction || !article || !noun || !CLAUSE_OPENERS.test(conjunction.lower) || !/^(a|an|another)$/.test(article.lower)) return;
       if (!/^(NN|JJ)$/.test(noun.tag) || !joinedWords(sentence, conjunction.index, noun.index)) return;
       const range = { start: there.start, end: article.end };
       const expected = `${there.text} ${there.text === there.text.toUpperCase() ? 'IS' : 'is'} ${article.text}`;

@@ -115,7 +115,18 @@ function phraseAt(sentence: Sentence, i: number, document: NewsDocument): { leng
     if (!endsOnPreposition && after && adjacent(document, last, after) && (PHRASE_CONTINUES.test(after.tag) || after.lower === 'of')) return undefined;
     return { length: words.length, right };
   }
-  return betweenToAt(sentence, i, document) ?? lastUnitsAt(sentence, i, document) ?? inFavourAt(sentence, i, document) ?? coupleOfAt(sentence, i, document);
+  switch (sentence.words[i]!.lower) {
+    case 'between':
+      return betweenToAt(sentence, i, document);
+    case 'the':
+      return lastUnitsAt(sentence, i, document);
+    case 'in':
+      return inFavourAt(sentence, i, document);
+    case 'a':
+      return coupleOfAt(sentence, i, document);
+    default:
+      return undefined;
+  }
 }
 
 /** "a couple months ago" → "a couple of months": "couple" takes "of" before a plural noun. */
