@@ -113,8 +113,10 @@ export const verbFormAfterAuxiliary: Rule<Options> = {
       if ( modal.quoted || !adjective || adjective.text !== adjective.lower || !adjacent(document, modal, adjective)) return;
       const readings = lexicalTags(adjective.lower);
       if (readings.length === 0 || !readings.every((tag) => tag === 'JJ')) return;
-      // "Why would external traffic be…?": in a question the adjective opens the subject's noun phrase.
-      if (/^(NN|NNS|NNP|NNPS|JJ)$/.test(sentence.words[adjective.index + 1]?.tag ?? '')) return;
+      // "Why would external traffic be…?" opens the subject's noun phrase; "may muddy the waters" is a verb the
+      // lexicon lacks, with its object. Only an adjective that ends its phrase or takes a preposition counts.
+      const after = sentence.words[adjective.index + 1];
+      if (after && adjacent(document, adjective, after) && !/^(IN|TO|CC|RB)$/.test(after.tag)) return;
       const range = { start: modal.start, end: adjective.end };
       const expected = `${modal.text} be ${adjective.text}`;
       context.report({ messageId: 'missing-be', data: { verb: adjective.text, subject: modal.text, expected }, range, actual: document.textOf(range), expected: [expected], safe: false });

@@ -5,6 +5,7 @@ testRule(verbFormAfterAuxiliary, {
   valid: [
     'The new line would be popular.',
     'Prices may well rise again.',
+    'Rival bids may muddy the waters.',
     'If there, a delay is likely.',
     'Crews stayed there a week.',
     'The minister will visit Beijing next week.',
