@@ -28,10 +28,10 @@ const LAST_UNITS = /^(years|months|decades|weeks|days|hours|minutes|centuries)$/
 /** Words after "the last years" that make it the final stretch of a span ("of his life", "before the vote"). */
 const SPAN_FOLLOWS = /^(of|before|after|until|till|to|ahead|prior|leading|between|since|than|in|on|at|when|that|which|where)$/;
 /** Adjectives and the preposition that brings in their object ("famous for", "interested in"). */
-const GOVERNED_PREPOSITION: Readonly<Record<string, string>> = {
-  famous: 'for', interested: 'in', angry: 'with', capable: 'of', fond: 'of', keen: 'on', responsible: 'for', proud: 'of',
-  accustomed: 'to', afraid: 'of', ashamed: 'of', jealous: 'of', addicted: 'to', dependent: 'on', scared: 'of', envious: 'of',
-};
+const GOVERNED_PREPOSITION: ReadonlyMap<string, string> = new Map([
+  ['famous', 'for'], ['interested', 'in'], ['angry', 'with'], ['capable', 'of'], ['fond', 'of'], ['keen', 'on'], ['responsible', 'for'], ['proud', 'of'],
+  ['accustomed', 'to'], ['afraid', 'of'], ['ashamed', 'of'], ['jealous', 'of'], ['addicted', 'to'], ['dependent', 'on'], ['scared', 'of'], ['envious', 'of'],
+]);
 /** Of those, the adjectives a clause may follow, so a possessive after them can start its subject ("afraid their jobs are"). */
 const CLAUSE_ADJECTIVES = new Set(['afraid', 'scared', 'ashamed', 'proud', 'angry', 'jealous', 'envious']);
 const BE = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been']);
@@ -187,7 +187,7 @@ function rightPreposition(sentence: Sentence, head: Word, next: Word, document: 
  * these adjectives directly; a possessive does only where a clause can follow ("afraid their jobs are").
  */
 function missingPreposition(sentence: Sentence, head: Word, next: Word): string | undefined {
-  const preposition = GOVERNED_PREPOSITION[head.lower];
+  const preposition = GOVERNED_PREPOSITION.get(head.lower);
   if (preposition === undefined) return undefined;
   let be = sentence.words[head.index - 1];
   // "is not interested", "was very fond": one adverb may stand between.
