@@ -12,12 +12,18 @@ const GERUND_VERBS = new Set(['enjoy', 'avoid', 'consider', 'finish', 'mind', 'r
 /** Phrases whose "to" is a preposition, so a verb after them takes -ing ("look forward to seeing"). */
 const PREPOSITIONAL_TO = /^(forward|accustomed)$/;
 /** Verbs whose "to" can only be the infinitive's ("prefer to change", not "prefer to changing"). */
-const INFINITIVE_VERBS = new Set(['want', 'need', 'decide', 'hope', 'plan', 'try', 'refuse', 'fail', 'manage', 'prefer', 'seem', 'tend', 'wish', 'intend', 'going', 'able', 'unable', 'afford', 'pretend', 'promise', 'threaten', 'vow']);
+const INFINITIVE_VERBS = new Set(['want', 'need', 'decide', 'hope', 'plan', 'try', 'refuse', 'fail', 'manage', 'prefer', 'seem', 'tend', 'wish', 'intend', 'going', 'able', 'unable', 'afford', 'pretend', 'promise', 'threaten', 'vow', 'eager', 'willing', 'unwilling', 'ready', 'likely', 'unlikely', 'reluctant']);
 /** Verbs that take an object and "to" with the verb ("allowed me to do"), not a bare verb. */
 const OBJECT_INFINITIVE_VERBS = new Set(['allow', 'permit', 'enable', 'force', 'encourage', 'urge', 'ask', 'want', 'expect', 'persuade', 'invite', 'order', 'advise', 'tell', 'require', 'oblige']);
 const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'you', 'it']);
 /** Verbs that take an object and the bare verb ("let them go", "made him wait"). */
 const CAUSATIVES = new Set(['let', 'make']);
+/** Verbs that take "to" before a verb, never the bare verb ("wants to leave", not "wants leave"). */
+const TO_VERBS = new Set(['want', 'need', 'agree', 'forget', 'refuse', 'try', 'mean', 'decide', 'plan', 'hope', 'promise', 'manage', 'fail', 'learn', 'expect', 'resolve', 'intend', 'attempt', 'choose', 'seek', 'strive', 'struggle', 'threaten', 'vow', 'pledge', 'hesitate', 'arrange', 'deserve', 'tend', 'seem', 'wish', 'pretend', 'neglect']);
+/** Adjectives that take "to" before a verb ("ready to start"). */
+const TO_ADJECTIVES = new Set(['ready', 'eager', 'able', 'unable', 'willing', 'unwilling', 'likely', 'unlikely', 'keen', 'reluctant', 'determined']);
+/** Words that start the object of a verb and never follow a bare noun ("forgot send the file"). */
+const OBJECT_START = /^(a|an|the|my|your|his|her|its|our|their|me|him|us|them|it|you)$/;
 
 interface Finding {
   word: Word;
@@ -55,7 +61,7 @@ export const verbComplementForm: Rule<Options> = {
         for (const word of sentence.words) {
           if (word.quoted) continue;
           const finding =
-            gerundAfterTo(document, sentence, word) ?? bareAfterTo(document, sentence, word) ?? infinitiveWanted(document, sentence, word) ?? wantThat(document, sentence, word) ?? modalNeed(document, sentence, word) ?? causativeTo(document, sentence, word);
+            gerundAfterTo(document, sentence, word) ?? bareAfterTo(document, sentence, word) ?? infinitiveWanted(document, sentence, word) ?? wantThat(document, sentence, word) ?? modalNeed(document, sentence, word) ?? causativeTo(document, sentence, word) ?? toMissing(document, sentence, word);
           if (!finding) continue;
           const range = { start: finding.from.start, end: finding.word.end };
           const governor = governorText(sentence, finding.from);
@@ -170,6 +176,42 @@ function isCausativeObject(words: readonly Word[], make: boolean): boolean {
   if (pronoun || make) return pronoun;
   if (words.length === 1) return first!.tag === 'NNS';
   return words.length === 2 && first!.tag === 'DT' && /^(NN|NNS)$/.test(second!.tag);
+}
+
+/**
+ * "wants leave the team", "eager see the results", "how install it": a bare verb after a verb or
+ * adjective that takes "to", or after "how". "wants peace", "need help with" and "how much" have a
+ * noun or a degree word there, so the word must be one the lexicon has only as a verb ("send",
+ * "install"), or a verb followed by the start of its own object ("refused answer the question").
+ */
+function toMissing(document: NewsDocument, sentence: Sentence, verb: Word): Finding | undefined {
+  const words = sentence.words;
+  const governor = words[verb.index - 1];
+  if (!governor || !takesToInfinitive(words, governor)) return undefined;
+  if (verb.text !== verb.lower || /^(be|have|do|dare|come)$/.test(verb.lemma) || !lexicalTags(verb.lower).includes('VB') || !joined(document, sentence, governor.index, verb.index)) return undefined;
+  const next = words[verb.index + 1];
+  const readings = lexicalTags(verb.lower);
+  // "how calm you are": after "how" an adjective reading takes "you" or "it" as the subject of a clause.
+  const subjectFollows = governor.lower === 'how' && next !== undefined && /^(you|it|her)$/.test(next.lower) && readings.some((tag) => /^(JJ|RB)$/.test(tag));
+  const objectFollows = next !== undefined && OBJECT_START.test(next.lower) && joined(document, sentence, verb.index, next.index) && !subjectFollows;
+  // "tried create+modify", "failed edit attempts": a verb-only word must stand on its own, not in a compound.
+  const standsAlone = next === undefined ? /^[.!?]/.test(document.source.slice(verb.end)) : /^(\s+|[,;:.!?]\s*)$/.test(document.source.slice(verb.end, next.start));
+  const onlyVerb = readings.every((tag) => /^(VB|VBP|UH)$/.test(tag)) && standsAlone && !(governor.lower !== 'how' && /^(NN|NNS)$/.test(next?.tag ?? ''));
+  if (!onlyVerb && !objectFollows) return undefined;
+  return { word: verb, from: verb, messageId: 'infinitive', expected: `to ${verb.lower}` };
+}
+
+/** Whether `governor` takes "to" and a verb: a listed verb used as a verb, a listed adjective after "be", or "how". */
+function takesToInfinitive(words: readonly Word[], governor: Word): boolean {
+  if (governor.lower === 'how') return true;
+  const before = words[governor.index - 1];
+  if (TO_ADJECTIVES.has(governor.lower)) {
+    // "ready meals" is a noun phrase; "we're ready start" and "is not able see" have the adjective as a predicate.
+    return before !== undefined && (before.lemma === 'be' || (before.tag === 'RB' && words[before.index - 1]?.lemma === 'be'));
+  }
+  if (!/^VB/.test(governor.tag) || !TO_VERBS.has(governor.lemma)) return false;
+  // "the plans call", "his hopes rest", "by all means take": a noun after a determiner, not a verb.
+  return before === undefined || !(/^(DT|PRP\$|JJ|POS|CD)$/.test(before.tag) || /^(all|by)$/.test(before.lower) || /['’]s$/.test(before.lower));
 }
 
 /** "need not to change", "needn't to change": the modal "need" takes a bare verb. */

@@ -24,6 +24,8 @@ const INFINITIVE_TAKERS = new Set([
   'afraid', 'ready', 'willing', 'eager', 'set', 'supposed', 'meant', 'used', 'have', 'ought', 'dare', 'help', 'invite',
   'manipulate', 'get', 'expect', 'wait', 'claim', 'pretend', 'deserve', 'offer', 'arrange', 'hesitate', 'neglect', 'forget', 'remember',
 ]);
+/** Conjunctions that open a clause, after which "there" needs its verb ("if there is a delay"). */
+const CLAUSE_OPENERS = /^(if|when|whenever|whether|because|unless|since|while|although|though|once|until|as)$/;
 /** Forms of "be" that may follow a finite "be" by mistake. */
 const BE_AFTER_BE = new Set(['is', 'are', 'am', 'was', 'were', 'been']);
 /** The form of "have" that takes the place of a finite "be" before "been" ("is been" → "has been"); clitics keep their host ("we're" → "we've"). */
@@ -104,6 +106,33 @@ export const verbFormAfterAuxiliary: Rule<Options> = {
       context.report({ messageId: 'missing-be', data: { verb: verb.text, subject: subject.text, expected }, range, actual: document.textOf(range), expected: [expected], safe: false });
     }
 
+    /** "It would nice", "the site will accessible": a modal straight before a word only an adjective can be has lost its "be". */
+    function reportModalAdjective(sentence: Sentence, modal: Word): void {
+      if (modal.tag !== 'MD') return;
+      const adjective = sentence.words[modal.index + 1];
+      if ( modal.quoted || !adjective || adjective.text !== adjective.lower || !adjacent(document, modal, adjective)) return;
+      const readings = lexicalTags(adjective.lower);
+      if (readings.length === 0 || !readings.every((tag) => tag === 'JJ')) return;
+      // "Why would external traffic be…?" opens the subject's noun phrase; "may muddy the waters" is a verb the
+      // lexicon lacks, with its object. Only an adjective that ends its phrase or takes a preposition counts.
+      const after = sentence.words[adjective.index + 1];
+      if (after && adjacent(document, adjective, after) && !/^(IN|TO|CC|RB)$/.test(after.tag)) return;
+      const range = { start: modal.start, end: adjective.end };
+      const expected = `${modal.text} be ${adjective.text}`;
+      context.report({ messageId: 'missing-be', data: { verb: adjective.text, subject: modal.text, expected }, range, actual: document.textOf(range), expected: [expected], safe: false });
+    }
+
+    /** "Tell me if there a delay": after a conjunction, "there" and an article with no "is" between. */
+    function reportThereWithoutBe(sentence: Sentence, there: Word): void {
+      if (there.lower !== 'there') return;
+      const [conjunction, article, noun] = [sentence.words[there.index - 1], sentence.words[there.index + 1], sentence.words[there.index + 2]];
+      if (there.quoted || !conjunction || !article || !noun || !CLAUSE_OPENERS.test(conjunction.lower) || !/^(a|an|another)$/.test(article.lower)) return;
+      if (!/^(NN|JJ)$/.test(noun.tag) || !joinedWords(sentence, conjunction.index, noun.index)) return;
+      const range = { start: there.start, end: article.end };
+      const expected = `${there.text} ${there.text === there.text.toUpperCase() ? 'IS' : 'is'} ${article.text}`;
+      context.report({ messageId: 'missing-be', data: { verb: article.text, subject: there.text, expected }, range, actual: document.textOf(range), expected: [expected], safe: false });
+    }
+
     function joinedWords(sentence: Sentence, from: number, to: number): boolean {
       for (let k = from + 1; k <= to; k++) if (!adjacent(document, sentence.words[k - 1]!, sentence.words[k]!)) return false;
       return true;
@@ -140,6 +169,8 @@ export const verbFormAfterAuxiliary: Rule<Options> = {
           for (const word of sentence.words) {
             if (word.lower === 'to') reportModalTo(sentence, word);
             if (!headline) reportMissingBe(sentence, word);
+            if (!headline) reportModalAdjective(sentence, word);
+            reportThereWithoutBe(sentence, word);
             reportStackedBe(sentence, word);
             if (word.quoted || word.text !== word.lower || !/^VB/.test(word.tag) || /['’]/.test(word.text)) continue;
             const governor = governorOf(document, sentence, word.index, question);

@@ -1,5 +1,6 @@
 import type { Rule, RuleContext } from '../src/engine/types.js';
 import type { NewsDocument, Sentence, Word } from '../src/model/document.js';
+import { lexicalTags } from '../src/model/tagger-lexicon.js';
 import { adjacent } from './english/gaps.js';
 import { DIRECT_OBJECT_VERBS, WRONG_OPENINGS, WRONG_PHRASES, WRONG_PREPOSITIONS } from './english/preposition-collocations.js';
 
@@ -22,6 +23,17 @@ const PHRASE_CONTINUES = /^(NN|NNS|NNP|NNPS|POS|VBG)$/;
 const NOT_COMPLEMENT = /^(years?|months?|weeks?|days?|decades?|hours?|time|now|before|ever|long|possible|much|many|well|usual|sure|certain|within|once|first|last|good)$/;
 /** School subjects and skills, the things one is "good at". */
 const SKILLS = new Set(['math', 'maths', 'mathematics', 'science', 'english', 'french', 'spanish', 'german', 'history', 'geography', 'physics', 'chemistry', 'biology', 'art', 'music', 'sport', 'sports', 'languages', 'studies', 'education', 'arts', 'computing']);
+/** Plural time units that "the last" takes only with a number or "few" ("the last few years"). */
+const LAST_UNITS = /^(years|months|decades|weeks|days|hours|minutes|centuries)$/;
+/** Words after "the last years" that make it the final stretch of a span ("of his life", "before the vote"). */
+const SPAN_FOLLOWS = /^(of|before|after|until|till|to|ahead|prior|leading|between|since|than|in|on|at|when|that|which|where)$/;
+/** Adjectives and the preposition that brings in their object ("famous for", "interested in"). */
+const GOVERNED_PREPOSITION: ReadonlyMap<string, string> = new Map([
+  ['famous', 'for'], ['interested', 'in'], ['angry', 'with'], ['capable', 'of'], ['fond', 'of'], ['keen', 'on'], ['responsible', 'for'], ['proud', 'of'],
+  ['accustomed', 'to'], ['afraid', 'of'], ['ashamed', 'of'], ['jealous', 'of'], ['addicted', 'to'], ['dependent', 'on'], ['scared', 'of'], ['envious', 'of'],
+]);
+/** Of those, the adjectives a clause may follow, so a possessive after them can start its subject ("afraid their jobs are"). */
+const CLAUSE_ADJECTIVES = new Set(['afraid', 'scared', 'ashamed', 'proud', 'angry', 'jealous', 'envious']);
 const BE = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been']);
 /** A pronoun subject and "be" written as one word: "I'm", "she's". */
 const PERSON_BE = /^(i|you|he|she|we|they)['’](m|s|re)$/;
@@ -63,6 +75,11 @@ export const wrongPreposition: Rule<Options> = {
             report(context, document, word, sentence.words[covered]!, phrase.right);
             continue;
           }
+          const missing = missingPreposition(sentence, word, next);
+          if (missing !== undefined) {
+            report(context, document, word, next, `${word.text} ${missing} ${next.text}`);
+            continue;
+          }
           const right = rightPreposition(sentence, word, next, document);
           if (right !== undefined) report(context, document, word, next, `${word.text} ${right}`);
           else if (VERB.test(word.tag) && DIRECT_OBJECT.has(`${word.lemma} ${next.lower}`)) {
@@ -98,7 +115,46 @@ function phraseAt(sentence: Sentence, i: number, document: NewsDocument): { leng
     if (!endsOnPreposition && after && adjacent(document, last, after) && (PHRASE_CONTINUES.test(after.tag) || after.lower === 'of')) return undefined;
     return { length: words.length, right };
   }
-  return betweenToAt(sentence, i, document);
+  switch (sentence.words[i]!.lower) {
+    case 'between':
+      return betweenToAt(sentence, i, document);
+    case 'the':
+      return lastUnitsAt(sentence, i, document);
+    case 'in':
+      return inFavourAt(sentence, i, document);
+    case 'a':
+      return coupleOfAt(sentence, i, document);
+    default:
+      return undefined;
+  }
+}
+
+/** "a couple months ago" → "a couple of months": "couple" takes "of" before a plural noun. */
+function coupleOfAt(sentence: Sentence, i: number, document: NewsDocument): { length: number; right: string } | undefined {
+  const [a, couple, noun] = [0, 1, 2].map((k) => sentence.words[i + k]);
+  if (a?.lower !== 'a' || couple?.lower !== 'couple' || noun?.tag !== 'NNS' || !adjacent(document, a, couple) || !adjacent(document, couple, noun)) return undefined;
+  // "a couple lives here": a plural that is also a verb may be the couple's own verb.
+  if (lexicalTags(noun.lower).some((tag) => /^VB/.test(tag))) return undefined;
+  return { length: 3, right: `${a.text} couple of ${noun.text}` };
+}
+
+/** "in the last years" → "in the last few years": "the last" and a plural time unit need a number or "few". */
+function lastUnitsAt(sentence: Sentence, i: number, document: NewsDocument): { length: number; right: string } | undefined {
+  const [the, last, units] = [0, 1, 2].map((k) => sentence.words[i + k]);
+  // "count the last minutes it was seeded" counts the final ones; after "in" or "during" a span up to now is meant.
+  if (!/^(in|during|over|within|throughout)$/.test(sentence.words[i - 1]?.lower ?? '')) return undefined;
+  if (the?.lower !== 'the' || last?.lower !== 'last' || !units || !LAST_UNITS.test(units.lower) || !adjacent(document, the, last) || !adjacent(document, last, units)) return undefined;
+  // "the last years of his life", "the last days before the vote": the final stretch of a span is right.
+  const after = sentence.words[i + 3];
+  if (after && adjacent(document, units, after) && (SPAN_FOLLOWS.test(after.lower) || /^(NN|NNS|NNP|NNPS|POS)$/.test(after.tag))) return undefined;
+  return { length: 3, right: `${the.text} last few ${units.text}` };
+}
+
+/** "in favour doing" → "in favour of doing": "in favour" takes "of" before what is favoured. */
+function inFavourAt(sentence: Sentence, i: number, document: NewsDocument): { length: number; right: string } | undefined {
+  const [inWord, favour, verb] = [0, 1, 2].map((k) => sentence.words[i + k]);
+  if (inWord?.lower !== 'in' || !favour || !/^favou?r$/.test(favour.lower) || verb?.tag !== 'VBG' || !adjacent(document, inWord, favour) || !adjacent(document, favour, verb)) return undefined;
+  return { length: 3, right: `${inWord.text} ${favour.text} of ${verb.text}` };
 }
 
 /** "between three to five" → "between three and five". */
@@ -123,6 +179,22 @@ function rightPreposition(sentence: Sentence, head: Word, next: Word, document: 
   const right = RIGHT_PREPOSITION.get(`${head.lemma} ${next.lower}`) ?? RIGHT_PREPOSITION.get(`${head.lower} ${next.lower}`);
   if (right !== undefined) return right;
   return goodAt(sentence, head, next, document);
+}
+
+/**
+ * "is famous its beaches", "are interested learning", "was angry him": an adjective that governs a
+ * preposition after "be", with its object straight after it. Object pronouns and -ing forms never follow
+ * these adjectives directly; a possessive does only where a clause can follow ("afraid their jobs are").
+ */
+function missingPreposition(sentence: Sentence, head: Word, next: Word): string | undefined {
+  const preposition = GOVERNED_PREPOSITION.get(head.lower);
+  if (preposition === undefined) return undefined;
+  let be = sentence.words[head.index - 1];
+  // "is not interested", "was very fond": one adverb may stand between.
+  if (be?.tag === 'RB') be = sentence.words[be.index - 1];
+  if (be?.lemma !== 'be') return undefined;
+  const object = /^(him|them|me|us)$/.test(next.lower) || (next.tag === 'VBG' && lexicalTags(next.lower)[0] === 'VBG') || (/^(his|their|its|our|my|your)$/.test(next.lower) && !CLAUSE_ADJECTIVES.has(head.lower));
+  return object ? preposition : undefined;
 }
 
 /** "She is good in maths", "he was bad in swimming": a person's skill takes "at". */

@@ -29,6 +29,7 @@ export const GRAMMAR_RULE_IDS = [
   'intensified-extreme-adjective',
   'repeated-words',
   'decade-apostrophe',
+  'missing-sentence-space',
 ] as const;
 
 /** A config that runs only the named rules, each with its defaults (as test/rule-tester.ts builds one). */

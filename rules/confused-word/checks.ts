@@ -31,6 +31,7 @@ import { wereWhere } from './were-where.js';
 import { noNot } from './no-not.js';
 import { letsLetS } from './lets-let-s.js';
 import { saveSafe } from './save-safe.js';
+import { seriousSeriously } from './serious-seriously.js';
 import { stationaryStationery } from './stationary-stationery.js';
 import { personalPersonnel } from './personal-personnel.js';
 import { nutNot } from './nut-not.js';
@@ -44,7 +45,7 @@ import { beeBeen } from './bee-been.js';
 export const CONFUSION_CHECKS: readonly ConfusionCheck[] = [
   affectEffect, itsItS, theirThere, yourYouRe, whoseWhoS, principalPrinciple, leadLed, looseLose, complementCompliment,
   thenThan, councilCounsel, discreetDiscrete, toToo, haveOf, adviceAdvise, breathBreathe, quiteQuiet, everyDay, pastPassed,
-  acceptExcept, hearHere, knowNow, wereWhere, noNot, letsLetS, saveSafe, stationaryStationery, personalPersonnel, nutNot, goodAt, lookWatch, wordWorld, eventEven, beeBeen, fixedPhrases,
+  acceptExcept, hearHere, knowNow, wereWhere, noNot, letsLetS, saveSafe, stationaryStationery, personalPersonnel, nutNot, goodAt, lookWatch, wordWorld, eventEven, beeBeen, seriousSeriously, fixedPhrases,
 ];
 
 /** Checks that look at every word, not at listed spellings: each finds its own suspects from the slot the word stands in. */

@@ -64,6 +64,14 @@ function contractionSlot(context: WordContext) {
   if (!context.at(-1) && context.tag(1) === 'VBG' && /^(DT|PRP\$)$/.test(context.tag(2))) return { expected: "it's", why: `before “${next}”`, safe: false };
   if (/^(a|an|the|his|her|that)$/.test(next) && context.at(1)!.text === next && !(next === 'that' && !/^JJ/.test(context.tag(2)))) return { expected: "it's", why: `before “${next}”`, safe: false };
   if (PREDICATIVE.has(next) && context.joined(1, 2) && /^(that|to)$/.test(context.lower(2))) return { expected: "it's", why: `before “${next} ${context.lower(2)}”`, safe: true };
+  // "Its critical for the project", "its amazing to see": an adjective that is never a noun takes "to",
+  // "for" or "that" only as a predicate, so "its" is "it is".
+  const readings = lexicalTags(next);
+  const onlyAdjective = readings[0] === 'JJ' && readings.every((tag) => /^(JJ|VBG|RB)$/.test(tag)) && context.tag(1) === 'JJ';
+  if (onlyAdjective && context.joined(1, 2) && /^(that|to|for)$/.test(context.lower(2))) return { expected: "it's", why: `before “${next} ${context.lower(2)}”`, safe: false };
+  // "Its called recursion": at a clause start, a name given is "it is called".
+  const name = context.at(2);
+  if (clauseStart && /^(called|named)$/.test(next) && name && (/^\p{Lu}/u.test(name.text) || /^(a|an|the)$/.test(name.lower) || context.endsClause(2))) return { expected: "it's", why: `before “${next}”`, safe: false };
   // "its better for him": a comparative followed by a clause or a comparison, not a noun.
   if (context.tag(1) === 'JJR' && /^(for|than|to|if|when|that)$/.test(context.lower(2)) && context.joined(1, 2)) return { expected: "it's", why: `before “${next} ${context.lower(2)}”`, safe: false };
   return undefined;

@@ -3,6 +3,8 @@ import type { ConfusionCheck } from './context.js';
 import { BE_FORMS } from './word-classes.js';
 
 /** Degree words that, after "is" or at a clause start, can only be qualified by "too" ("to much snow"). */
+/** Verbs that take "to" and a verb ("want to go"), where "too" before the verb is a slip. */
+const TAKES_TO = /^(want|need|have|try|going|plan|hope|decide|like|love|agree|refuse|expect|learn|manage|forget|ought|used|able)$/;
 const QUANTITIES = /^(much|many|far|long|late|soon|little|few|bad|often)$/;
 
 /** "was to late" for "too late"; "went too the shops" for "to the shops". */
@@ -15,9 +17,13 @@ export const toToo: ConfusionCheck = {
       if (!context.at(-1) || !context.joined(0, 1)) return undefined;
       // "too ten new locations" counts things; "too 1990s for me" is a degree.
       const counted = context.tag(1) === 'CD' && /^(NN|NNS|JJ)$/.test(context.tag(2)) && context.joined(1, 2);
-      if (/^(the|a|an|his|her|their|its|my|our|your|all)$/.test(context.lower(1)) || counted) return { expected: 'to', why: `before “${context.lower(1)}”`, safe: !counted };
+      if (/^(the|a|an|his|her|their|its|my|our|your|all|him|them|us)$/.test(context.lower(1)) || counted) return { expected: 'to', why: `before “${context.lower(1)}”`, safe: !counted };
       const verbOnly = lexicalTags(context.lower(1)).every((tag) => /^VB[P]?$/.test(tag));
       if (context.tag(1) === 'VB' && verbOnly && lexicalTags(context.lower(1)).length > 0) return { expected: 'to', why: `before the verb “${context.lower(1)}”`, safe: false };
+      // "want too go": a verb that takes "to" and a verb the lexicon has first as a verb.
+      if (context.tag(1) === 'VB' && lexicalTags(context.lower(1))[0] === 'VB' && TAKES_TO.test(context.at(-1)!.lemma) && /^VB/.test(context.tag(-1)) && context.joined(-1, 0)) {
+        return { expected: 'to', why: `before the verb “${context.lower(1)}”`, safe: false };
+      }
       return undefined;
     }
     // "day to?", "other things, to.": "to" ending the sentence after a comma or a noun is "too" (a
@@ -37,13 +43,17 @@ export const toToo: ConfusionCheck = {
     const before = context.lower(-1);
     const degree = /^(way|much|far)$/.test(before);
     const adjective = context.at(1);
-    const slot = BE_FORMS.has(before) || /^(it's|that's|he's|she's|they're|you're|we're|not)$/.test(before) || degree;
+    // "spoke to loud", "felt to cold": a verb of speaking or seeming takes an adjective or adverb of degree.
+    const manner = /^(feel|seem|sound|become|grow|speak|talk|shout|sing|play)$/.test(context.at(-1)?.lemma ?? '') && /^VB/.test(context.tag(-1));
+    const slot = manner || BE_FORMS.has(before) || /^(it's|that's|he's|she's|they're|you're|we're|not)$/.test(before) || degree;
     const clauseStart = !context.at(-1) || /^(because|and|but|so|if|when|as|although)$/.test(before);
     if (!adjective || !(slot || clauseStart) || !(context.joined(-1, 1) || !context.at(-1))) return undefined;
     // "to much snow", "to far from", "to long ago": degree words that "to" cannot govern there.
     if (QUANTITIES.test(adjective.lower) && context.lower(2) !== 'of' && context.tag(2) !== 'VB' && context.joined(0, 1)) return { expected: 'too', why: `before “${adjective.lower}”`, safe: false };
     if (adjective.tag !== 'JJ' && !(degree && /^(RB|JJ)$/.test(adjective.tag))) return undefined;
-    if (!degree && lexicalTags(adjective.lower).some((tag) => tag.startsWith('VB') || tag.startsWith('NN'))) return undefined;
+    const readings = lexicalTags(adjective.lower);
+    const adjectiveFirst = manner && /^(JJ|RB)$/.test(readings[0] ?? '') && !readings.some((tag) => tag.startsWith('VB'));
+    if (!degree && !adjectiveFirst && readings.some((tag) => tag.startsWith('VB') || tag.startsWith('NN'))) return undefined;
     const after = context.lower(2);
     if (context.endsClause(1) || after === 'for' || after === 'that' || (after === 'to' && context.tag(3) === 'VB')) return { expected: 'too', why: `before “${adjective.lower}”`, safe: false };
     return undefined;

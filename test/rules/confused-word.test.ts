@@ -3,6 +3,15 @@ import { confusedWord } from '../../rules/confused-word.js';
 
 testRule(confusedWord, {
   valid: [
+    "The guide will show you where the exit is.",
+    'The men who attacked him were the same men.',
+    'The board will take serious action.',
+    'Officials take the threat seriously.',
+    'Investors looked to gold.',
+    'I hope your family is safe.',
+    'I want too many things.',
+    'The firm raised its minimum to 18.',
+    'The bridge and its named sponsor drew crowds.',
     'Take the word in its truest sense.',
     'A bee stung the keeper.',
     'The film is good in parts.',
@@ -120,5 +129,14 @@ testRule(confusedWord, {
     { text: "Officials said they're is no plan.", errors: [{ messageId: 'confused', at: '1:16-1:23' }], output: 'Officials said there is no plan.' },
     { text: "The deal is harder than it's seems.", errors: [{ messageId: 'confused', at: '1:25-1:29' }], output: 'The deal is harder than it seems.' },
     { text: 'The club secured a playoff birth.', errors: [{ messageId: 'confused', at: '1:28-1:33' }], output: 'The club secured a playoff berth.' },
+    { text: 'The council takes the complaints very serious.', errors: [{ messageId: 'confused', at: '1:39-1:46' }], output: 'The council takes the complaints very seriously.' },
+    { text: 'Its vital for the town to reopen the pool.', errors: [{ messageId: 'confused', at: '1:1-1:4' }], output: "It's vital for the town to reopen the pool." },
+    { text: 'Its called the Old Mill.', errors: [{ messageId: 'confused', at: '1:1-1:4' }], output: "It's called the Old Mill." },
+    { text: 'Fans hope your happy there.', errors: [{ messageId: 'confused', at: '1:11-1:15' }], output: "Fans hope you're happy there." },
+    { text: 'Fans want too see the trophy.', errors: [{ messageId: 'confused', at: '1:11-1:14' }], output: 'Fans want to see the trophy.' },
+    { text: 'She handed the keys too them.', errors: [{ messageId: 'confused', at: '1:21-1:24' }], output: 'She handed the keys to them.' },
+    { text: 'The band played to loud.', errors: [{ messageId: 'confused', at: '1:17-1:19' }], output: 'The band played too loud.' },
+    { text: 'They where the first crew on site.', errors: [{ messageId: 'confused', at: '1:6-1:11' }], output: 'They were the first crew on site.' },
+    { text: 'A guard told us were the gate was.', errors: [{ messageId: 'confused', at: '1:17-1:21' }], output: 'A guard told us where the gate was.' },
   ],
 });

@@ -16,6 +16,14 @@ testRule(verbComplementForm, {
     'Schools do not need more money.',
     'The council agreed to selling the land.',
     '"I enjoy to run," the coach joked.',
+    'Residents want answers from the council.',
+    'Charities need help with the winter appeal.',
+    'Voters want change now.',
+    'The plans call for a new bridge.',
+    'Nobody knows how much the scheme will cost.',
+    'How come the train was late?',
+    'The shop sells ready meals.',
+    'By all means take the scenic route.',
   ],
   invalid: [
     {
@@ -77,6 +85,31 @@ testRule(verbComplementForm, {
       text: 'Drivers do not need renew their permits.',
       errors: [{ messageId: 'infinitive', at: '1:21-1:26' }],
       output: 'Drivers do not need to renew their permits.',
+    },
+    {
+      text: 'The minister refused answer the question.',
+      errors: [{ messageId: 'infinitive', at: '1:22-1:28' }],
+      output: 'The minister refused to answer the question.',
+    },
+    {
+      text: 'Volunteers are eager to helping out.',
+      errors: [{ messageId: 'infinitive', at: '1:25-1:32' }],
+      output: 'Volunteers are eager to help out.',
+    },
+    {
+      text: 'Staff forgot lock the gates.',
+      errors: [{ messageId: 'infinitive', at: '1:14-1:18' }],
+      output: 'Staff forgot to lock the gates.',
+    },
+    {
+      text: 'The club is keen sign a striker.',
+      errors: [{ messageId: 'infinitive', at: '1:18-1:22' }],
+      output: 'The club is keen to sign a striker.',
+    },
+    {
+      text: 'The leaflet explains how apply for a permit.',
+      errors: [{ messageId: 'infinitive', at: '1:26-1:31' }],
+      output: 'The leaflet explains how to apply for a permit.',
     },
   ],
 });

@@ -3,6 +3,11 @@ import { verbFormAfterAuxiliary } from '../../rules/verb-form-after-auxiliary.js
 
 testRule(verbFormAfterAuxiliary, {
   valid: [
+    'The new line would be popular.',
+    'Prices may well rise again.',
+    'Rival bids may muddy the waters.',
+    'If there, a delay is likely.',
+    'Crews stayed there a week.',
     'The minister will visit Beijing next week.',
     'She did not attend the summit.',
     'The talks have gone well, officials said.',
@@ -140,6 +145,16 @@ testRule(verbFormAfterAuxiliary, {
       text: 'Have the officers went home?',
       errors: [{ messageId: 'participle', at: '1:19-1:23' }],
       output: 'Have the officers gone home?',
+    },
+    {
+      text: 'The new line would popular with commuters.',
+      errors: [{ messageId: 'missing-be', at: '1:14-1:27' }],
+      output: 'The new line would be popular with commuters.',
+    },
+    {
+      text: 'Call the office if there a problem.',
+      errors: [{ messageId: 'missing-be', at: '1:20-1:27' }],
+      output: 'Call the office if there is a problem.',
     },
   ],
 });

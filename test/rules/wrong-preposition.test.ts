@@ -3,6 +3,16 @@ import { wrongPreposition } from '../../rules/wrong-preposition.js';
 
 testRule(wrongPreposition, {
   valid: [
+    'A couple lives above the shop.',
+    'The work takes a couple more days.',
+    'Staff were afraid their jobs would go.',
+    'The idea interested him.',
+    'Fans are interested in buying tickets.',
+    'He spent the last years of his life in Devon.',
+    'Talks continued in the last days before the vote.',
+    'Prices rose in the last few months.',
+    'The panel counted the last minutes it was open.',
+    'Most members are in favour of leaving.',
     // "good in" about a place, not a person's skill; a time after the preposition.
     'The food is good in Spain, and she was accused for the first time last year.',
     'He was good in goal.',
@@ -110,6 +120,31 @@ testRule(wrongPreposition, {
       text: 'It was a gift in my birthday.',
       errors: [{ messageId: 'wrong-preposition', at: '1:15-1:29' }],
       output: 'It was a gift on my birthday.',
+    },
+    {
+      text: 'Rents have soared in the last years.',
+      errors: [{ messageId: 'wrong-preposition', at: '1:22-1:36' }],
+      output: 'Rents have soared in the last few years.',
+    },
+    {
+      text: 'The town is famous its markets.',
+      errors: [{ messageId: 'wrong-preposition', at: '1:13-1:23' }],
+      output: 'The town is famous for its markets.',
+    },
+    {
+      text: 'Few pupils were interested joining.',
+      errors: [{ messageId: 'wrong-preposition', at: '1:17-1:35' }],
+      output: 'Few pupils were interested in joining.',
+    },
+    {
+      text: 'The shop shut a couple months ago.',
+      errors: [{ messageId: 'wrong-preposition', at: '1:15-1:30' }],
+      output: 'The shop shut a couple of months ago.',
+    },
+    {
+      text: 'Most members are in favour leaving.',
+      errors: [{ messageId: 'wrong-preposition', at: '1:18-1:35' }],
+      output: 'Most members are in favour of leaving.',
     },
   ],
 });
