@@ -7,10 +7,18 @@ testRule(decadeApostrophe, {
     "The style of the '80s came back.",
     // A year that does not end a decade, and a sum's worth, are possessives.
     "The 1984's budget was smaller; it took 2000's worth of parts and £1,000's worth of labour.",
-    // After a name, a year is a possessive: an event's or an author's.
-    "Speakers at DEF CON 2020's opening session cited Smith 2010's survey.",
+    // After a name or a month, a year is a possessive: an event's, an author's, a date's.
+    "Speakers at DEF CON 2020's opening session cited Smith 2010's survey of June 2010's election.",
   ],
   invalid: [
+    {
+      text: "It is a remake of a classic 1980's arcade game. 1990's consoles sold well.",
+      errors: [
+        { messageId: 'decade-apostrophe', at: '1:29-1:35' },
+        { messageId: 'decade-apostrophe', at: '1:49-1:55' },
+      ],
+      output: 'It is a remake of a classic 1980s arcade game. 1990s consoles sold well.',
+    },
     {
       text: 'The firm has imported oil since the mid 1990’s.',
       errors: [{ messageId: 'decade-apostrophe', at: '1:41-1:47' }],
