@@ -29,6 +29,7 @@ import { missingApostrophe } from './missing-apostrophe.js';
 import { stackedDeterminer } from './stacked-determiner.js';
 import { comprisedOf } from './comprised-of.js';
 import { decadeApostrophe } from './decade-apostrophe.js';
+import { connectiveComma } from './connective-comma.js';
 import { missingSentenceSpace } from './missing-sentence-space.js';
 import { harperGrammar } from './harper-grammar.js';
 import { harperWordChoice } from './harper-word-choice.js';
@@ -73,6 +74,7 @@ export const builtinRules: Record<string, Rule> = {
   [stackedDeterminer.meta.id]: stackedDeterminer,
   [comprisedOf.meta.id]: comprisedOf,
   [decadeApostrophe.meta.id]: decadeApostrophe,
+  [connectiveComma.meta.id]: connectiveComma,
   [missingSentenceSpace.meta.id]: missingSentenceSpace,
   [harperGrammar.meta.id]: harperGrammar,
   [harperWordChoice.meta.id]: harperWordChoice,

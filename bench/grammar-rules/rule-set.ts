@@ -29,6 +29,7 @@ export const GRAMMAR_RULE_IDS = [
   'intensified-extreme-adjective',
   'repeated-words',
   'decade-apostrophe',
+  'connective-comma',
   'missing-sentence-space',
 ] as const;
 
