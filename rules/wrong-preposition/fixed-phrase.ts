@@ -1,0 +1,59 @@
+import type { NewsDocument, Sentence } from '../../src/model/document.js';
+import { adjacent } from '../english/gaps.js';
+import { WRONG_OPENINGS, WRONG_PHRASES } from '../english/preposition-collocations.js';
+
+/** A wrong phrase found in a sentence: how many words it spans and the phrase meant. */
+export interface PhraseMatch {
+  length: number;
+  right: string;
+}
+
+const PHRASES = WRONG_PHRASES.map(([wrong, right]) => ({ words: wrong.split(' '), right, atStart: false }));
+const OPENINGS = WRONG_OPENINGS.map(([wrong, right]) => ({ words: wrong.split(' '), right, atStart: true }));
+/** The listed phrases by their first word, so a word that starts none costs one lookup. */
+const PHRASES_BY_FIRST_WORD = new Map<string, typeof PHRASES>();
+for (const phrase of [...PHRASES, ...OPENINGS]) {
+  const first = phrase.words[0]!;
+  PHRASES_BY_FIRST_WORD.set(first, [...(PHRASES_BY_FIRST_WORD.get(first) ?? []), phrase]);
+}
+/** Words after a phrase that make its last word a modifier or start a qualifier: "on the evening news", "on the morning of". */
+const PHRASE_CONTINUES = /^(NN|NNS|NNP|NNPS|POS|VBG)$/;
+const DAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?$/;
+const MONTHS = /^(january|february|march|april|june|july|august|september|october|november|december)$/;
+
+/** A listed fixed phrase, a range or a date with the wrong preposition starting at word `i`. */
+export function phraseAt(sentence: Sentence, i: number, document: NewsDocument): PhraseMatch | undefined {
+  for (const { words, right, atStart } of PHRASES_BY_FIRST_WORD.get(sentence.words[i]!.lower) ?? []) {
+    if (atStart && i !== 0) continue;
+    const matches = words.every((part, k) => {
+      const word = sentence.words[i + k];
+      return word?.lower === part && (k === 0 || adjacent(document, sentence.words[i + k - 1]!, word));
+    });
+    if (!matches) continue;
+    const last = sentence.words[i + words.length - 1]!;
+    const after = sentence.words[i + words.length];
+    // A phrase ending on a preposition ("in front to", "countless of") takes its object next.
+    const endsOnPreposition = /^(of|to|for|with|than)$/.test(last.lower);
+    if (!endsOnPreposition && after && adjacent(document, last, after) && (PHRASE_CONTINUES.test(after.tag) || after.lower === 'of')) return undefined;
+    return { length: words.length, right };
+  }
+  return betweenToAt(sentence, i, document) ?? datePrepositionAt(sentence, i, document);
+}
+
+/** "between three to five" → "between three and five". */
+function betweenToAt(sentence: Sentence, i: number, document: NewsDocument): PhraseMatch | undefined {
+  const [between, low, to, high] = [0, 1, 2, 3].map((k) => sentence.words[i + k]);
+  if (between?.lower !== 'between' || low?.tag !== 'CD' || to?.lower !== 'to' || high?.tag !== 'CD') return undefined;
+  if (![low, to, high].every((word, k) => adjacent(document, sentence.words[i + k]!, word))) return undefined;
+  return { length: 4, right: `between ${low.text} and ${high.text}` };
+}
+
+/** "in Monday" → "on Monday", "on January" → "in January" ("on January 5" and "in Monday's vote" are fine). */
+function datePrepositionAt(sentence: Sentence, i: number, document: NewsDocument): PhraseMatch | undefined {
+  const [preposition, name, after] = [0, 1, 2].map((k) => sentence.words[i + k]);
+  if (!preposition || !name || !/^[A-Z]/.test(name.text) || !adjacent(document, preposition, name)) return undefined;
+  if (after && adjacent(document, name, after) && (after.tag === 'CD' || PHRASE_CONTINUES.test(after.tag) || after.lower === 'of')) return undefined;
+  if (DAYS.test(name.lower) && (preposition.lower === 'in' || preposition.lower === 'at')) return { length: 2, right: `on ${name.text}` };
+  if (MONTHS.test(name.lower) && (preposition.lower === 'on' || preposition.lower === 'at')) return { length: 2, right: `in ${name.text}` };
+  return undefined;
+}

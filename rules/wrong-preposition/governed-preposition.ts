@@ -1,0 +1,112 @@
+import type { NewsDocument, Sentence, Word } from '../../src/model/document.js';
+import { adjacent } from '../english/gaps.js';
+import { GOVERNMENTS, MISSING_PREPOSITIONS, type Government } from '../english/governed-prepositions.js';
+
+/** A head and preposition that do not go together, and what was meant. */
+export interface Misgovernment {
+  /** The preposition meant, with any others that are right too; `''` to drop it. */
+  right: string[];
+  direct: boolean;
+}
+
+const GOVERNMENTS_BY_PAIR = new Map<string, Government[]>();
+for (const government of GOVERNMENTS) {
+  for (const head of government.heads) {
+    for (const wrong of government.wrong) GOVERNMENTS_BY_PAIR.set(`${head} ${wrong}`, [...(GOVERNMENTS_BY_PAIR.get(`${head} ${wrong}`) ?? []), government]);
+  }
+}
+/** "accused for years", "participated on Monday": a time or a number after the preposition starts another phrase. */
+const NOT_COMPLEMENT =
+  /^(years?|months?|weeks?|days?|decades?|hours?|minutes?|time|times|now|before|ever|long|possible|much|many|well|usual|sure|certain|within|once|first|last|good|today|tonight|tomorrow|yesterday|weekends?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|january|february|april|june|july|august|september|october|november|december)$/;
+/** Words after a preposition that open an adverbial, not its object: "rely in part on", "depend to some extent". */
+const ADVERBIAL_AFTER: Readonly<Record<string, RegExp>> = {
+  in: /^(part|large|turn|particular|general|fact|practice|theory|principle|response|effect|full|total|addition|return|public|private|person|advance|recent|order|case|which|front|time|vain|itself|themselves|between)$/,
+  on: /^(behalf|top|average|balance|purpose|board|record|condition|which|its|their)$/,
+  for: /^(example|instance|now|ever|once|a|an|years|which|decades|reasons)$/,
+  to: /^(date|some|a|an|which|what|this|that)$/,
+  with: /^(regard|respect|which)$/,
+  by: /^(far|then|now|contrast|comparison|default|chance|which|law)$/,
+  at: /^(all|least|most|once|times|first|last|risk|which|the)$/,
+  of: /^(course|which|whom)$/,
+  about: /^(which|whom)$/,
+  from: /^(which|whom)$/,
+};
+const SUBJECT_PRONOUN = /^(i|you|we|they|he|she|it)$/;
+const MODIFIER = /^(DT|PDT|PRP\$|JJ|JJR|JJS|CD|POS)$/;
+const NOUN = /^(NN|NNS|NNP|NNPS|VBG)$/;
+
+/** The preposition `head` governs when `next` is one it does not take; undefined when the pairing is fine. */
+export function misgovernment(sentence: Sentence, head: Word, next: Word, document: NewsDocument): Misgovernment | undefined {
+  const candidates = GOVERNMENTS_BY_PAIR.get(`${head.lemma} ${next.lower}`) ?? GOVERNMENTS_BY_PAIR.get(`${head.lower} ${next.lower}`);
+  if (!candidates) return undefined;
+  const after = sentence.words[next.index + 1];
+  if (after && (NOT_COMPLEMENT.test(after.lower) || after.tag === 'CD' || ADVERBIAL_AFTER[next.lower]?.test(after.lower))) return undefined;
+  // "accused for the first time": "the" before a time word.
+  const afterNext = sentence.words[next.index + 2];
+  if (after?.lower === 'the' && afterNext && NOT_COMPLEMENT.test(afterNext.lower)) return undefined;
+  const before = sentence.words[head.index - 1];
+  // "the accused for a murder case": a participle used as a noun.
+  if (before?.tag === 'DT' && head.lemma !== head.lower && /^VB/.test(head.tag)) return undefined;
+  const object = objectOf(sentence, next, document);
+  for (const government of candidates) {
+    if (government.exact && !government.heads.includes(head.lower)) continue;
+    if (!fits(government, head, next, after, before, object)) continue;
+    return { right: [government.right, ...(government.alternatives ?? [])], direct: government.direct === true };
+  }
+  return undefined;
+}
+
+function fits(government: Government, head: Word, next: Word, after: Word | undefined, before: Word | undefined, object: PhraseObject): boolean {
+  if (government.as === 'verb' && !/^VB/.test(head.tag) && !(before && SUBJECT_PRONOUN.test(before.lower))) return false;
+  if (government.as === 'noun' && !/^NN/.test(head.tag)) return false;
+  if (government.after !== undefined && before?.lemma !== government.after && before?.lower !== government.after) return false;
+  if (government.notAfter && before && government.notAfter.includes(before.lower)) return false;
+  // "insisted to go" is wrong, but "ready to go" and "participate to help" are infinitives.
+  if (next.lower === 'to' && after?.tag === 'VB' && !government.infinitive) return false;
+  const words = [after?.lower, object.word?.lower, object.word?.lemma];
+  if (government.except && words.some((word) => word !== undefined && government.except!.includes(word))) return false;
+  if (government.objects) {
+    if (!object.word || (government.bare && !object.bare)) return false;
+    return government.objects.includes(object.word.lower) || government.objects.includes(object.word.lemma);
+  }
+  return true;
+}
+
+interface PhraseObject {
+  /** The pronoun, or the last noun of the noun phrase, after the preposition. */
+  word: Word | undefined;
+  /** The object follows the preposition with no determiner or modifier. */
+  bare: boolean;
+}
+
+/** The object of `preposition`: a pronoun, or the last noun of the phrase after it ("the airport hotel" → "hotel"). */
+function objectOf(sentence: Sentence, preposition: Word, document: NewsDocument): PhraseObject {
+  const first = sentence.words[preposition.index + 1];
+  if (!first || !adjacent(document, preposition, first)) return { word: undefined, bare: false };
+  // "agree to her" but not "agree to her plan".
+  if (first.tag === 'PRP' || (first.lower === 'her' && !NOUN.test(sentence.words[first.index + 1]?.tag ?? ''))) return { word: first, bare: true };
+  // "go to home", "move to abroad": an adverb of place where a noun would be.
+  if (first.tag === 'RB') return { word: first, bare: true };
+  let k = first.index;
+  let previous = preposition;
+  const inPhrase = (word: Word | undefined): word is Word => word !== undefined && k - preposition.index <= 5 && adjacent(document, previous, word);
+  // "the very top": an adverb only inside the phrase, after its determiner.
+  while (inPhrase(sentence.words[k]) && (MODIFIER.test(sentence.words[k]!.tag) || (k > first.index && sentence.words[k]!.tag === 'RB'))) previous = sentence.words[k++]!;
+  let noun: Word | undefined;
+  while (inPhrase(sentence.words[k]) && NOUN.test(sentence.words[k]!.tag)) noun = previous = sentence.words[k++]!;
+  return { word: noun, bare: noun !== undefined && noun.index === first.index };
+}
+
+/** A verb followed straight by the object of a preposition it needs: "listen music" → "listen to music". */
+export function missingPreposition(sentence: Sentence, verb: Word, next: Word): string | undefined {
+  if (!/^VB/.test(verb.tag)) return undefined;
+  for (const { verbs, preposition, objects } of MISSING_PREPOSITIONS) {
+    if (!verbs.includes(verb.lemma)) continue;
+    const after = sentence.words[next.index + 1];
+    if (objects === 'noun-phrase') {
+      const opensNounPhrase = /^(DT|PRP\$|NN|NNS)$/.test(next.tag) && !/^(this|that|these|those|all|both|each|every|no|some|any)$/.test(next.lower);
+      if (opensNounPhrase || /^(me|him|us|them)$/.test(next.lower)) return preposition;
+    } else if (objects.includes(next.lower) && after?.lower !== 'out' && after?.lower !== 'off') return preposition;
+  }
+  return undefined;
+}
