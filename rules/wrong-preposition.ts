@@ -3,7 +3,7 @@ import type { NewsDocument, Word } from '../src/model/document.js';
 import { adjacent } from './english/gaps.js';
 import { phraseAt } from './wrong-preposition/fixed-phrase.js';
 import { goodAt } from './wrong-preposition/good-at.js';
-import { misgovernment, missingPreposition } from './wrong-preposition/governed-preposition.js';
+import { misgovernment, misgovernmentAcrossObject, missingPreposition } from './wrong-preposition/governed-preposition.js';
 
 /** `wrong-preposition` has no options. */
 export type Options = Record<string, never>;
@@ -56,6 +56,13 @@ export const wrongPreposition: Rule<Options> = {
           if (wrong) {
             report(context, document, word, next, wrong.right.map((right) => (right === '' ? word.text : `${word.text} ${right}`)));
             covered = next.index;
+            continue;
+          }
+          const across = misgovernmentAcrossObject(sentence, word, document);
+          if (across) {
+            const between = document.source.slice(word.end, across.preposition.start);
+            report(context, document, word, across.preposition, across.wrong.right.map((right) => `${word.text}${between}${right}`.trimEnd()));
+            covered = across.preposition.index;
             continue;
           }
           const skill = goodAt(sentence, word, next, document);

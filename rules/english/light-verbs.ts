@@ -17,4 +17,6 @@ export const LIGHT_VERBS: ReadonlyArray<readonly [nouns: string, wrong: string, 
   ['crime murder sin', 'make', 'commit'],
   ['attention', 'make do', 'pay'],
   ['lie joke story truth', 'say', 'tell'],
+  ['soccer football tennis basketball baseball golf volleyball hockey rugby cricket chess badminton', 'do make', 'play'],
+  ['ballet yoga karate judo gymnastics athletics aerobics pilates', 'play make', 'do'],
 ];

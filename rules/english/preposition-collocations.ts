@@ -26,7 +26,9 @@ export const WRONG_PHRASES: ReadonlyArray<readonly [wrong: string, right: string
   ['on the contrary to', 'contrary to'], ['despite of', 'despite'], ['in addition of', 'in addition to'],
   ['in addition with', 'in addition to'], ['in relation with', 'in relation to'], ['with respect of', 'with respect to'],
   ['in need for', 'in need of'], ['on behalf for', 'on behalf of'], ['in christmas', 'at Christmas'], ['in easter', 'at Easter'],
-  ['in car', 'by car'],
+  ['in car', 'by car'], ['in this moment', 'at this moment'], ['in pressure', 'under pressure'], ['into consideration of', 'into consideration'],
+  ['in the planet', 'on the planet'],
+  ...['kitchen', 'bedroom', 'bathroom', 'living room', 'dining room'].map((room) => [`at the ${room}`, `in the ${room}`] as const),
   ...['summer', 'winter', 'spring', 'autumn'].flatMap((season) => [[`at the ${season}`, `in the ${season}`], [`on the ${season}`, `in the ${season}`]] as const),
   ...OWNERS.flatMap((owner) => [[`on ${owner} opinion`, `in ${owner} opinion`], [`in ${owner} point of view`, `from ${owner} point of view`], [`on ${owner} point of view`, `from ${owner} point of view`]] as const),
 ];

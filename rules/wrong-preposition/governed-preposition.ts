@@ -17,13 +17,13 @@ for (const government of GOVERNMENTS) {
 }
 /** "accused for years", "participated on Monday": a time or a number after the preposition starts another phrase. */
 const NOT_COMPLEMENT =
-  /^(years?|months?|weeks?|days?|decades?|hours?|minutes?|time|times|now|before|ever|long|possible|much|many|well|usual|sure|certain|within|once|first|last|good|today|tonight|tomorrow|yesterday|weekends?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|january|february|april|june|july|august|september|october|november|december)$/;
+  /^(years?|months?|weeks?|days?|decades?|hours?|minutes?|time|times|now|before|ever|long|possible|well|usual|sure|certain|within|once|first|last|good|while|moment|today|tonight|tomorrow|yesterday|weekends?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|january|february|april|june|july|august|september|october|november|december)$/;
 /** Words after a preposition that open an adverbial, not its object: "rely in part on", "depend to some extent". */
 const ADVERBIAL_AFTER: Readonly<Record<string, RegExp>> = {
   in: /^(part|large|turn|particular|general|fact|practice|theory|principle|response|effect|full|total|addition|return|public|private|person|advance|recent|order|case|which|front|time|vain|itself|themselves|between)$/,
   on: /^(behalf|top|average|balance|purpose|board|record|condition|which|its|their)$/,
-  for: /^(example|instance|now|ever|once|a|an|years|which|decades|reasons)$/,
-  to: /^(date|some|a|an|which|what|this|that)$/,
+  for: /^(example|instance|now|ever|once|years|which|decades|reasons)$/,
+  to: /^(date|some|which|what|this|that)$/,
   with: /^(regard|respect|which)$/,
   by: /^(far|then|now|contrast|comparison|default|chance|which|law)$/,
   at: /^(all|least|most|once|times|first|last|risk|which|the)$/,
@@ -31,25 +31,32 @@ const ADVERBIAL_AFTER: Readonly<Record<string, RegExp>> = {
   about: /^(which|whom)$/,
   from: /^(which|whom)$/,
 };
+const QUANTIFIER = /^(the|a|an|many|much|several|some|few|two|three|large|great|certain)$/;
+/** "to a large extent", "to a degree". */
+const DEGREE = /^(large|great|certain|lesser|greater|degree|extent|point)$/;
 const SUBJECT_PRONOUN = /^(i|you|we|they|he|she|it)$/;
 const MODIFIER = /^(DT|PDT|PRP\$|JJ|JJR|JJS|CD|POS)$/;
 const NOUN = /^(NN|NNS|NNP|NNPS|VBG)$/;
 
-/** The preposition `head` governs when `next` is one it does not take; undefined when the pairing is fine. */
-export function misgovernment(sentence: Sentence, head: Word, next: Word, document: NewsDocument): Misgovernment | undefined {
+/**
+ * The preposition `head` governs when `next` is one it does not take; undefined when the pairing is fine.
+ * `acrossObject`: a pronoun stands between a verb head and `next` ("cure you from", "stops us of").
+ */
+export function misgovernment(sentence: Sentence, head: Word, next: Word, document: NewsDocument, acrossObject = false): Misgovernment | undefined {
   const candidates = GOVERNMENTS_BY_PAIR.get(`${head.lemma} ${next.lower}`) ?? GOVERNMENTS_BY_PAIR.get(`${head.lower} ${next.lower}`);
   if (!candidates) return undefined;
   const after = sentence.words[next.index + 1];
   if (after && (NOT_COMPLEMENT.test(after.lower) || after.tag === 'CD' || ADVERBIAL_AFTER[next.lower]?.test(after.lower))) return undefined;
-  // "accused for the first time": "the" before a time word.
+  // "accused for the first time", "for many years", "to a large extent": a determiner before a time or degree word.
   const afterNext = sentence.words[next.index + 2];
-  if (after?.lower === 'the' && afterNext && NOT_COMPLEMENT.test(afterNext.lower)) return undefined;
+  if (after && QUANTIFIER.test(after.lower) && afterNext && (NOT_COMPLEMENT.test(afterNext.lower) || DEGREE.test(afterNext.lower))) return undefined;
   const before = sentence.words[head.index - 1];
   // "the accused for a murder case": a participle used as a noun.
   if (before?.tag === 'DT' && head.lemma !== head.lower && /^VB/.test(head.tag)) return undefined;
   const object = objectOf(sentence, next, document);
   for (const government of candidates) {
     if (government.exact && !government.heads.includes(head.lower)) continue;
+    if (acrossObject && (government.direct || government.objects || government.after !== undefined || !/^VB/.test(head.tag))) continue;
     if (!fits(government, head, next, after, before, object)) continue;
     return { right: [government.right, ...(government.alternatives ?? [])], direct: government.direct === true };
   }
@@ -95,6 +102,16 @@ function objectOf(sentence: Sentence, preposition: Word, document: NewsDocument)
   let noun: Word | undefined;
   while (inPhrase(sentence.words[k]) && NOUN.test(sentence.words[k]!.tag)) noun = previous = sentence.words[k++]!;
   return { word: noun, bare: noun !== undefined && noun.index === first.index };
+}
+
+const OBJECT_PRONOUN = /^(me|him|her|us|them|you|it)$/;
+
+/** A verb, an object pronoun and a preposition the verb does not take with it: "cure you from", "stops us of". */
+export function misgovernmentAcrossObject(sentence: Sentence, verb: Word, document: NewsDocument): { preposition: Word; wrong: Misgovernment } | undefined {
+  const [pronoun, preposition] = [sentence.words[verb.index + 1], sentence.words[verb.index + 2]];
+  if (!pronoun || !preposition || !OBJECT_PRONOUN.test(pronoun.lower) || !adjacent(document, pronoun, preposition)) return undefined;
+  const wrong = misgovernment(sentence, verb, preposition, document, true);
+  return wrong && { preposition, wrong };
 }
 
 /** A verb followed straight by the object of a preposition it needs: "listen music" → "listen to music". */
