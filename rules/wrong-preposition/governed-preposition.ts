@@ -57,19 +57,20 @@ export function misgovernment(sentence: Sentence, head: Word, next: Word, docume
   for (const government of candidates) {
     if (government.exact && !government.heads.includes(head.lower)) continue;
     if (acrossObject && (government.direct || government.objects || government.after !== undefined || !/^VB/.test(head.tag))) continue;
-    if (!fits(government, head, next, after, before, object)) continue;
+    if (!fits(government, sentence, head, next, object)) continue;
     return { right: [government.right, ...(government.alternatives ?? [])], direct: government.direct === true };
   }
   return undefined;
 }
 
-function fits(government: Government, head: Word, next: Word, after: Word | undefined, before: Word | undefined, object: PhraseObject): boolean {
+function fits(government: Government, sentence: Sentence, head: Word, next: Word, object: PhraseObject): boolean {
+  const [before, after, afterNext] = [sentence.words[head.index - 1], sentence.words[next.index + 1], sentence.words[next.index + 2]];
   if (government.as === 'verb' && !/^VB/.test(head.tag) && !(before && SUBJECT_PRONOUN.test(before.lower))) return false;
   if (government.as === 'noun' && !/^NN/.test(head.tag)) return false;
   if (government.after !== undefined && before?.lemma !== government.after && before?.lower !== government.after) return false;
   if (government.notAfter && before && government.notAfter.includes(before.lower)) return false;
   // "insisted to go" is wrong, but "ready to go" and "participate to help" are infinitives.
-  if (next.lower === 'to' && after?.tag === 'VB' && !government.infinitive) return false;
+  if (next.lower === 'to' && !government.infinitive && (after?.tag === 'VB' || (after?.tag === 'RB' && afterNext?.tag === 'VB'))) return false;
   const words = [after?.lower, object.word?.lower, object.word?.lemma];
   if (government.except && words.some((word) => word !== undefined && government.except!.includes(word))) return false;
   if (government.objects) {
