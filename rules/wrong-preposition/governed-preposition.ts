@@ -63,38 +63,31 @@ export function misgovernment(sentence: Sentence, head: Word, next: Word, docume
   return undefined;
 }
 
-function fits(government: Government, sentence: Sentence, head: Word, next: Word, object: PhraseObject): boolean {
+function fits(government: Government, sentence: Sentence, head: Word, next: Word, object: Word | undefined): boolean {
   const [before, after, afterNext] = [sentence.words[head.index - 1], sentence.words[next.index + 1], sentence.words[next.index + 2]];
   if (government.as === 'verb' && !/^VB/.test(head.tag) && !(before && SUBJECT_PRONOUN.test(before.lower))) return false;
   if (government.as === 'noun' && !/^NN/.test(head.tag)) return false;
   if (government.after !== undefined && before?.lemma !== government.after && before?.lower !== government.after) return false;
   if (government.notAfter && before && government.notAfter.includes(before.lower)) return false;
+  // "go to home", "go to shopping": the word itself is the object, whatever its tag, unless a noun follows ("home games").
+  if (government.bare) return after !== undefined && government.objects!.includes(after.lower) && !NOUN.test(afterNext?.tag ?? '');
   // "insisted to go" is wrong, but "ready to go" and "participate to help" are infinitives.
   if (next.lower === 'to' && !government.infinitive && (after?.tag === 'VB' || (after?.tag === 'RB' && afterNext?.tag === 'VB'))) return false;
-  const words = [after?.lower, object.word?.lower, object.word?.lemma];
+  const words = [after?.lower, object?.lower, object?.lemma];
   if (government.except && words.some((word) => word !== undefined && government.except!.includes(word))) return false;
   if (government.objects) {
-    if (!object.word || (government.bare && !object.bare)) return false;
-    return government.objects.includes(object.word.lower) || government.objects.includes(object.word.lemma);
+    if (!object) return false;
+    return government.objects.includes(object.lower) || government.objects.includes(object.lemma);
   }
   return true;
 }
 
-interface PhraseObject {
-  /** The pronoun, or the last noun of the noun phrase, after the preposition. */
-  word: Word | undefined;
-  /** The object follows the preposition with no determiner or modifier. */
-  bare: boolean;
-}
-
 /** The object of `preposition`: a pronoun, or the last noun of the phrase after it ("the airport hotel" → "hotel"). */
-function objectOf(sentence: Sentence, preposition: Word, document: NewsDocument): PhraseObject {
+function objectOf(sentence: Sentence, preposition: Word, document: NewsDocument): Word | undefined {
   const first = sentence.words[preposition.index + 1];
-  if (!first || !adjacent(document, preposition, first)) return { word: undefined, bare: false };
+  if (!first || !adjacent(document, preposition, first)) return undefined;
   // "agree to her" but not "agree to her plan".
-  if (first.tag === 'PRP' || (first.lower === 'her' && !NOUN.test(sentence.words[first.index + 1]?.tag ?? ''))) return { word: first, bare: true };
-  // "go to home", "move to abroad": an adverb of place where a noun would be.
-  if (first.tag === 'RB') return { word: first, bare: true };
+  if (first.tag === 'PRP' || (first.lower === 'her' && !NOUN.test(sentence.words[first.index + 1]?.tag ?? ''))) return first;
   let k = first.index;
   let previous = preposition;
   const inPhrase = (word: Word | undefined): word is Word => word !== undefined && k - preposition.index <= 5 && adjacent(document, previous, word);
@@ -102,7 +95,7 @@ function objectOf(sentence: Sentence, preposition: Word, document: NewsDocument)
   while (inPhrase(sentence.words[k]) && (MODIFIER.test(sentence.words[k]!.tag) || (k > first.index && sentence.words[k]!.tag === 'RB'))) previous = sentence.words[k++]!;
   let noun: Word | undefined;
   while (inPhrase(sentence.words[k]) && NOUN.test(sentence.words[k]!.tag)) noun = previous = sentence.words[k++]!;
-  return { word: noun, bare: noun !== undefined && noun.index === first.index };
+  return noun;
 }
 
 const OBJECT_PRONOUN = /^(me|him|her|us|them|you|it)$/;
