@@ -43,8 +43,11 @@ const NOUN = /^(NN|NNS|NNP|NNPS|VBG)$/;
  * `acrossObject`: a pronoun stands between a verb head and `next` ("cure you from", "stops us of").
  */
 export function misgovernment(sentence: Sentence, head: Word, next: Word, document: NewsDocument, acrossObject = false): Misgovernment | undefined {
-  const candidates = GOVERNMENTS_BY_PAIR.get(`${head.lemma} ${next.lower}`) ?? GOVERNMENTS_BY_PAIR.get(`${head.lower} ${next.lower}`);
-  if (!candidates) return undefined;
+  // "interested for": the lemma ("interest for", a noun's pairing) and the word itself are both heads.
+  const byLemma = GOVERNMENTS_BY_PAIR.get(`${head.lemma} ${next.lower}`);
+  const byWord = head.lemma === head.lower ? undefined : GOVERNMENTS_BY_PAIR.get(`${head.lower} ${next.lower}`);
+  if (!byLemma && !byWord) return undefined;
+  const candidates = byLemma && byWord ? [...byLemma, ...byWord] : (byLemma ?? byWord)!;
   const after = sentence.words[next.index + 1];
   if (after && (NOT_COMPLEMENT.test(after.lower) || after.tag === 'CD' || ADVERBIAL_AFTER[next.lower]?.test(after.lower))) return undefined;
   // "accused for the first time", "for many years", "to a large extent": a determiner before a time or degree word.
