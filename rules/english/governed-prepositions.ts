@@ -283,5 +283,4 @@ export const MISSING_PREPOSITIONS: ReadonlyArray<{ verbs: readonly string[]; pre
   { verbs: ['reply', 'respond'], preposition: 'to', objects: ['me', 'him', 'us', 'them'] },
   { verbs: ['wait'], preposition: 'for', objects: ['me', 'him', 'us', 'them'] },
   { verbs: ['apologise', 'apologize'], preposition: 'to', objects: ['me', 'him', 'us', 'them'] },
-  { verbs: ['account'], preposition: 'for', objects: 'noun-phrase' },
 ];

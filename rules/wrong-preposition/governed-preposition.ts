@@ -118,7 +118,9 @@ export function missingPreposition(sentence: Sentence, verb: Word, next: Word): 
     if (!verbs.includes(verb.lemma)) continue;
     const after = sentence.words[next.index + 1];
     if (objects === 'noun-phrase') {
-      const opensNounPhrase = /^(DT|PRP\$|NN|NNS)$/.test(next.tag) && !/^(this|that|these|those|all|both|each|every|no|some|any)$/.test(next.lower);
+      // "listening devices", "a listening post": an -ing form before a bare noun is a modifier.
+      const bareNoun = /^(NN|NNS)$/.test(next.tag) && verb.tag !== 'VBG';
+      const opensNounPhrase = bareNoun || (/^(DT|PRP\$)$/.test(next.tag) && !/^(this|that|these|those|all|both|each|every|no|some|any)$/.test(next.lower));
       if (opensNounPhrase || /^(me|him|us|them)$/.test(next.lower)) return preposition;
     } else if (objects.includes(next.lower) && after?.lower !== 'out' && after?.lower !== 'off') return preposition;
   }
