@@ -10,12 +10,13 @@ export interface PhraseMatch {
 
 const PHRASES = WRONG_PHRASES.map(([wrong, right]) => ({ words: wrong.split(' '), right, atStart: false }));
 const OPENINGS = WRONG_OPENINGS.map(([wrong, right]) => ({ words: wrong.split(' '), right, atStart: true }));
-/** The listed phrases by their first word, so a word that starts none costs one lookup. */
-const PHRASES_BY_FIRST_WORD = new Map<string, typeof PHRASES>();
+/** The listed phrases by their first two words, so a word that starts none costs one lookup. */
+const PHRASES_BY_OPENING = new Map<string, typeof PHRASES>();
 for (const phrase of [...PHRASES, ...OPENINGS]) {
-  const first = phrase.words[0]!;
-  PHRASES_BY_FIRST_WORD.set(first, [...(PHRASES_BY_FIRST_WORD.get(first) ?? []), phrase]);
+  const opening = `${phrase.words[0]} ${phrase.words[1]}`;
+  PHRASES_BY_OPENING.set(opening, [...(PHRASES_BY_OPENING.get(opening) ?? []), phrase]);
 }
+const DATE_PREPOSITION = /^(in|at|on)$/;
 /** Words after a phrase that make its last word a modifier or start a qualifier: "on the evening news", "on the morning of". */
 const PHRASE_CONTINUES = /^(NN|NNS|NNP|NNPS|POS|VBG)$/;
 const DAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?$/;
@@ -23,7 +24,9 @@ const MONTHS = /^(january|february|march|april|june|july|august|september|octobe
 
 /** A listed fixed phrase, a range or a date with the wrong preposition starting at word `i`. */
 export function phraseAt(sentence: Sentence, i: number, document: NewsDocument): PhraseMatch | undefined {
-  for (const { words, right, atStart } of PHRASES_BY_FIRST_WORD.get(sentence.words[i]!.lower) ?? []) {
+  const second = sentence.words[i + 1];
+  if (!second) return undefined;
+  for (const { words, right, atStart } of PHRASES_BY_OPENING.get(`${sentence.words[i]!.lower} ${second.lower}`) ?? []) {
     if (atStart && i !== 0) continue;
     const matches = words.every((part, k) => {
       const word = sentence.words[i + k];
@@ -42,6 +45,7 @@ export function phraseAt(sentence: Sentence, i: number, document: NewsDocument):
 
 /** "between three to five" → "between three and five". */
 function betweenToAt(sentence: Sentence, i: number, document: NewsDocument): PhraseMatch | undefined {
+  if (sentence.words[i]!.lower !== 'between') return undefined;
   const [between, low, to, high] = [0, 1, 2, 3].map((k) => sentence.words[i + k]);
   if (between?.lower !== 'between' || low?.tag !== 'CD' || to?.lower !== 'to' || high?.tag !== 'CD') return undefined;
   if (![low, to, high].every((word, k) => adjacent(document, sentence.words[i + k]!, word))) return undefined;
@@ -50,6 +54,7 @@ function betweenToAt(sentence: Sentence, i: number, document: NewsDocument): Phr
 
 /** "in Monday" → "on Monday", "on January" → "in January" ("on January 5" and "in Monday's vote" are fine). */
 function datePrepositionAt(sentence: Sentence, i: number, document: NewsDocument): PhraseMatch | undefined {
+  if (!DATE_PREPOSITION.test(sentence.words[i]!.lower)) return undefined;
   const [preposition, name, after] = [0, 1, 2].map((k) => sentence.words[i + k]);
   if (!preposition || !name || !/^[A-Z]/.test(name.text) || !adjacent(document, preposition, name)) return undefined;
   if (after && adjacent(document, name, after) && (after.tag === 'CD' || PHRASE_CONTINUES.test(after.tag) || after.lower === 'of')) return undefined;

@@ -15,6 +15,10 @@ for (const government of GOVERNMENTS) {
     for (const wrong of government.wrong) GOVERNMENTS_BY_PAIR.set(`${head} ${wrong}`, [...(GOVERNMENTS_BY_PAIR.get(`${head} ${wrong}`) ?? []), government]);
   }
 }
+/** Every head and every wrong preposition, so most word pairs are ruled out by two set lookups. */
+const HEADS = new Set(GOVERNMENTS.flatMap((government) => government.heads));
+const WRONG = new Set(GOVERNMENTS.flatMap((government) => government.wrong));
+const MISSING_BY_VERB = new Map(MISSING_PREPOSITIONS.flatMap((entry) => entry.verbs.map((verb) => [verb, entry] as const)));
 /** "accused for years", "participated on Monday": a time or a number after the preposition starts another phrase. */
 const NOT_COMPLEMENT =
   /^(years?|months?|weeks?|days?|decades?|hours?|minutes?|time|times|now|before|ever|long|possible|well|usual|sure|certain|within|once|first|last|good|while|moment|today|tonight|tomorrow|yesterday|weekends?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|january|february|april|june|july|august|september|october|november|december)$/;
@@ -44,6 +48,7 @@ const NOUN = /^(NN|NNS|NNP|NNPS|VBG)$/;
  */
 export function misgovernment(sentence: Sentence, head: Word, next: Word, document: NewsDocument, acrossObject = false): Misgovernment | undefined {
   // "interested for": the lemma ("interest for", a noun's pairing) and the word itself are both heads.
+  if (!WRONG.has(next.lower) || !(HEADS.has(head.lemma) || HEADS.has(head.lower))) return undefined;
   const byLemma = GOVERNMENTS_BY_PAIR.get(`${head.lemma} ${next.lower}`);
   const byWord = head.lemma === head.lower ? undefined : GOVERNMENTS_BY_PAIR.get(`${head.lower} ${next.lower}`);
   if (!byLemma && !byWord) return undefined;
@@ -105,6 +110,7 @@ const OBJECT_PRONOUN = /^(me|him|her|us|them|you|it)$/;
 
 /** A verb, an object pronoun and a preposition the verb does not take with it: "cure you from", "stops us of". */
 export function misgovernmentAcrossObject(sentence: Sentence, verb: Word, document: NewsDocument): { preposition: Word; wrong: Misgovernment } | undefined {
+  if (!/^VB/.test(verb.tag) || !HEADS.has(verb.lemma)) return undefined;
   const [pronoun, preposition] = [sentence.words[verb.index + 1], sentence.words[verb.index + 2]];
   if (!pronoun || !preposition || !OBJECT_PRONOUN.test(pronoun.lower) || !adjacent(document, pronoun, preposition)) return undefined;
   const wrong = misgovernment(sentence, verb, preposition, document, true);
@@ -113,16 +119,16 @@ export function misgovernmentAcrossObject(sentence: Sentence, verb: Word, docume
 
 /** A verb followed straight by the object of a preposition it needs: "listen music" → "listen to music". */
 export function missingPreposition(sentence: Sentence, verb: Word, next: Word): string | undefined {
-  if (!/^VB/.test(verb.tag)) return undefined;
-  for (const { verbs, preposition, objects } of MISSING_PREPOSITIONS) {
-    if (!verbs.includes(verb.lemma)) continue;
-    const after = sentence.words[next.index + 1];
-    if (objects === 'noun-phrase') {
-      // "listening devices", "a listening post": an -ing form before a bare noun is a modifier.
-      const bareNoun = /^(NN|NNS)$/.test(next.tag) && verb.tag !== 'VBG';
-      const opensNounPhrase = bareNoun || (/^(DT|PRP\$)$/.test(next.tag) && !/^(this|that|these|those|all|both|each|every|no|some|any)$/.test(next.lower));
-      if (opensNounPhrase || /^(me|him|us|them)$/.test(next.lower)) return preposition;
-    } else if (objects.includes(next.lower) && after?.lower !== 'out' && after?.lower !== 'off') return preposition;
+  const entry = MISSING_BY_VERB.get(verb.lemma);
+  if (!entry || !/^VB/.test(verb.tag)) return undefined;
+  const { preposition, objects } = entry;
+  if (objects === 'noun-phrase') {
+    // "listening devices", "a listening post": an -ing form before a bare noun is a modifier.
+    const bareNoun = /^(NN|NNS)$/.test(next.tag) && verb.tag !== 'VBG';
+    const opensNounPhrase = bareNoun || (/^(DT|PRP\$)$/.test(next.tag) && !/^(this|that|these|those|all|both|each|every|no|some|any)$/.test(next.lower));
+    return opensNounPhrase || /^(me|him|us|them)$/.test(next.lower) ? preposition : undefined;
   }
-  return undefined;
+  const after = sentence.words[next.index + 1];
+  // "wait them out", "wait him off": a phrasal verb.
+  return objects.includes(next.lower) && after?.lower !== 'out' && after?.lower !== 'off' ? preposition : undefined;
 }
