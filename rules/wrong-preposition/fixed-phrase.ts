@@ -17,6 +17,9 @@ for (const phrase of [...PHRASES, ...OPENINGS]) {
   PHRASES_BY_OPENING.set(opening, [...(PHRASES_BY_OPENING.get(opening) ?? []), phrase]);
 }
 const DATE_PREPOSITION = /^(in|at|on)$/;
+const TIME_UNITS = /^(years|months|weeks|days|hours|minutes|decades|centuries)$/;
+/** Words after a span of time that make "since" right: "since two years ago", "since three years earlier". */
+const POINT_IN_TIME = /^(ago|earlier|before|later|after|back)$/;
 /** Words after a phrase that make its last word a modifier or start a qualifier: "on the evening news", "on the morning of". */
 const PHRASE_CONTINUES = /^(NN|NNS|NNP|NNPS|POS|VBG)$/;
 const DAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?$/;
@@ -40,7 +43,7 @@ export function phraseAt(sentence: Sentence, i: number, document: NewsDocument):
     if (!endsOnPreposition && after && adjacent(document, last, after) && (PHRASE_CONTINUES.test(after.tag) || after.lower === 'of')) return undefined;
     return { length: words.length, right };
   }
-  return betweenToAt(sentence, i, document) ?? datePrepositionAt(sentence, i, document);
+  return betweenToAt(sentence, i, document) ?? datePrepositionAt(sentence, i, document) ?? sinceDurationAt(sentence, i, document);
 }
 
 /** "between three to five" → "between three and five". */
@@ -61,4 +64,13 @@ function datePrepositionAt(sentence: Sentence, i: number, document: NewsDocument
   if (DAYS.test(name.lower) && (preposition.lower === 'in' || preposition.lower === 'at')) return { length: 2, right: `on ${name.text}` };
   if (MONTHS.test(name.lower) && (preposition.lower === 'on' || preposition.lower === 'at')) return { length: 2, right: `in ${name.text}` };
   return undefined;
+}
+
+/** "since two years" → "for two years": "since" takes a point in time, "for" a span ("since two years ago" is fine). */
+function sinceDurationAt(sentence: Sentence, i: number, document: NewsDocument): PhraseMatch | undefined {
+  if (sentence.words[i]!.lower !== 'since') return undefined;
+  const [count, unit, after] = [1, 2, 3].map((k) => sentence.words[i + k]);
+  if (!count || !unit || !(count.tag === 'CD' || /^(many|several|some|a few)$/.test(count.lower)) || !TIME_UNITS.test(unit.lower)) return undefined;
+  if (!adjacent(document, sentence.words[i]!, count) || !adjacent(document, count, unit) || (after && POINT_IN_TIME.test(after.lower))) return undefined;
+  return { length: 3, right: `for ${count.text} ${unit.text}` };
 }

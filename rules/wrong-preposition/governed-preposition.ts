@@ -60,7 +60,7 @@ export function misgovernment(sentence: Sentence, head: Word, next: Word, docume
   if (after && QUANTIFIER.test(after.lower) && afterNext && (NOT_COMPLEMENT.test(afterNext.lower) || DEGREE.test(afterNext.lower))) return undefined;
   const before = sentence.words[head.index - 1];
   // "the accused for a murder case": a participle used as a noun.
-  if (before?.tag === 'DT' && head.lemma !== head.lower && /^VB/.test(head.tag)) return undefined;
+  if (before?.tag === 'DT' && head.lemma !== head.lower && /^(VBN|VBG|VBD)$/.test(head.tag)) return undefined;
   const object = objectOf(sentence, next, document);
   for (const government of candidates) {
     if (government.exact && !government.heads.includes(head.lower)) continue;
@@ -80,12 +80,14 @@ function fits(government: Government, sentence: Sentence, head: Word, next: Word
   // "go to home", "go to shopping": the word itself is the object, whatever its tag, unless a noun follows ("home games").
   if (government.bare) return after !== undefined && government.objects!.includes(after.lower) && !NOUN.test(afterNext?.tag ?? '');
   // "insisted to go" is wrong, but "ready to go" and "participate to help" are infinitives.
-  if (next.lower === 'to' && !government.infinitive && (after?.tag === 'VB' || (after?.tag === 'RB' && afterNext?.tag === 'VB'))) return false;
+  const verbAfter = (after?.tag === 'VB' && !QUANTIFIER.test(after.lower)) || (after?.tag === 'RB' && afterNext?.tag === 'VB');
+  if (next.lower === 'to' && !government.infinitive && verbAfter) return false;
   const words = [after?.lower, object?.lower, object?.lemma];
   if (government.except && words.some((word) => word !== undefined && government.except!.includes(word))) return false;
   if (government.objects) {
-    if (!object) return false;
-    return government.objects.includes(object.lower) || government.objects.includes(object.lemma);
+    // "ask to all the staff": a pronoun-like determiner is the object too.
+    if (after && government.objects.includes(after.lower)) return true;
+    return object !== undefined && (government.objects.includes(object.lower) || government.objects.includes(object.lemma));
   }
   return true;
 }

@@ -30,6 +30,7 @@ testRule(wrongPreposition, {
     'The scheme relies in part on volunteers who participated on Monday.',
     'He went to the home of his friend.',
     'Be prepared to occasionally wait.',
+    'She has lived there since two years ago.',
   ],
   invalid: [
     {
@@ -175,6 +176,16 @@ testRule(wrongPreposition, {
         { messageId: 'wrong-preposition', at: '1:21-1:31' },
       ],
       output: 'Many went on a trip despite the rain.',
+    },
+    {
+      text: 'He has lived there since three years.',
+      errors: [{ messageId: 'wrong-preposition', at: '1:20-1:37' }],
+      output: 'He has lived there for three years.',
+    },
+    {
+      text: 'They participate to many debates.',
+      errors: [{ messageId: 'wrong-preposition', at: '1:6-1:20' }],
+      output: 'They participate in many debates.',
     },
   ],
 });
