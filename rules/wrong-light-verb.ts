@@ -38,6 +38,8 @@ export const wrongLightVerb: Rule<Options> = {
       sentence(sentence) {
         for (const verb of sentence.words) {
           if (verb.quoted || !WRONG_VERBS.has(verb.lemma) || !/^VB/.test(verb.tag)) continue;
+          // "a money making exercise": an -ing form after a noun or determiner is a modifier.
+          if (verb.tag === 'VBG' && /^(NN|NNS|DT|JJ|PRP\$)$/.test(sentence.words[verb.index - 1]?.tag ?? '')) continue;
           const noun = objectNoun(sentence, verb, document);
           const right = noun && RIGHT_VERB.get(`${verb.lemma} ${noun.lemma}`);
           if (!noun || !right) continue;
@@ -60,7 +62,8 @@ function objectNoun(sentence: Sentence, verb: Word, document: NewsDocument): Wor
   let noun: Word | undefined;
   while (inPhrase(sentence.words[k]) && NOUN.test(sentence.words[k]!.tag)) noun = previous = sentence.words[k++]!;
   const after = sentence.words[k];
-  if (after && /^(VB|VBP|VBZ|VBD|MD)$/.test(after.tag)) return undefined;
+  // "why do mistakes happen": a subject; "make research worthwhile", "make his party aware": a causative.
+  if (after && /^(VB|VBP|VBZ|VBD|MD|JJ|JJR)$/.test(after.tag)) return undefined;
   return noun;
 }
 

@@ -16,8 +16,8 @@ export interface Government {
   right: string;
   /** Other prepositions that are also right, offered after `right`. */
   alternatives?: readonly string[];
-  /** Only when the head is a verb ("they lacked of" but not "the lack of") or a noun. */
-  as?: 'verb' | 'noun';
+  /** Only when the head is a verb, a finite one ("they lacked of" but not "the lack of", "down to lack of"), or a noun. */
+  as?: 'verb' | 'finite-verb' | 'noun';
   /** Only after this word (a lemma): "take care about", "pay attention on". */
   after?: string;
   /** Only when the preposition's object (the last noun of its phrase, or a pronoun) is one of these. */
@@ -38,6 +38,8 @@ export interface Government {
 
 /** Object pronouns, for heads that misgovern a person: "agree to me", "wait after him". */
 const PERSONS = ['me', 'him', 'her', 'us', 'them', 'you'];
+/** Words that open an amount, not an object: "a ban of between six months and two years", "damage of up to £5m". */
+const AMOUNTS = ['up', 'about', 'around', 'over', 'nearly', 'almost', 'some', 'more', 'less', 'at', 'an', 'a', 'this', 'that', 'such', 'between', 'roughly', 'just', 'only'];
 /** Buildings, rooms, vehicles and places one goes into or comes back to. */
 export const PLACES = [
   'room', 'house', 'home', 'building', 'office', 'classroom', 'hall', 'kitchen', 'bedroom', 'bathroom', 'church',
@@ -117,13 +119,12 @@ export const GOVERNMENTS: readonly Government[] = [
   govern('interested', 'about by for on at into with', 'in'),
   govern('interest', 'about', 'in', { as: 'noun' }),
   govern('interest', 'for', 'in', { as: 'noun', notAfter: ['of', 'no', 'little', 'any'] }),
-  govern('participate', 'to on at into', 'in'),
-  govern('participation', 'to on at', 'in'),
+  govern('participate', 'to on into', 'in'),
+  govern('participation', 'to on', 'in'),
   govern('part', 'to into', 'in', { after: 'take' }),
   govern('involve involved', 'into', 'in'),
-  govern('involvement', 'on to', 'in'),
+  govern('involvement', 'to', 'in'),
   govern('believe', 'on to', 'in'),
-  govern('belief', 'on', 'in'),
   govern('confidence', 'on', 'in'),
   govern('specialise specialize specialised specialized', 'on at', 'in'),
   govern('rich', 'of', 'in'),
@@ -148,7 +149,7 @@ export const GOVERNMENTS: readonly Government[] = [
   govern('keen', 'of in', 'on'),
   govern('based', 'of', 'on'),
   govern('influence', 'to at', 'on', { as: 'noun' }),
-  govern('ban', 'of', 'on', { as: 'noun' }),
+  govern('ban', 'of', 'on', { as: 'noun', except: AMOUNTS }),
   govern('crackdown clampdown', 'of', 'on'),
   // "to": marriage, addiction, similarity, rank, allergy, manners, dependence on a person's view.
   govern('married marry', 'with', 'to', {
@@ -179,7 +180,7 @@ export const GOVERNMENTS: readonly Government[] = [
   govern('concentrate concentrated', 'with', 'on'),
   govern('contrary', 'of', 'to'),
   govern('according', 'with of for from', 'to'),
-  govern('damage', 'of on at', 'to', { as: 'noun', exact: true, except: ['up', 'about', 'around', 'over', 'nearly', 'almost', 'some', 'more', 'less', 'at', 'an', 'a', 'this', 'that', 'such'] }),
+  govern('damage', 'of', 'to', { as: 'noun', exact: true, except: AMOUNTS }),
   govern('objection', 'against', 'to'),
   govern('object', 'against', 'to', { as: 'verb' }),
   govern('exception', 'of', 'to', { notAfter: ['the'] }),
@@ -238,7 +239,6 @@ export const GOVERNMENTS: readonly Government[] = [
   govern('differ', 'of than', 'from'),
   govern('far', 'of', 'from', { notAfter: ['so', 'thus', 'as', 'by', 'how'] }),
   govern('aside', 'of', 'from'),
-  govern('independently', 'from', 'of'),
   govern('hide', 'of', 'from'),
   govern('stop', 'of', 'from', { as: 'verb' }),
   govern('closer', 'from', 'to'),
@@ -270,7 +270,7 @@ export const GOVERNMENTS: readonly Government[] = [
   govern('attack', 'against', '', { direct: true }),
   govern('obey', 'to', '', { direct: true }),
   govern('inhabit', 'in', '', { direct: true }),
-  govern('lack', 'of', '', { direct: true, as: 'verb' }),
+  govern('lack', 'of', '', { direct: true, as: 'finite-verb' }),
   govern('enter', 'in into', '', { direct: true, objects: [...PLACES, ...VEHICLES] }),
   govern('attend', 'to', '', { direct: true, objects: EVENTS }),
   govern('reach', 'to', '', { direct: true, except: ['top', 'ceiling', 'floor', 'ground', 'knee', 'knees', 'waist', 'shoulder', 'shoulders', 'ankle', 'ankles', 'sky', 'shelf', 'heaven', 'heavens'] }),

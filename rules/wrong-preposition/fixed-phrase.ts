@@ -17,6 +17,8 @@ for (const phrase of [...PHRASES, ...OPENINGS]) {
   PHRASES_BY_OPENING.set(opening, [...(PHRASES_BY_OPENING.get(opening) ?? []), phrase]);
 }
 const DATE_PREPOSITION = /^(in|at|on)$/;
+/** Words that govern "in" themselves, so a phrase after them is their complement. */
+const GOVERNS_IN = /^(confidence|trust|faith|interest|investment|investments|invest|invested|investing|belief|believe|believed|growth|rise|increase|fall|decline|stake|role|part|experts?|specialist|involved|involvement|participation)$/;
 const TIME_UNITS = /^(years|months|weeks|days|hours|minutes|decades|centuries)$/;
 /** Words after a span of time that make "since" right: "since two years ago", "since three years earlier". */
 const POINT_IN_TIME = /^(ago|earlier|before|later|after|back)$/;
@@ -31,6 +33,8 @@ export function phraseAt(sentence: Sentence, i: number, document: NewsDocument):
   if (!second) return undefined;
   for (const { words, right, atStart } of PHRASES_BY_OPENING.get(`${sentence.words[i]!.lower} ${second.lower}`) ?? []) {
     if (atStart && i !== 0) continue;
+    // "confidence in the internet", "investment in the radio": the noun before governs the preposition.
+    if (i > 0 && GOVERNS_IN.test(sentence.words[i - 1]!.lower)) continue;
     const matches = words.every((part, k) => {
       const word = sentence.words[i + k];
       return word?.lower === part && (k === 0 || adjacent(document, sentence.words[i + k - 1]!, word));
@@ -60,7 +64,7 @@ function datePrepositionAt(sentence: Sentence, i: number, document: NewsDocument
   if (!DATE_PREPOSITION.test(sentence.words[i]!.lower)) return undefined;
   const [preposition, name, after] = [0, 1, 2].map((k) => sentence.words[i + k]);
   if (!preposition || !name || !/^[A-Z]/.test(name.text) || !adjacent(document, preposition, name)) return undefined;
-  if (after && adjacent(document, name, after) && (after.tag === 'CD' || PHRASE_CONTINUES.test(after.tag) || after.lower === 'of')) return undefined;
+  if (after && adjacent(document, name, after) && (after.tag === 'CD' || /^\d/.test(after.text) || PHRASE_CONTINUES.test(after.tag) || after.lower === 'of')) return undefined;
   if (DAYS.test(name.lower) && (preposition.lower === 'in' || preposition.lower === 'at')) return { length: 2, right: `on ${name.text}` };
   if (MONTHS.test(name.lower) && (preposition.lower === 'on' || preposition.lower === 'at')) return { length: 2, right: `in ${name.text}` };
   return undefined;

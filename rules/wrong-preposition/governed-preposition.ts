@@ -73,7 +73,9 @@ export function misgovernment(sentence: Sentence, head: Word, next: Word, docume
 
 function fits(government: Government, sentence: Sentence, head: Word, next: Word, object: Word | undefined): boolean {
   const [before, after, afterNext] = [sentence.words[head.index - 1], sentence.words[next.index + 1], sentence.words[next.index + 2]];
-  if (government.as === 'verb' && !/^VB/.test(head.tag) && !(before && SUBJECT_PRONOUN.test(before.lower))) return false;
+  const afterSubject = before !== undefined && SUBJECT_PRONOUN.test(before.lower);
+  if (government.as === 'verb' && !/^VB/.test(head.tag) && !afterSubject) return false;
+  if (government.as === 'finite-verb' && !/^(VBZ|VBD|VBP)$/.test(head.tag) && !afterSubject) return false;
   if (government.as === 'noun' && !/^NN/.test(head.tag)) return false;
   if (government.after !== undefined && before?.lemma !== government.after && before?.lower !== government.after) return false;
   if (government.notAfter && before && government.notAfter.includes(before.lower)) return false;

@@ -10,6 +10,8 @@ testRule(wrongLightVerb, {
     // Idioms and British usage.
     'She could not make the meeting on time, so they made conversation.',
     'The minister will take a decision next week.',
+    // A causative and a modifier.
+    'The rules make research worthwhile and make the party aware of the risk in a money making exercise.',
   ],
   invalid: [
     {

@@ -31,6 +31,10 @@ testRule(wrongPreposition, {
     'He went to the home of his friend.',
     'Be prepared to occasionally wait.',
     'She has lived there since two years ago.',
+    // Senses found right on news copy: a causative, an amount, a noun governing "in", an ordinal date.
+    'The row could inflict damage on the party, and he faces a ban of between two and four games.',
+    'Voters have more confidence in the internet, and it came down to lack of training.',
+    'The attack happened on September 11th.',
   ],
   invalid: [
     {
