@@ -41,7 +41,7 @@ const PERSONS = ['me', 'him', 'her', 'us', 'them', 'you'];
 /** Words that open an amount, not an object: "a ban of between six months and two years", "damage of up to £5m". */
 const AMOUNTS = ['up', 'about', 'around', 'over', 'nearly', 'almost', 'some', 'more', 'less', 'at', 'an', 'a', 'this', 'that', 'such', 'between', 'roughly', 'just', 'only'];
 /** Buildings, rooms, vehicles and places one goes into or comes back to. */
-export const PLACES = [
+const PLACES = [
   'room', 'house', 'home', 'building', 'office', 'classroom', 'hall', 'kitchen', 'bedroom', 'bathroom', 'church',
   'shop', 'store', 'restaurant', 'hotel', 'bar', 'cafe', 'pub', 'country',
   'city', 'town', 'village', 'station', 'stadium', 'school', 'hospital', 'court', 'courtroom', 'chamber', 'apartment',
