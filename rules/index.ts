@@ -40,6 +40,7 @@ import { harperCapitalization } from './harper-capitalization.js';
 import { inconsistentAbbreviation } from './inconsistent-abbreviation.js';
 import { mixedSpelling } from './mixed-spelling.js';
 import { wrongPreposition } from './wrong-preposition.js';
+import { wrongLightVerb } from './wrong-light-verb.js';
 import { intensifiedExtremeAdjective } from './intensified-extreme-adjective.js';
 
 /** Every built-in rule, keyed by its id (the config key, the `ruleId`, and the file name). */
@@ -85,5 +86,6 @@ export const builtinRules: Record<string, Rule> = {
   [inconsistentAbbreviation.meta.id]: inconsistentAbbreviation,
   [mixedSpelling.meta.id]: mixedSpelling,
   [wrongPreposition.meta.id]: wrongPreposition,
+  [wrongLightVerb.meta.id]: wrongLightVerb,
   [intensifiedExtremeAdjective.meta.id]: intensifiedExtremeAdjective,
 };

@@ -26,6 +26,7 @@ export const GRAMMAR_RULE_IDS = [
   'stacked-determiner',
   'comprised-of',
   'wrong-preposition',
+  'wrong-light-verb',
   'intensified-extreme-adjective',
   'repeated-words',
   'decade-apostrophe',

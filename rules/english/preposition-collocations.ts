@@ -1,40 +1,9 @@
 /**
- * Words that govern one preposition, with a preposition learners and translators often put in its
- * place: "afraid from" → "afraid of", "accused for" → "accused of". Heads are dictionary forms (an
- * inflected verb matches by its lemma). Only pairings that have no correct reading of their own are
- * listed: "dying from", "covered by", "fed up of" and "married with children" are all fine.
+ * Fixed phrases with the wrong preposition or a wrong word, written from general knowledge of English
+ * usage: "in nowadays", "on the afternoon", "in the same time", "despite of". Heads that govern a
+ * preposition are in governed-prepositions.ts.
  */
-export const WRONG_PREPOSITIONS: ReadonlyArray<readonly [head: string, wrong: string, right: string]> = [
-  ['afraid', 'from', 'of'], ['jealous', 'from', 'of'], ['envious', 'from', 'of'], ['guilty', 'for', 'of'], ['accuse', 'for', 'of'],
-  ['interested', 'by', 'in'], ['interested', 'for', 'in'], ['interested', 'about', 'in'], ['deprive', 'from', 'of'],
-  ['rid', 'from', 'of'], ['compose', 'from', 'of'], ['full', 'with', 'of'], ['accustomed', 'with', 'to'], ['capable', 'to', 'of'],
-  ['consist', 'to', 'of'], ['participate', 'to', 'in'], ['insist', 'to', 'on'], ['absorbed', 'at', 'in'], ['disappointed', 'from', 'with'],
-  ['cure', 'against', 'for'], ['yell', 'on', 'at'], ['depend', 'of', 'on'], ['dependent', 'of', 'on'], ['responsible', 'of', 'for'],
-  ['proud', 'on', 'of'], ['aware', 'about', 'of'], ['tired', 'about', 'of'], ['angry', 'against', 'with'], ['superior', 'than', 'to'],
-  ['inferior', 'than', 'to'], ['senior', 'than', 'to'], ['junior', 'than', 'to'], ['prior', 'than', 'to'], ['similar', 'as', 'to'],
-  ['suffer', 'of', 'from'], ['capable', 'for', 'of'], ['ashamed', 'for', 'of'], ['fond', 'for', 'of'], ['addicted', 'with', 'to'],
-  ['consist', 'from', 'of'], ['passionate', 'of', 'about'], ['passionate', 'by', 'about'], ['anxious', 'of', 'about'],
-  // Learners' and translators' pairings, from general knowledge of English usage.
-  ['different', 'of', 'from'], ['similar', 'with', 'to'], ['famous', 'of', 'for'], ['keen', 'of', 'on'], ['keen', 'in', 'on'],
-  ['satisfied', 'from', 'with'], ['pleased', 'from', 'with'], ['surprised', 'from', 'at'], ['interested', 'on', 'in'],
-  ['aware', 'for', 'of'], ['rich', 'of', 'in'], ['jealous', 'on', 'of'], ['proud', 'for', 'of'], ['scared', 'from', 'of'],
-  ['terrified', 'from', 'of'], ['frightened', 'from', 'of'], ['polite', 'with', 'to'],
-  ['married', 'of', 'to'], ['believe', 'on', 'in'], ['congratulate', 'for', 'on'],
-  ['depend', 'from', 'on'], ['insist', 'in', 'on'], ['rely', 'in', 'on'], ['rely', 'of', 'on'],
-  ['specialise', 'on', 'in'], ['specialize', 'on', 'in'], ['apologise', 'about', 'for'], ['apologize', 'about', 'for'],
-  ['complain', 'for', 'about'], ['participation', 'to', 'in'],
-  ['dependence', 'of', 'on'], ['belief', 'on', 'in'], ['confidence', 'on', 'in'], ['insistence', 'to', 'on'],
-  ['preference', 'of', 'for'], ['addiction', 'with', 'to'],
-  ['allergic', 'from', 'to'], ['allergic', 'with', 'to'], ['fond', 'with', 'of'],
-  ['responsible', 'about', 'for'], ['capable', 'in', 'of'], ['bored', 'from', 'with'],
-];
-
-/** Verbs that take their object directly: "discuss about the plan" → "discuss the plan". */
-export const DIRECT_OBJECT_VERBS: ReadonlyArray<readonly [verb: string, preposition: string]> = [
-  ['discuss', 'about'], ['consider', 'about'], ['emphasize', 'on'], ['emphasise', 'on'], ['request', 'for'], ['crave', 'for'],
-  ['mention', 'about'], ['describe', 'about'], ['investigate', 'about'], ['resemble', 'to'], ['resemble', 'with'], ['regret', 'for'],
-  ['explain', 'about'], ['attack', 'against'],
-];
+const OWNERS = ['my', 'his', 'her', 'their', 'your', 'our'];
 
 /** Fixed phrases written with the wrong word, and the phrase meant. */
 export const WRONG_PHRASES: ReadonlyArray<readonly [wrong: string, right: string]> = [
@@ -46,10 +15,29 @@ export const WRONG_PHRASES: ReadonlyArray<readonly [wrong: string, right: string
   ['on the morning', 'in the morning'], ['on the afternoon', 'in the afternoon'], ['on the evening', 'in the evening'],
   ['at the morning', 'in the morning'], ['at the afternoon', 'in the afternoon'], ['at the evening', 'in the evening'],
   ['on the middle of', 'in the middle of'], ['in the top of', 'at the top of'], ['in the internet', 'on the internet'],
-  ...['my', 'his', 'her', 'their', 'your', 'our'].map((owner) => [`in ${owner} birthday`, `on ${owner} birthday`] as const),
+  ...OWNERS.map((owner) => [`in ${owner} birthday`, `on ${owner} birthday`] as const),
+  // Set prepositional phrases.
+  ['in the same time', 'at the same time'], ['on the same time', 'at the same time'], ['at the same way', 'in the same way'],
+  ['in the end of', 'at the end of'], ['on the age of', 'at the age of'], ['in first sight', 'at first sight'],
+  ['on first sight', 'at first sight'], ['on the first place', 'in the first place'], ['at the meantime', 'in the meantime'],
+  ['on the meantime', 'in the meantime'], ['by foot', 'on foot'], ['by purpose', 'on purpose'], ['on accident', 'by accident'],
+  ['on mistake', 'by mistake'], ['in the radio', 'on the radio'],
+  ['in vacation', 'on vacation'], ['in holiday', 'on holiday'], ['in contrary to', 'contrary to'], ['in the contrary', 'on the contrary'],
+  ['on the contrary to', 'contrary to'], ['despite of', 'despite'], ['in addition of', 'in addition to'],
+  ['in addition with', 'in addition to'], ['in relation with', 'in relation to'], ['with respect of', 'with respect to'],
+  ['in need for', 'in need of'], ['on behalf for', 'on behalf of'], ['in christmas', 'at Christmas'], ['in easter', 'at Easter'],
+  ['in car', 'by car'], ['in this moment', 'at this moment'], ['in pressure', 'under pressure'], ['into consideration of', 'into consideration'],
+  ['in the planet', 'on the planet'],
+  ['by walk', 'on foot'], ['in response of', 'in response to'], ['in reply of', 'in reply to'], ['in contrast of', 'in contrast to'],
+  ['in comparison of', 'in comparison with'], ['in favour for', 'in favour of'], ['in favor for', 'in favor of'],
+  ['as a result from', 'as a result of'], ['since a long time', 'for a long time'],
+  ...['kitchen', 'bedroom', 'bathroom', 'living room', 'dining room'].map((room) => [`at the ${room}`, `in the ${room}`] as const),
+  ...['summer', 'winter', 'spring', 'autumn'].flatMap((season) => [[`at the ${season}`, `in the ${season}`], [`on the ${season}`, `in the ${season}`]] as const),
+  ...OWNERS.flatMap((owner) => [[`on ${owner} opinion`, `in ${owner} opinion`], [`in ${owner} point of view`, `from ${owner} point of view`], [`on ${owner} point of view`, `from ${owner} point of view`]] as const),
 ];
 
 /** Phrases wrong only at the start of a sentence ("based on fact" is fine): "By example, …", "On fact, …". */
 export const WRONG_OPENINGS: ReadonlyArray<readonly [wrong: string, right: string]> = [
   ['by example', 'for example'], ['on fact', 'in fact'], ['in the other hand', 'on the other hand'],
+  ['at the other hand', 'on the other hand'], ['on the end', 'in the end'],
 ];

@@ -33,6 +33,18 @@ testRule(wrongPreposition, {
     'She was on the evening news.',
     'He was named in his birthday honours.',
     'It is based on fact, he said.',
+    // Guards of the governed-preposition table: the object, the part of speech, an infinitive, an adverbial.
+    'The damage was covered by insurance, and the team arrived to cheers.',
+    'The parties entered into talks and voters agreed to the plan.',
+    'The lack of money hurt, but he was ready to go.',
+    'The scheme relies in part on volunteers who participated on Monday.',
+    'He went to the home of his friend.',
+    'Be prepared to occasionally wait.',
+    'She has lived there since two years ago.',
+    // Senses found right on news copy: a causative, an amount, a noun governing "in", an ordinal date.
+    'The row could inflict damage on the party, and he faces a ban of between two and four games.',
+    'Voters have more confidence in the internet, and it came down to lack of training.',
+    'The attack happened on September 11th.',
   ],
   invalid: [
     {
@@ -128,12 +140,12 @@ testRule(wrongPreposition, {
     },
     {
       text: 'The town is famous its markets.',
-      errors: [{ messageId: 'wrong-preposition', at: '1:13-1:23' }],
+      errors: [{ messageId: 'missing-preposition', at: '1:13-1:23' }],
       output: 'The town is famous for its markets.',
     },
     {
       text: 'Few pupils were interested joining.',
-      errors: [{ messageId: 'wrong-preposition', at: '1:17-1:35' }],
+      errors: [{ messageId: 'missing-preposition', at: '1:17-1:35' }],
       output: 'Few pupils were interested in joining.',
     },
     {
@@ -145,6 +157,74 @@ testRule(wrongPreposition, {
       text: 'Most members are in favour leaving.',
       errors: [{ messageId: 'wrong-preposition', at: '1:18-1:35' }],
       output: 'Most members are in favour of leaving.',
+    },
+    {
+      text: 'Residents want to participate to the debate.',
+      errors: [{ messageId: 'wrong-preposition', at: '1:19-1:33' }],
+      output: 'Residents want to participate in the debate.',
+    },
+    {
+      text: 'The fields were covered by snow.',
+      errors: [{ messageId: 'wrong-preposition', at: '1:17-1:27' }],
+      output: 'The fields were covered with snow.',
+    },
+    {
+      text: 'She arrived to the airport late.',
+      errors: [{ messageId: 'wrong-preposition', at: '1:5-1:15' }],
+      output: 'She arrived at the airport late.',
+    },
+    {
+      text: 'He entered into the room.',
+      errors: [{ messageId: 'needless-preposition', at: '1:4-1:16' }],
+      output: 'He entered the room.',
+    },
+    {
+      text: 'They lack of money.',
+      errors: [{ messageId: 'needless-preposition', at: '1:6-1:13' }],
+      output: 'They lack money.',
+    },
+    {
+      text: 'Please listen music quietly.',
+      errors: [{ messageId: 'missing-preposition', at: '1:8-1:20' }],
+      output: 'Please listen to music quietly.',
+    },
+    {
+      text: 'This medicine will cure you from the disease.',
+      errors: [{ messageId: 'wrong-preposition', at: '1:20-1:33' }],
+      output: 'This medicine will cure you of the disease.',
+    },
+    {
+      text: 'The vote is in Monday.',
+      errors: [{ messageId: 'wrong-preposition', at: '1:13-1:22' }],
+      output: 'The vote is on Monday.',
+    },
+    {
+      text: 'He went to home early.',
+      errors: [{ messageId: 'wrong-preposition', at: '1:4-1:11' }],
+      output: 'He went home early.',
+    },
+    {
+      text: 'Can you explain me the rules?',
+      errors: [{ messageId: 'missing-preposition', at: '1:9-1:19' }],
+      output: 'Can you explain to me the rules?',
+    },
+    {
+      text: 'Many went to a trip despite of the rain.',
+      errors: [
+        { messageId: 'wrong-preposition', at: '1:6-1:13' },
+        { messageId: 'wrong-preposition', at: '1:21-1:31' },
+      ],
+      output: 'Many went on a trip despite the rain.',
+    },
+    {
+      text: 'He has lived there since three years.',
+      errors: [{ messageId: 'wrong-preposition', at: '1:20-1:37' }],
+      output: 'He has lived there for three years.',
+    },
+    {
+      text: 'They participate to many debates.',
+      errors: [{ messageId: 'wrong-preposition', at: '1:6-1:20' }],
+      output: 'They participate in many debates.',
     },
   ],
 });

@@ -1,0 +1,298 @@
+/**
+ * Words that govern a preposition, with the prepositions learners and translators put in its place:
+ * "afraid from" → "afraid of", "participate to" → "participate in", "arrive to" → "arrive at". Written
+ * from general knowledge of English government and of common learner errors. Heads are dictionary
+ * forms (inflected verbs and plural nouns match through the word's lemma) or, for adjectives that are
+ * participles ("married", "covered"), the word itself. A pairing listed here has no correct reading of
+ * its own, or carries a guard that keeps the readings that are right ("married with children",
+ * "covered by insurance", "arrived to cheers").
+ */
+
+/** One government: heads, the prepositions they never take, and the one they take. */
+export interface Government {
+  heads: readonly string[];
+  wrong: readonly string[];
+  /** The preposition meant; `''` when the head takes its object directly ("discuss about" → "discuss"). */
+  right: string;
+  /** Other prepositions that are also right, offered after `right`. */
+  alternatives?: readonly string[];
+  /** Only when the head is a verb, a finite one ("they lacked of" but not "the lack of", "down to lack of"), or a noun. */
+  as?: 'verb' | 'finite-verb' | 'noun';
+  /** Only after this word (a lemma): "take care about", "pay attention on". */
+  after?: string;
+  /** Only when the preposition's object (the last noun of its phrase, or a pronoun) is one of these. */
+  objects?: readonly string[];
+  /** Not when the word after the preposition, or the object, is one of these: the senses that are right. */
+  except?: readonly string[];
+  /** Not after one of these words: "so far of the…", "as far of". */
+  notAfter?: readonly string[];
+  /** "to" with a verb after it is wrong too ("insist to go"); otherwise an infinitive is left alone. */
+  infinitive?: boolean;
+  /** The head takes its object directly: reported as a needless preposition. */
+  direct?: boolean;
+  /** Heads match the word itself, never its lemma: "oppose to" but not "opposed to". */
+  exact?: boolean;
+  /** The object follows the preposition at once, with no determiner: "go to home" but not "go to the home of". */
+  bare?: boolean;
+}
+
+/** Object pronouns, for heads that misgovern a person: "agree to me", "wait after him". */
+const PERSONS = ['me', 'him', 'her', 'us', 'them', 'you'];
+/** Words that open an amount, not an object: "a ban of between six months and two years", "damage of up to £5m". */
+const AMOUNTS = ['up', 'about', 'around', 'over', 'nearly', 'almost', 'some', 'more', 'less', 'at', 'an', 'a', 'this', 'that', 'such', 'between', 'roughly', 'just', 'only'];
+/** Buildings, rooms, vehicles and places one goes into or comes back to. */
+const PLACES = [
+  'room', 'house', 'home', 'building', 'office', 'classroom', 'hall', 'kitchen', 'bedroom', 'bathroom', 'church',
+  'shop', 'store', 'restaurant', 'hotel', 'bar', 'cafe', 'pub', 'country',
+  'city', 'town', 'village', 'station', 'stadium', 'school', 'hospital', 'court', 'courtroom', 'chamber', 'apartment',
+  'flat', 'premises', 'cave', 'tunnel', 'capital', 'region', 'island', 'camp', 'base', 'airport', 'port', 'harbour',
+  'harbor', 'campus', 'library', 'museum', 'theatre', 'theater', 'cinema', 'gym', 'club', 'garden', 'park', 'yard',
+  'market', 'mall', 'palace', 'castle', 'embassy', 'parliament', 'prison', 'jail', 'cell', 'homeland', 'field',
+  'university', 'college', 'supermarket', 'factory', 'warehouse', 'farm',
+];
+/** Vehicles one gets into. */
+const VEHICLES = ['car', 'bus', 'train', 'plane', 'taxi', 'cab', 'van', 'lorry', 'truck', 'boat', 'lift', 'elevator'];
+/** Events one attends. */
+const EVENTS = [
+  'meeting', 'class', 'classes', 'school', 'lecture', 'conference', 'wedding', 'funeral', 'church', 'university', 'college',
+  'course', 'ceremony', 'event', 'concert', 'party', 'seminar', 'session', 'workshop', 'mass', 'festival',
+  'summit', 'rally', 'hearing', 'trial', 'match', 'game', 'show', 'exhibition', 'lesson', 'lessons', 'interview', 'talks',
+];
+/** Outings one goes on. */
+const OUTINGS = [
+  'trip', 'holiday', 'holidays', 'vacation', 'tour', 'cruise', 'excursion', 'journey', 'voyage', 'expedition',
+  'honeymoon', 'date', 'diet', 'picnic', 'hike', 'walk', 'ride', 'safari', 'pilgrimage', 'spree', 'rampage', 'outing',
+];
+/** Activities one goes doing: "go shopping", never "go to shopping". */
+const ACTIVITIES = [
+  'shopping', 'swimming', 'fishing', 'skiing', 'hiking', 'running', 'dancing', 'camping', 'sailing', 'riding',
+  'jogging', 'bowling', 'hunting', 'surfing', 'skating', 'cycling', 'climbing', 'walking', 'sightseeing', 'clubbing',
+];
+/** Adverbs of place that take no preposition: "go home", "come here", "travel abroad". */
+const PLACE_ADVERBS = [
+  'home', 'there', 'here', 'abroad', 'overseas', 'upstairs', 'downstairs', 'downtown', 'inside', 'outside',
+  'somewhere', 'anywhere', 'nowhere', 'everywhere', 'indoors', 'outdoors', 'ashore', 'uptown',
+];
+/** Things that lie on a surface as a layer: a field is "covered with snow" but a risk "covered by insurance". */
+const LAYERS = [
+  'snow', 'ice', 'dust', 'mud', 'blood', 'sand', 'leaves', 'grass', 'moss', 'fog', 'mist', 'ash', 'ashes', 'soot',
+  'paint', 'graffiti', 'rubble', 'debris', 'frost', 'weeds', 'ivy', 'flowers', 'sweat', 'oil', 'grease', 'rust',
+  'mould', 'mold', 'fur', 'hair', 'feathers', 'scales', 'spots', 'bruises', 'tattoos', 'stickers', 'posters',
+  'dirt', 'cobwebs', 'scars', 'water', 'clouds', 'trees', 'forest', 'vegetation', 'glitter', 'chocolate', 'cream',
+];
+
+/** A government from space-separated heads and wrong prepositions. */
+function govern(heads: string, wrong: string, right: string, guards: Omit<Government, 'heads' | 'wrong' | 'right'> = {}): Government {
+  const [first, ...alternatives] = right.split('/');
+  return { heads: heads.split(' '), wrong: wrong.split(' '), right: first!, ...(alternatives.length > 0 ? { alternatives } : {}), ...guards };
+}
+
+/** Heads with the preposition they govern. */
+export const GOVERNMENTS: readonly Government[] = [
+  // "of": fear, pride, awareness, accusation, composition, deprivation.
+  govern('afraid scared terrified frightened', 'from', 'of'),
+  govern('jealous envious', 'from on', 'of'),
+  govern('proud', 'on for', 'of'),
+  govern('ashamed', 'for from', 'of'),
+  govern('fond', 'for with to', 'of'),
+  govern('capable', 'for in to', 'of', { infinitive: true }),
+  govern('aware unaware', 'about for on with', 'of'),
+  govern('tired', 'about', 'of'),
+  govern('full', 'with', 'of', { notAfter: ['in'] }),
+  govern('guilty', 'for', 'of'),
+  govern('accuse accused', 'for with', 'of'),
+  govern('suspect', 'for', 'of', { as: 'verb' }),
+  govern('consist', 'to from with by', 'of'),
+  govern('consist', 'in', 'of', { except: ['doing', 'being', 'making', 'having', 'the'] }),
+  govern('compose composed', 'from by', 'of'),
+  govern('deprive rid', 'from', 'of'),
+  govern('worthy', 'for', 'of'),
+  govern('characteristic', 'for', 'of'),
+  govern('devoid', 'from', 'of'),
+  govern('regardless irrespective', 'from to', 'of'),
+  govern('care', 'about for', 'of', { after: 'take' }),
+  govern('advantage', 'from on', 'of', { after: 'take' }),
+  govern('use', 'from with', 'of', { after: 'make' }),
+  govern('fun', 'at on', 'of', { after: 'make' }),
+  govern('criticism', 'to', 'of'),
+  // "in": taking part, belief, interest, specialism.
+  govern('interested', 'about by for on at into with', 'in'),
+  govern('interest', 'about', 'in', { as: 'noun' }),
+  govern('interest', 'for', 'in', { as: 'noun', notAfter: ['of', 'no', 'little', 'any'] }),
+  govern('participate', 'to on into', 'in'),
+  govern('participation', 'to on', 'in'),
+  govern('part', 'to into', 'in', { after: 'take' }),
+  govern('involve involved', 'into', 'in'),
+  govern('involvement', 'to', 'in'),
+  govern('believe', 'on to', 'in'),
+  govern('confidence', 'on', 'in'),
+  govern('specialise specialize specialised specialized', 'on at', 'in'),
+  govern('rich', 'of', 'in'),
+  govern('absorbed', 'at', 'in'),
+  govern('invest', 'on', 'in'),
+  govern('investment', 'on', 'in', { except: ['return'] }),
+  govern('persist indulge', 'on', 'in'),
+  govern('result', 'of', 'in', { as: 'verb' }),
+  govern('enroll enrol', 'to', 'in'),
+  govern('love', 'of for', 'with', { after: 'in' }),
+  // "on": dependence, insistence, congratulation, bans.
+  govern('depend', 'of from', 'on'),
+  govern('dependent', 'of from', 'on'),
+  govern('dependence dependency', 'of from', 'on'),
+  govern('rely', 'of from to', 'on'),
+  govern('reliant', 'of from', 'on'),
+  govern('reliance', 'of from', 'on'),
+  govern('insist', 'to in for', 'on', { infinitive: true }),
+  govern('insistence', 'to in', 'on'),
+  govern('congratulate', 'for about', 'on'),
+  govern('congratulations', 'for about', 'on'),
+  govern('keen', 'of in', 'on'),
+  govern('based', 'of', 'on'),
+  govern('influence', 'to at', 'on', { as: 'noun' }),
+  govern('ban', 'of', 'on', { as: 'noun', except: AMOUNTS }),
+  govern('crackdown clampdown', 'of', 'on'),
+  // "to": marriage, addiction, similarity, rank, allergy, manners, dependence on a person's view.
+  govern('married marry', 'with', 'to', {
+    except: ['child', 'children', 'kid', 'kids', 'son', 'sons', 'daughter', 'daughters', 'family', 'baby', 'babies', 'grandchildren', 'twins', 'stepchildren'],
+  }),
+  govern('married', 'of', 'to'),
+  govern('divorced', 'with', 'from'),
+  govern('addicted', 'with on of', 'to'),
+  govern('addiction', 'with on of', 'to'),
+  govern('accustomed', 'with of at', 'to'),
+  govern('similar', 'with as than', 'to', { notAfter: ['as', 'so'] }),
+  govern('superior inferior senior junior prior', 'than', 'to'),
+  govern('identical equal', 'than', 'to', { notAfter: ['more', 'less'] }),
+  govern('allergic', 'from with of on', 'to'),
+  govern('polite rude cruel hostile loyal faithful', 'with', 'to'),
+  govern('loyal faithful', 'for', 'to'),
+  govern('related', 'with', 'to'),
+  govern('prone susceptible', 'of for', 'to'),
+  govern('vulnerable', 'for', 'to'),
+  govern('obvious', 'for', 'to'),
+  govern('difficult hard easy', 'to', 'for', { objects: PERSONS }),
+  govern('careful', 'for', 'with/of'),
+  govern('contribute contribution', 'on', 'to'),
+  govern('consequence', 'on', 'for'),
+  govern('repercussion', 'with', 'on/for'),
+  govern('analysis', 'about', 'of'),
+  govern('perspective', 'about', 'on'),
+  govern('concentrate concentrated', 'with', 'on'),
+  govern('contrary', 'of', 'to'),
+  govern('according', 'with of for from', 'to'),
+  govern('damage', 'of', 'to', { as: 'noun', exact: true, except: AMOUNTS }),
+  govern('objection', 'against', 'to'),
+  govern('object', 'against', 'to', { as: 'verb' }),
+  govern('exception', 'of', 'to', { notAfter: ['the'] }),
+  govern('attention', 'on at for', 'to', { after: 'pay' }),
+  govern('forward', 'for', 'to', { after: 'look' }),
+  govern('refer', 'about', 'to'),
+  govern('attack', 'to', 'on', { as: 'noun' }),
+  govern('agree disagree', 'to', 'with', { objects: PERSONS }),
+  govern('arrival', 'to', 'at/in', { except: ['power', 'office', 'cheers', 'applause'] }),
+  govern('go come get return head travel move walk drive fly run hurry rush back', 'to', '', { objects: PLACE_ADVERBS, bare: true }),
+  govern('get', 'on', 'in/into', { objects: ['car', 'taxi', 'cab'] }),
+  govern('go come get return arrive head', 'at in', '', { objects: ['home'], bare: true }),
+  // "with": feelings about a thing, contents, compliance, charges.
+  govern('angry annoyed furious upset', 'on', 'with'),
+  govern('angry', 'against', 'with'),
+  govern('disappointed', 'from of', 'with'),
+  govern('satisfied pleased', 'from of', 'with'),
+  govern('bored', 'from', 'with'),
+  govern('familiar', 'about', 'with'),
+  govern('acquainted', 'to of', 'with'),
+  govern('obsessed', 'about for of', 'with'),
+  govern('filled crowded packed equipped furnished loaded', 'of', 'with'),
+  govern('covered', 'of', 'with'),
+  govern('covered', 'by', 'with/in', { objects: LAYERS }),
+  govern('charge charged', 'of', 'with', { as: 'verb' }),
+  govern('comply', 'to', 'with'),
+  govern('compliance', 'to', 'with'),
+  govern('consistent', 'to', 'with'),
+  // "about": worry, curiosity, excitement, complaint.
+  govern('worried concerned', 'of on', 'about'),
+  govern('curious excited enthusiastic passionate', 'of on', 'about'),
+  govern('passionate', 'by', 'about'),
+  govern('anxious', 'of', 'about'),
+  govern('crazy happy', 'of', 'about'),
+  govern('crazy', 'on', 'about'),
+  govern('boast', 'for', 'about/of'),
+  govern('complain', 'for', 'about'),
+  govern('complain', 'on', 'about', { except: ['behalf'] }),
+  govern('passion', 'about on', 'for'),
+  // "for": responsibility, apology, fame, waiting, readiness, reasons and needs.
+  govern('responsible', 'of about on', 'for'),
+  govern('famous renowned notorious', 'of', 'for'),
+  govern('apologise apologize', 'about of', 'for'),
+  govern('cure', 'against', 'for', { as: 'noun' }),
+  govern('cure', 'from', 'of', { as: 'verb' }),
+  govern('blame', 'of', 'for', { as: 'verb' }),
+  govern('spend', 'for', 'on', { as: 'verb' }),
+  govern('wait', 'after', 'for', { objects: PERSONS }),
+  govern('prepare prepares preparing', 'to', 'for', { exact: true }),
+  govern('ready eligible', 'to', 'for'),
+  govern('reason', 'of', 'for', { exact: true, notAfter: ['by', 'for', 'on'] }),
+  govern('preference', 'of', 'for'),
+  govern('substitute', 'of', 'for', { as: 'noun' }),
+  // "from": difference, distance, recovery, suffering, protection, prevention.
+  govern('different', 'of', 'from'),
+  govern('differ', 'of than', 'from'),
+  govern('far', 'of', 'from', { notAfter: ['so', 'thus', 'as', 'by', 'how'] }),
+  govern('aside', 'of', 'from'),
+  govern('hide', 'of', 'from'),
+  govern('stop', 'of', 'from', { as: 'verb' }),
+  govern('closer', 'from', 'to'),
+  govern('near', 'from of', 'to', { alternatives: [''] }),
+  govern('suffer', 'of', 'from'),
+  govern('recover', 'of', 'from'),
+  govern('benefit graduate resign', 'of', 'from', { as: 'verb' }),
+  govern('separate', 'of', 'from', { as: 'verb' }),
+  govern('protect', 'of', 'from'),
+  govern('prevent', 'to of', 'from', { infinitive: true }),
+  govern('borrow', 'to', 'from'),
+  // "at": a reaction to something seen or heard, a skill, a point of arrival.
+  govern('surprised amazed astonished', 'from of', 'at/by'),
+  govern('shocked impressed fascinated disgusted', 'from of', 'by'),
+  govern('yell shout laugh stare', 'on', 'at'),
+  govern('arrive', 'to', 'at/in', { except: ['cheers', 'applause', 'welcome', 'reception', 'news', 'chaos', 'scenes', 'fanfare', 'acclaim', 'boos', 'protests'] }),
+  govern('arrive', 'on', 'at', { objects: ['airport', 'station', 'hotel', 'beach', 'destination', 'conclusion', 'decision', 'agreement', 'venue', 'party', 'meeting', 'office', 'school', 'hospital', 'house'] }),
+  govern('return', 'in', 'to', { objects: PLACES }),
+  govern('go', 'to', 'on', { objects: OUTINGS }),
+  govern('go', 'in', 'on', { objects: ['trip', 'holiday', 'holidays', 'vacation', 'tour', 'cruise', 'strike', 'diet', 'date'] }),
+  govern('go', 'to', '', { objects: ACTIVITIES, bare: true }),
+  // Verbs that take their object directly.
+  govern('discuss consider mention describe investigate explain announce', 'about', '', { direct: true }),
+  govern('emphasize emphasise', 'on', '', { direct: true }),
+  govern('request crave await', 'for', '', { direct: true, as: 'verb' }),
+  govern('resemble', 'to with', '', { direct: true }),
+  govern('regret', 'for', '', { direct: true }),
+  govern('doubt', 'for', '', { direct: true, as: 'verb' }),
+  govern('attack', 'against', '', { direct: true }),
+  govern('obey', 'to', '', { direct: true }),
+  govern('inhabit', 'in', '', { direct: true }),
+  govern('lack', 'of', '', { direct: true, as: 'finite-verb' }),
+  govern('enter', 'in into to', '', { direct: true, objects: [...PLACES, ...VEHICLES] }),
+  govern('reach', 'at', '', { direct: true, objects: [...PLACES, 'destination', 'agreement', 'conclusion', 'decision', 'deal', 'target', 'goal', 'summit'] }),
+  govern('answer', 'to', '', { direct: true, as: 'verb', objects: ['question', 'email', 'letter', 'call', 'phone', 'door', 'message'] }),
+  govern('marry marries marrying', 'with', '', { direct: true, exact: true }),
+  govern('demand seek', 'for', '', { direct: true, as: 'finite-verb' }),
+  govern('stress highlight', 'on', '', { direct: true, as: 'finite-verb' }),
+  govern('attend', 'to', '', { direct: true, objects: EVENTS }),
+  govern('reach', 'to', '', { direct: true, except: ['top', 'ceiling', 'floor', 'ground', 'knee', 'knees', 'waist', 'shoulder', 'shoulders', 'ankle', 'ankles', 'sky', 'shelf', 'heaven', 'heavens'] }),
+  govern('approach visit contact phone telephone', 'to', '', { direct: true, as: 'verb' }),
+  govern('contact', 'with', '', { direct: true, as: 'verb' }),
+  govern('ask tell', 'to', '', { direct: true, objects: [...PERSONS, 'all', 'everyone', 'everybody'] }),
+  govern('oppose opposes opposing', 'to', '', { direct: true, exact: true }),
+  // A particle that repeats what the verb says: "return back", "cope up with".
+  govern('return revert', 'back', ''),
+  govern('cope', 'up', ''),
+];
+
+/** Verbs that need a preposition before their object, and the object words that show it is missing. */
+export const MISSING_PREPOSITIONS: ReadonlyArray<{ verbs: readonly string[]; preposition: string; objects: 'noun-phrase' | readonly string[] }> = [
+  { verbs: ['listen'], preposition: 'to', objects: 'noun-phrase' },
+  { verbs: ['explain'], preposition: 'to', objects: ['me', 'us'] },
+  { verbs: ['reply', 'respond'], preposition: 'to', objects: ['me', 'him', 'us', 'them'] },
+  { verbs: ['wait'], preposition: 'for', objects: ['me', 'him', 'us', 'them'] },
+  { verbs: ['apologise', 'apologize'], preposition: 'to', objects: ['me', 'him', 'us', 'them'] },
+];

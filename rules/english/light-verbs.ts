@@ -1,0 +1,22 @@
+/**
+ * Nouns that go with one light verb, with the light verbs learners put in its place: "do a mistake" →
+ * "make a mistake", "make homework" → "do homework", "say a lie" → "tell a lie". Written from general
+ * knowledge of English collocation. Nouns are dictionary forms (plurals match through the lemma); only
+ * verbs that never pair with the noun are listed as wrong ("make the meeting" and "make conversation"
+ * are idioms, "take a decision" is British, so neither is listed).
+ */
+export const LIGHT_VERBS: ReadonlyArray<readonly [nouns: string, wrong: string, right: string]> = [
+  ['mistake error decision effort progress noise promise suggestion complaint offer appointment profit fortune', 'do', 'make'],
+  ['difference choice contribution arrangement comment remark attempt announcement sense', 'do', 'make'],
+  ['homework housework chore laundry shopping exercise sport favour favor damage harm research experiment', 'make', 'do'],
+  ['photo photograph shower nap walk', 'make do', 'take'],
+  ['break trip look', 'do', 'take'],
+  ['meeting conversation', 'do', 'have'],
+  ['party', 'do', 'have'],
+  ['question', 'make', 'ask'],
+  ['crime murder sin', 'make', 'commit'],
+  ['attention', 'make do', 'pay'],
+  ['lie joke story truth', 'say', 'tell'],
+  ['soccer football tennis basketball baseball golf volleyball hockey rugby cricket chess badminton', 'do make', 'play'],
+  ['ballet yoga karate judo gymnastics athletics aerobics pilates', 'play make', 'do'],
+];

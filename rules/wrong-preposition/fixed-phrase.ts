@@ -1,0 +1,81 @@
+import type { NewsDocument, Sentence } from '../../src/model/document.js';
+import { adjacent } from '../english/gaps.js';
+import { WRONG_OPENINGS, WRONG_PHRASES } from '../english/preposition-collocations.js';
+import { incompletePhraseAt } from './quantity-and-span.js';
+
+/** A wrong phrase found in a sentence: how many words it spans and the phrase meant. */
+export interface PhraseMatch {
+  length: number;
+  right: string;
+}
+
+const PHRASES = WRONG_PHRASES.map(([wrong, right]) => ({ words: wrong.split(' '), right, atStart: false }));
+const OPENINGS = WRONG_OPENINGS.map(([wrong, right]) => ({ words: wrong.split(' '), right, atStart: true }));
+/** The listed phrases by their first two words, so a word that starts none costs one lookup. */
+const PHRASES_BY_OPENING = new Map<string, typeof PHRASES>();
+for (const phrase of [...PHRASES, ...OPENINGS]) {
+  const opening = `${phrase.words[0]} ${phrase.words[1]}`;
+  PHRASES_BY_OPENING.set(opening, [...(PHRASES_BY_OPENING.get(opening) ?? []), phrase]);
+}
+const DATE_PREPOSITION = /^(in|at|on)$/;
+/** Words that govern "in" themselves, so a phrase after them is their complement. */
+const GOVERNS_IN = /^(confidence|trust|faith|interest|investment|investments|invest|invested|investing|belief|believe|believed|growth|rise|increase|fall|decline|stake|role|part|experts?|specialist|involved|involvement|participation)$/;
+const TIME_UNITS = /^(years|months|weeks|days|hours|minutes|decades|centuries)$/;
+/** Words after a span of time that make "since" right: "since two years ago", "since three years earlier". */
+const POINT_IN_TIME = /^(ago|earlier|before|later|after|back)$/;
+/** Words after a phrase that make its last word a modifier or start a qualifier: "on the evening news", "on the morning of". */
+const PHRASE_CONTINUES = /^(NN|NNS|NNP|NNPS|POS|VBG)$/;
+const DAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?$/;
+const MONTHS = /^(january|february|march|april|june|july|august|september|october|november|december)$/;
+
+/** A listed fixed phrase, a range or a date with the wrong preposition starting at word `i`. */
+export function phraseAt(sentence: Sentence, i: number, document: NewsDocument): PhraseMatch | undefined {
+  const second = sentence.words[i + 1];
+  if (!second) return undefined;
+  for (const { words, right, atStart } of PHRASES_BY_OPENING.get(`${sentence.words[i]!.lower} ${second.lower}`) ?? []) {
+    if (atStart && i !== 0) continue;
+    // "confidence in the internet", "investment in the radio": the noun before governs the preposition.
+    if (i > 0 && GOVERNS_IN.test(sentence.words[i - 1]!.lower)) continue;
+    const matches = words.every((part, k) => {
+      const word = sentence.words[i + k];
+      return word?.lower === part && (k === 0 || adjacent(document, sentence.words[i + k - 1]!, word));
+    });
+    if (!matches) continue;
+    const last = sentence.words[i + words.length - 1]!;
+    const after = sentence.words[i + words.length];
+    // A phrase ending on a preposition ("in front to", "countless of") takes its object next.
+    const endsOnPreposition = /^(of|to|for|with|than)$/.test(last.lower);
+    if (!endsOnPreposition && after && adjacent(document, last, after) && (PHRASE_CONTINUES.test(after.tag) || after.lower === 'of')) return undefined;
+    return { length: words.length, right };
+  }
+  return betweenToAt(sentence, i, document) ?? datePrepositionAt(sentence, i, document) ?? sinceDurationAt(sentence, i, document) ?? incompletePhraseAt(sentence, i, document);
+}
+
+/** "between three to five" → "between three and five". */
+function betweenToAt(sentence: Sentence, i: number, document: NewsDocument): PhraseMatch | undefined {
+  if (sentence.words[i]!.lower !== 'between') return undefined;
+  const [between, low, to, high] = [0, 1, 2, 3].map((k) => sentence.words[i + k]);
+  if (between?.lower !== 'between' || low?.tag !== 'CD' || to?.lower !== 'to' || high?.tag !== 'CD') return undefined;
+  if (![low, to, high].every((word, k) => adjacent(document, sentence.words[i + k]!, word))) return undefined;
+  return { length: 4, right: `between ${low.text} and ${high.text}` };
+}
+
+/** "in Monday" → "on Monday", "on January" → "in January" ("on January 5" and "in Monday's vote" are fine). */
+function datePrepositionAt(sentence: Sentence, i: number, document: NewsDocument): PhraseMatch | undefined {
+  if (!DATE_PREPOSITION.test(sentence.words[i]!.lower)) return undefined;
+  const [preposition, name, after] = [0, 1, 2].map((k) => sentence.words[i + k]);
+  if (!preposition || !name || !/^[A-Z]/.test(name.text) || !adjacent(document, preposition, name)) return undefined;
+  if (after && adjacent(document, name, after) && (after.tag === 'CD' || /^\d/.test(after.text) || PHRASE_CONTINUES.test(after.tag) || after.lower === 'of')) return undefined;
+  if (DAYS.test(name.lower) && (preposition.lower === 'in' || preposition.lower === 'at')) return { length: 2, right: `on ${name.text}` };
+  if (MONTHS.test(name.lower) && (preposition.lower === 'on' || preposition.lower === 'at')) return { length: 2, right: `in ${name.text}` };
+  return undefined;
+}
+
+/** "since two years" → "for two years": "since" takes a point in time, "for" a span ("since two years ago" is fine). */
+function sinceDurationAt(sentence: Sentence, i: number, document: NewsDocument): PhraseMatch | undefined {
+  if (sentence.words[i]!.lower !== 'since') return undefined;
+  const [count, unit, after] = [1, 2, 3].map((k) => sentence.words[i + k]);
+  if (!count || !unit || !(count.tag === 'CD' || /^(many|several|some|a few)$/.test(count.lower)) || !TIME_UNITS.test(unit.lower)) return undefined;
+  if (!adjacent(document, sentence.words[i]!, count) || !adjacent(document, count, unit) || (after && POINT_IN_TIME.test(after.lower))) return undefined;
+  return { length: 3, right: `for ${count.text} ${unit.text}` };
+}
