@@ -33,6 +33,10 @@ export const WRONG_PHRASES: ReadonlyArray<readonly [wrong: string, right: string
   ['as a result from', 'as a result of'], ['since a long time', 'for a long time'],
   ...['kitchen', 'bedroom', 'bathroom', 'living room', 'dining room'].map((room) => [`at the ${room}`, `in the ${room}`] as const),
   ...['summer', 'winter', 'spring', 'autumn'].flatMap((season) => [[`at the ${season}`, `in the ${season}`], [`on the ${season}`, `in the ${season}`]] as const),
+  // "by their own admission" has a noun after it and is left alone; "did it by my own" means alone.
+  ...[...OWNERS, 'its'].map((owner) => [`by ${owner} own`, `on ${owner} own`] as const),
+  ['one in the same', 'one and the same'],
+  ...['rise', 'rises', 'rose', 'risen', 'rising'].map((rise) => [`${rise} the ranks`, `${rise} through the ranks`] as const),
   ...OWNERS.flatMap((owner) => [[`on ${owner} opinion`, `in ${owner} opinion`], [`in ${owner} point of view`, `from ${owner} point of view`], [`on ${owner} point of view`, `from ${owner} point of view`]] as const),
 ];
 
@@ -40,4 +44,6 @@ export const WRONG_PHRASES: ReadonlyArray<readonly [wrong: string, right: string
 export const WRONG_OPENINGS: ReadonlyArray<readonly [wrong: string, right: string]> = [
   ['by example', 'for example'], ['on fact', 'in fact'], ['in the other hand', 'on the other hand'],
   ['at the other hand', 'on the other hand'], ['on the end', 'in the end'],
+  // "Few minutes ago": "few" alone means "not many"; a short while ago is "a few".
+  ...['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years'].map((unit) => [`few ${unit} ago`, `a few ${unit} ago`] as const),
 ];

@@ -3,6 +3,7 @@ import { wrongPreposition } from '../../rules/wrong-preposition.js';
 
 testRule(wrongPreposition, {
   valid: [
+    'By their own admission, the board had acted by its own rules.',
     'A couple lives above the shop.',
     'The work takes a couple more days.',
     'Staff were afraid their jobs would go.',
@@ -47,6 +48,15 @@ testRule(wrongPreposition, {
     'The attack happened on September 11th.',
   ],
   invalid: [
+    {
+      text: 'Few minutes ago the firm said it had built the tool by its own, and its staff rose the ranks.',
+      errors: [
+        { messageId: 'wrong-preposition', at: '1:1-1:16' },
+        { messageId: 'wrong-preposition', at: '1:53-1:63' },
+        { messageId: 'wrong-preposition', at: '1:79-1:93' },
+      ],
+      output: 'A few minutes ago the firm said it had built the tool on its own, and its staff rose through the ranks.',
+    },
     {
       text: 'Shoppers complained for the queues.',
       errors: [{ messageId: 'wrong-preposition', at: '1:10-1:24' }],
