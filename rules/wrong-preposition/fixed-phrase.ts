@@ -24,7 +24,7 @@ const TIME_UNITS = /^(years|months|weeks|days|hours|minutes|decades|centuries)$/
 /** Words after a span of time that make "since" right: "since two years ago", "since three years earlier". */
 const POINT_IN_TIME = /^(ago|earlier|before|later|after|back)$/;
 /** Words after a phrase that make its last word a modifier or start a qualifier: "on the evening news", "on the morning of". */
-const PHRASE_CONTINUES = /^(NN|NNS|NNP|NNPS|POS|VBG)$/;
+const PHRASE_CONTINUES = /^(NN|NNS|NNP|NNPS|POS|VBG|JJ)$/;
 const DAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?$/;
 const MONTHS = /^(january|february|march|april|june|july|august|september|october|november|december)$/;
 

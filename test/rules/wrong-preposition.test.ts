@@ -3,7 +3,7 @@ import { wrongPreposition } from '../../rules/wrong-preposition.js';
 
 testRule(wrongPreposition, {
   valid: [
-    'By their own admission, the board had acted by its own rules.',
+    'By their own admission, the board had acted by its own rules, broken only by her own ragged breathing.',
     'A couple lives above the shop.',
     'The work takes a couple more days.',
     'Staff were afraid their jobs would go.',
