@@ -24,3 +24,17 @@ function codePointToUtf16(text: string, index: number): number {
   }
   return offset;
 }
+
+/** A word, number or contraction at the start of a text. */
+const LEADING_WORD = /^[\p{L}\p{N}][\p{L}\p{N}'’-]*/u;
+
+/**
+ * Widens a span of white space alone (where Harper wants a word inserted: "arrive [ ]Monday", "had[ ]hard
+ * time") over the word that follows, and each replacement with it, so that an editor underlines a word
+ * rather than a space. Other spans come back as they are.
+ */
+export function widenBlankSpan(text: string, span: Utf16Span, replacements: readonly string[]): { span: Utf16Span; replacements: string[] } {
+  const word = /^\s+$/u.test(text.slice(span.start, span.end)) ? LEADING_WORD.exec(text.slice(span.end))?.[0] : undefined;
+  if (word === undefined) return { span, replacements: [...replacements] };
+  return { span: { start: span.start, end: span.end + word.length }, replacements: replacements.map((replacement) => replacement + word) };
+}

@@ -18,6 +18,12 @@ testRule(harperWordChoice, {
   ],
   invalid: [
     {
+      // Harper marks the space where "a" goes; newslint underlines the word after it.
+      text: 'The firm said it had hard time finding staff.',
+      errors: [{ messageId: 'harper', at: '1:21-1:26' }],
+      output: 'The firm said it had a hard time finding staff.',
+    },
+    {
       text: 'He said he was not worried atall about the result.',
       errors: [{ messageId: 'harper', at: '1:28-1:33' }],
       output: 'He said he was not worried at all about the result.',
