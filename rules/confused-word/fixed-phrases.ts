@@ -6,6 +6,10 @@ interface SwappedPhrase {
   written: string;
   right: string;
   safe: boolean;
+  /** The phrase is an ordinary one after this word ("no one could care less"). */
+  unlessAfter?: RegExp;
+  /** The phrase is an ordinary one before a word of this tag ("one of the only two"). */
+  unlessBeforeTag?: RegExp;
 }
 
 // Eggcorns and near-homophones that news copy keeps printing; each is wrong wherever the whole phrase stands.
@@ -172,6 +176,39 @@ const PHRASES: readonly SwappedPhrase[] = [
   { written: '[complemented] on her', right: 'complimented', safe: false },
   { written: '[complemented] on his', right: 'complimented', safe: false },
   { written: 'case [and] point', right: 'in', safe: true },
+  // Eggcorns written as one word or hyphenated: the whole word is the slip.
+  { written: '[tenderhooks]', right: 'tenterhooks', safe: true },
+  { written: '[tattle-tail]', right: 'tattletale', safe: true },
+  { written: '[tattle-tails]', right: 'tattletales', safe: true },
+  { written: '[tattletail]', right: 'tattletale', safe: true },
+  { written: '[hair-brained]', right: 'harebrained', safe: true },
+  { written: '[nerve-wrecking]', right: 'nerve-racking', safe: true },
+  { written: '[heart-rendering]', right: 'heart-rending', safe: true },
+  { written: '[back-peddle]', right: 'backpedal', safe: true },
+  { written: '[back-peddled]', right: 'backpedalled', safe: true },
+  { written: '[back-peddling]', right: 'backpedalling', safe: true },
+  { written: '[backpeddle]', right: 'backpedal', safe: true },
+  { written: '[backpeddling]', right: 'backpedalling', safe: true },
+  { written: '[tongue-and-cheek]', right: 'tongue-in-cheek', safe: true },
+  { written: '[ex-patriot]', right: 'expatriate', safe: false },
+  { written: '[ex-patriots]', right: 'expatriates', safe: false },
+  { written: '[lip-sink]', right: 'lip-sync', safe: true },
+  { written: '[lip-sinking]', right: 'lip-syncing', safe: true },
+  { written: '[chalk-full]', right: 'chock-full', safe: true },
+  { written: '[self-depreciating]', right: 'self-deprecating', safe: true },
+  { written: '[worse-case]', right: 'worst-case', safe: true },
+  { written: '[pre-madonna]', right: 'prima donna', safe: true },
+  { written: '[cut-and-dry]', right: 'cut-and-dried', safe: true },
+  { written: '[slight-of-hand]', right: 'sleight-of-hand', safe: true },
+  { written: '[by-in-large]', right: 'by and large', safe: true },
+  { written: '[supposably]', right: 'supposedly', safe: false },
+  { written: '[irregardless]', right: 'regardless', safe: false },
+  { written: '[unphased]', right: 'unfazed', safe: true },
+  { written: '[escapegoat]', right: 'scapegoat', safe: true },
+  { written: '[heydey]', right: 'heyday', safe: true },
+  { written: '[shoe-ins]', right: 'shoo-ins', safe: true },
+  { written: '[could] care less', right: "couldn't", safe: false, unlessAfter: /^(one|nobody|never|hardly|scarcely)$/ },
+  { written: 'one of the [only]', right: 'few', safe: false, unlessBeforeTag: /^(CD|JJS?)$/ },
 ];
 
 interface Parsed {
@@ -181,18 +218,22 @@ interface Parsed {
   right: string;
   safe: boolean;
   phrase: string;
+  unlessAfter?: RegExp;
+  unlessBeforeTag?: RegExp;
 }
 
-const PARSED: readonly Parsed[] = PHRASES.map(({ written, right, safe }) => {
+const PARSED: readonly Parsed[] = PHRASES.map(({ written, right, safe, unlessAfter, unlessBeforeTag }) => {
   const match = /^(.*?)\[(.+?)\](.*)$/.exec(written)!;
   const words = (text: string) => text.split(/\s+/).filter(Boolean);
-  return { before: words(match[1]!), slip: match[2]!, after: words(match[3]!), right, safe, phrase: written.replace(/[[\]]/g, '') };
+  return { before: words(match[1]!), slip: match[2]!, after: words(match[3]!), right, safe, phrase: written.replace(/[[\]]/g, ''), unlessAfter, unlessBeforeTag };
 });
 
 function matches(context: WordContext, phrase: Parsed): boolean {
   return phrase.before.every((word, i) => context.lower(i - phrase.before.length) === word) &&
     phrase.after.every((word, i) => context.lower(i + 1) === word) &&
-    context.joined(-phrase.before.length, phrase.after.length);
+    context.joined(-phrase.before.length, phrase.after.length) &&
+    !phrase.unlessAfter?.test(context.lower(-phrase.before.length - 1)) &&
+    !phrase.unlessBeforeTag?.test(context.tag(phrase.after.length + 1));
 }
 
 /** Fixed phrases with a sound-alike swapped in: "free reign", "baited breath", "tow the line", "bare in mind". */
