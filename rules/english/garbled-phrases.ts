@@ -47,7 +47,7 @@ export const GARBLED_PHRASES: ReadonlyArray<readonly [wrong: string, right: stri
   ['all of the sudden', 'all of a sudden'], ['bare with me', 'bear with me'], ['bare with us', 'bear with us'], ['with baited breath', 'with bated breath'],
   ['nipped it in the butt', 'nipped it in the bud'], ['nip in the butt', 'nip in the bud'], ['nipped in the butt', 'nipped in the bud'],
   ['nipping it in the butt', 'nipping it in the bud'], ['statues of limitations', 'statutes of limitations'],
-  ['tows the line', 'toes the line'], ['towed the line', 'toed the line'], ['towing the line', 'toeing the line'], ['tow the party line', 'toe the party line'],
+  ['tow the party line', 'toe the party line'],
   ['towed the party line', 'toed the party line'], ['tows the party line', 'toes the party line'], ['towing the party line', 'toeing the party line'],
   ['hone in on', 'home in on'], ['honed in on', 'homed in on'], ['honing in on', 'homing in on'], ['hones in on', 'homes in on'],
   ['pawn off', 'palm off'], ['pawned off', 'palmed off'], ['pawning off', 'palming off'], ['pawns off', 'palms off'],

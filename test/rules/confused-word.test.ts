@@ -3,6 +3,8 @@ import { confusedWord } from '../../rules/confused-word.js';
 
 testRule(confusedWord, {
   valid: [
+    // "could care less" after "no one", "one of the only" before a number: ordinary phrases.
+    'No one could care less, and it is one of the only two roads north.',
     "The guide will show you where the exit is.",
     'The men who attacked him were the same men.',
     'The board will take serious action.',
@@ -90,6 +92,10 @@ testRule(confusedWord, {
     { text: "The man who's car was stolen called police.", errors: [{ messageId: 'confused', at: '1:9-1:14' }], output: 'The man whose car was stolen called police.' },
     { text: 'He should of known.', errors: [{ messageId: 'confused', at: '1:11-1:13' }], output: 'He should have known.' },
     { text: 'She paid him a complement.', errors: [{ messageId: 'confused', at: '1:16-1:26' }], output: 'She paid him a compliment.' },
+    { text: 'The crowd waited on tenderhooks.', errors: [{ messageId: 'confused', at: '1:21-1:32' }], output: 'The crowd waited on tenterhooks.' },
+    { text: 'Frankly, I could care less about the score.', errors: [{ messageId: 'confused', at: '1:12-1:17' }], output: "Frankly, I couldn't care less about the score." },
+    { text: 'She is one of the only people who voted.', errors: [{ messageId: 'confused', at: '1:19-1:23' }], output: 'She is one of the few people who voted.' },
+    { text: 'His hair-brained plan failed.', errors: [{ messageId: 'confused', at: '1:5-1:17' }], output: 'His harebrained plan failed.' },
     { text: 'The rebels were given free reign.', errors: [{ messageId: 'confused', at: '1:28-1:33' }], output: 'The rebels were given free rein.' },
     { text: 'Its been a long week, he said.', errors: [{ messageId: 'confused', at: '1:1-1:4' }], output: "It's been a long week, he said." },
     { text: 'The firm had it’s best year.', errors: [{ messageId: 'confused', at: '1:14-1:18' }], output: 'The firm had its best year.' },
