@@ -43,7 +43,7 @@ export const WRONG_PHRASES: ReadonlyArray<readonly [wrong: string, right: string
 /** Phrases wrong only at the start of a sentence ("based on fact" is fine): "By example, …", "On fact, …". */
 export const WRONG_OPENINGS: ReadonlyArray<readonly [wrong: string, right: string]> = [
   ['by example', 'for example'], ['on fact', 'in fact'], ['in the other hand', 'on the other hand'],
-  ['at the other hand', 'on the other hand'], ['on the end', 'in the end'],
+  ['at the other hand', 'on the other hand'], ['on the end', 'in the end'], ['thanks you', 'thank you'],
   // "Few minutes ago": "few" alone means "not many"; a short while ago is "a few".
   ...['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years'].map((unit) => [`few ${unit} ago`, `a few ${unit} ago`] as const),
 ];
