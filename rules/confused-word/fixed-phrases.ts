@@ -207,6 +207,8 @@ const PHRASES: readonly SwappedPhrase[] = [
   { written: '[escapegoat]', right: 'scapegoat', safe: true },
   { written: '[heydey]', right: 'heyday', safe: true },
   { written: '[shoe-ins]', right: 'shoo-ins', safe: true },
+  { written: '[wreckless]', right: 'reckless', safe: true },
+  { written: '[soft-peddle]', right: 'soft-pedal', safe: true },
   { written: '[on-going]', right: 'ongoing', safe: true },
   { written: '[mother-in-low]', right: 'mother-in-law', safe: true },
   { written: '[brother-in-laws]', right: 'brothers-in-law', safe: true },

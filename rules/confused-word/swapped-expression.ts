@@ -153,9 +153,19 @@ function spoiledExpression(context: WordContext): { expression: Expression; want
     // "Free Reign Entertainment": a capitalised expression inside a longer name is that name's.
     const capitalised = (word: Word | undefined) => word !== undefined && /^\p{Lu}/u.test(word.text);
     if (capitals > 0 && capitalised(context.at(start + words.length))) continue;
-    return { expression, wanted: written.startsWith(lemma) && lemma !== written ? wanted + written.slice(lemma.length) : wanted };
+    return { expression, wanted: inflectedLike(written, lemma, wanted) };
   }
   return undefined;
+}
+
+/**
+ * The expression's word given the ending the written word has over its lemma: "tows" → "toes", "towed"
+ * → "toed". A written word that already sounds like the expression's ("desserts" for "deserts") keeps it as it is.
+ */
+function inflectedLike(written: string, lemma: string, wanted: string): string {
+  if (!written.startsWith(lemma) || lemma === written || soundKey(written) === soundKey(wanted)) return wanted;
+  const ending = written.slice(lemma.length);
+  return wanted.endsWith('e') && ending.startsWith('e') ? wanted + ending.slice(1) : wanted + ending;
 }
 
 /**

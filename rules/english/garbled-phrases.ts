@@ -47,8 +47,8 @@ export const GARBLED_PHRASES: ReadonlyArray<readonly [wrong: string, right: stri
   ['all of the sudden', 'all of a sudden'], ['bare with me', 'bear with me'], ['bare with us', 'bear with us'], ['with baited breath', 'with bated breath'],
   ['nipped it in the butt', 'nipped it in the bud'], ['nip in the butt', 'nip in the bud'], ['nipped in the butt', 'nipped in the bud'],
   ['nipping it in the butt', 'nipping it in the bud'], ['statues of limitations', 'statutes of limitations'],
-  ['tow the party line', 'toe the party line'],
-  ['towed the party line', 'toed the party line'], ['tows the party line', 'toes the party line'], ['towing the party line', 'toeing the party line'],
+  
+
   ['hone in on', 'home in on'], ['honed in on', 'homed in on'], ['honing in on', 'homing in on'], ['hones in on', 'homes in on'],
   ['pawn off', 'palm off'], ['pawned off', 'palmed off'], ['pawning off', 'palming off'], ['pawns off', 'palms off'],
   ['eek out', 'eke out'], ['eeked out', 'eked out'], ['eeking out', 'eking out'], ['eeks out', 'ekes out'],
@@ -58,7 +58,7 @@ export const GARBLED_PHRASES: ReadonlyArray<readonly [wrong: string, right: stri
   ['reign in spending', 'rein in spending'], ['reigned in spending', 'reined in spending'], ['reign in costs', 'rein in costs'],
   
   
-  ['just desserts', 'just deserts'], 
+  
   ['on the lamb from', 'on the lam from'],
   ['back peddle', 'backpedal'], ['back peddled', 'backpedalled'], ['back peddling', 'backpedalling'],
   ['hit the breaks', 'hit the brakes'],
@@ -98,6 +98,32 @@ export const GARBLED_PHRASES: ReadonlyArray<readonly [wrong: string, right: stri
   ['peace of cake', 'piece of cake'],
   ['sew the seeds', 'sow the seeds'], ['sewed the seeds', 'sowed the seeds'], ['sewing the seeds', 'sowing the seeds'], ['sew discord', 'sow discord'],
   ['sewing discord', 'sowing discord'], 
+  // More from knowledge: sound-alikes in set phrases whose right form is not in the fixed-expression list.
+  ['exasperate the problem', 'exacerbate the problem'], ['exasperated the problem', 'exacerbated the problem'], ['exasperates the problem', 'exacerbates the problem'],
+  ['exasperate the situation', 'exacerbate the situation'], ['exasperated the situation', 'exacerbated the situation'], ['pass the muster', 'pass muster'],
+  ['point in case', 'case in point'], ["hare's breadth", "hair's breadth"], ['scotch free', 'scot-free'], ['run a muck', 'run amok'], ['ran a muck', 'ran amok'],
+  ['running a muck', 'running amok'], ['brought to heal', 'brought to heel'], ['bring to heal', 'bring to heel'], ['shutter to think', 'shudder to think'],
+  ['a slither of', 'a sliver of'], ['hoards of people', 'hordes of people'], ['hoards of fans', 'hordes of fans'], ['hoards of tourists', 'hordes of tourists'],
+  ['hoards of reporters', 'hordes of reporters'], ['hoards of shoppers', 'hordes of shoppers'], ['peels of laughter', 'peals of laughter'], ['shear size', 'sheer size'],
+  ['shear number', 'sheer number'], ['shear volume', 'sheer volume'], ['shear scale', 'sheer scale'], ['shear weight of', 'sheer weight of'],
+  ['took their queue from', 'took their cue from'], ['take a queue from', 'take a cue from'], ['took a queue from', 'took a cue from'], ['right on queue', 'right on cue'],
+  ['wave the fee', 'waive the fee'], ['waved the fee', 'waived the fee'], ['wave the right to', 'waive the right to'], ['waved the right to', 'waived the right to'],
+  ['breech of contract', 'breach of contract'], ['breech of the peace', 'breach of the peace'], ['security breech', 'security breach'], ['data breech', 'data breach'],
+  ['fell pray to', 'fell prey to'], ['fall pray to', 'fall prey to'], ['falls pray to', 'falls prey to'], ['falling pray to', 'falling prey to'],
+  ['baring in mind', 'bearing in mind'], ['egg yoke', 'egg yolk'], ['egg yokes', 'egg yolks'], ['soft peddle', 'soft-pedal'], ['soft peddled', 'soft-pedalled'],
+  ['bridle party', 'bridal party'], ['bridle shower', 'bridal shower'], ['bridle suite', 'bridal suite'], ['strike a cord', 'strike a chord'], ['struck a cord', 'struck a chord'],
+  ['strikes a cord', 'strikes a chord'], ['striking a cord', 'striking a chord'], ['touched a cord', 'touched a chord'], ['ad nauseum', 'ad nauseam'], ['visa versa', 'vice versa'],
+  ['coup de gras', 'coup de grace'], ['carte blanch', 'carte blanche'], ['was suppose to', 'was supposed to'], ['were suppose to', 'were supposed to'],
+  ['is suppose to', 'is supposed to'], ['are suppose to', 'are supposed to'], ['ball park figure', 'ballpark figure'], ['past muster', 'pass muster'], ['make amens', 'make amends'],
+  ['at its peek', 'at its peak'], ['peek season', 'peak season'], ['peek hours', 'peak hours'], ['sacred of', 'scared of'], ['waist of time', 'waste of time'],
+  ['waist of money', 'waste of money'], ['feint praise', 'faint praise'], ['feint hope', 'faint hope'], ['gold meddle', 'gold medal'], ['silver meddle', 'silver medal'],
+  ['bronze meddle', 'bronze medal'], ['hail and hearty', 'hale and hearty'], ['dessert island', 'desert island'], ['high steaks', 'high stakes'], ['at steak', 'at stake'],
+  ['black whole', 'black hole'], ['flair up', 'flare up'], ['flaired up', 'flared up'], ['flair ups', 'flare-ups'], ['rain supreme', 'reign supreme'],
+  ['rained supreme', 'reigned supreme'], ['rein supreme', 'reign supreme'], ['reined supreme', 'reigned supreme'], ['much sort after', 'much sought-after'],
+  ['highly sort after', 'highly sought-after'], ['wrapped attention', 'rapt attention'], ['poll position', 'pole position'], ['opinion pole', 'opinion poll'],
+  ['opinion poles', 'opinion polls'], ['sole searching', 'soul-searching'], ['boarder control', 'border control'], ['boarder security', 'border security'],
+  ['boarder crossing', 'border crossing'], ['brake the law', 'break the law'], ['brake the record', 'break the record'], ['lucky brake', 'lucky break'],
+  ['tea brake', 'tea break'], ['for all intense purposes', 'for all intents and purposes'],
   // Added after reading dev misses: general forms of the slips seen there, not the sentences.
   ['all and all', 'all in all'], ['along the same vein', 'along the same lines'], ['money is no option', 'money is no object'],
   ['now and days', 'nowadays'], ['qui bono', 'cui bono'], ['in regards to', 'in regard to'],
@@ -134,6 +160,7 @@ export const GARBLED_PHRASES: ReadonlyArray<readonly [wrong: string, right: stri
     [`peaked ${owner} interest`, `piqued ${owner} interest`], [`peak ${owner} interest`, `pique ${owner} interest`], [`peaks ${owner} interest`, `piques ${owner} interest`],
     [`peaked ${owner} curiosity`, `piqued ${owner} curiosity`], [`peak ${owner} curiosity`, `pique ${owner} curiosity`], [`wet ${owner} appetite`, `whet ${owner} appetite`],
     [`wrecked ${owner} brain`, `racked ${owner} brain`], 
-    [`wracked ${owner} brain`, `racked ${owner} brain`], [`wracked ${owner} brains`, `racked ${owner} brains`], [`wrack ${owner} brain`, `rack ${owner} brain`],
+    [`test ${owner} metal`, `test ${owner} mettle`], [`prove ${owner} metal`, `prove ${owner} mettle`], [`show ${owner} metal`, `show ${owner} mettle`],
+    [`waved ${owner} right to`, `waived ${owner} right to`], [`wracked ${owner} brain`, `racked ${owner} brain`], [`wracked ${owner} brains`, `racked ${owner} brains`], [`wrack ${owner} brain`, `rack ${owner} brain`],
     [`wracking ${owner} brain`, `racking ${owner} brain`], [`rest on ${owner} laurel`, `rest on ${owner} laurels`], [`rest on ${owner} laurals`, `rest on ${owner} laurels`]] as const),
 ];

@@ -92,6 +92,8 @@ testRule(confusedWord, {
     { text: "The man who's car was stolen called police.", errors: [{ messageId: 'confused', at: '1:9-1:14' }], output: 'The man whose car was stolen called police.' },
     { text: 'He should of known.', errors: [{ messageId: 'confused', at: '1:11-1:13' }], output: 'He should have known.' },
     { text: 'She paid him a complement.', errors: [{ messageId: 'confused', at: '1:16-1:26' }], output: 'She paid him a compliment.' },
+    { text: 'The senator towed the party line.', errors: [{ messageId: 'confused', at: '1:13-1:18' }], output: 'The senator toed the party line.' },
+    { text: 'The cheats got their just desserts.', errors: [{ messageId: 'confused', at: '1:27-1:35' }], output: 'The cheats got their just deserts.' },
     { text: 'The crowd waited on tenderhooks.', errors: [{ messageId: 'confused', at: '1:21-1:32' }], output: 'The crowd waited on tenterhooks.' },
     { text: 'Frankly, I could care less about the score.', errors: [{ messageId: 'confused', at: '1:12-1:17' }], output: "Frankly, I couldn't care less about the score." },
     { text: 'She is one of the only people who voted.', errors: [{ messageId: 'confused', at: '1:19-1:23' }], output: 'She is one of the few people who voted.' },
