@@ -30,6 +30,7 @@ import { stackedDeterminer } from './stacked-determiner.js';
 import { comprisedOf } from './comprised-of.js';
 import { decadeApostrophe } from './decade-apostrophe.js';
 import { connectiveComma } from './connective-comma.js';
+import { garbledPhrase } from './garbled-phrase.js';
 import { missingSentenceSpace } from './missing-sentence-space.js';
 import { harperGrammar } from './harper-grammar.js';
 import { harperWordChoice } from './harper-word-choice.js';
@@ -76,6 +77,7 @@ export const builtinRules: Record<string, Rule> = {
   [comprisedOf.meta.id]: comprisedOf,
   [decadeApostrophe.meta.id]: decadeApostrophe,
   [connectiveComma.meta.id]: connectiveComma,
+  [garbledPhrase.meta.id]: garbledPhrase,
   [missingSentenceSpace.meta.id]: missingSentenceSpace,
   [harperGrammar.meta.id]: harperGrammar,
   [harperWordChoice.meta.id]: harperWordChoice,

@@ -27,6 +27,7 @@ export const GRAMMAR_RULE_IDS = [
   'comprised-of',
   'wrong-preposition',
   'wrong-light-verb',
+  'garbled-phrase',
   'intensified-extreme-adjective',
   'repeated-words',
   'decade-apostrophe',

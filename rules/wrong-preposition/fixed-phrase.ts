@@ -1,6 +1,5 @@
 import type { NewsDocument, Sentence } from '../../src/model/document.js';
 import { adjacent } from '../english/gaps.js';
-import { GARBLED_PHRASES } from '../english/garbled-phrases.js';
 import { WRONG_OPENINGS, WRONG_PHRASES } from '../english/preposition-collocations.js';
 import { incompletePhraseAt } from './quantity-and-span.js';
 
@@ -10,13 +9,11 @@ export interface PhraseMatch {
   right: string;
 }
 
-const PHRASES = WRONG_PHRASES.map(([wrong, right]) => ({ words: wrong.split(' '), right, atStart: false, garbled: false }));
-const OPENINGS = WRONG_OPENINGS.map(([wrong, right]) => ({ words: wrong.split(' '), right, atStart: true, garbled: false }));
-// A garbled set phrase is wrong whatever follows or precedes it: the guards for prepositional phrases do not apply.
-const GARBLED = GARBLED_PHRASES.map(([wrong, right]) => ({ words: wrong.split(' '), right, atStart: false, garbled: true }));
+const PHRASES = WRONG_PHRASES.map(([wrong, right]) => ({ words: wrong.split(' '), right, atStart: false }));
+const OPENINGS = WRONG_OPENINGS.map(([wrong, right]) => ({ words: wrong.split(' '), right, atStart: true }));
 /** The listed phrases by their first two words, so a word that starts none costs one lookup. */
 const PHRASES_BY_OPENING = new Map<string, typeof PHRASES>();
-for (const phrase of [...PHRASES, ...OPENINGS, ...GARBLED]) {
+for (const phrase of [...PHRASES, ...OPENINGS]) {
   const opening = `${phrase.words[0]} ${phrase.words[1]}`;
   PHRASES_BY_OPENING.set(opening, [...(PHRASES_BY_OPENING.get(opening) ?? []), phrase]);
 }
@@ -35,20 +32,15 @@ const MONTHS = /^(january|february|march|april|june|july|august|september|octobe
 export function phraseAt(sentence: Sentence, i: number, document: NewsDocument): PhraseMatch | undefined {
   const second = sentence.words[i + 1];
   if (!second) return undefined;
-  for (const { words, right, atStart, garbled } of PHRASES_BY_OPENING.get(`${sentence.words[i]!.lower} ${second.lower}`) ?? []) {
+  for (const { words, right, atStart } of PHRASES_BY_OPENING.get(`${sentence.words[i]!.lower} ${second.lower}`) ?? []) {
     if (atStart && i !== 0) continue;
     // "confidence in the internet", "investment in the radio": the noun before governs the preposition.
-    if (!garbled && i > 0 && GOVERNS_IN.test(sentence.words[i - 1]!.lower)) continue;
+    if (i > 0 && GOVERNS_IN.test(sentence.words[i - 1]!.lower)) continue;
     const matches = words.every((part, k) => {
       const word = sentence.words[i + k];
       return word?.lower === part && (k === 0 || adjacent(document, sentence.words[i + k - 1]!, word));
     });
     if (!matches) continue;
-    // "Hay Day", "Escape Goat Films": a capital inside the phrase marks a name.
-    if (garbled) {
-      if (words.slice(1).some((_, k) => sentence.words[i + k + 1]!.text !== sentence.words[i + k + 1]!.lower)) continue;
-      return { length: words.length, right };
-    }
     const last = sentence.words[i + words.length - 1]!;
     const after = sentence.words[i + words.length];
     // A phrase ending on a preposition ("in front to", "countless of") takes its object next.
