@@ -6,10 +6,12 @@ import { normalise, WordContext, type Confusion, type ConfusionCheck } from './c
 /** `confused-word` has no options. */
 export type Options = Record<string, never>;
 
-const CHECKS_BY_WORD = new Map<string, ConfusionCheck[]>();
+/** Each spelling's pair checks, ready to call: most words have none and share one empty list. */
+const CHECKS_BY_WORD = new Map<string, ConfusionCheck['check'][]>();
 for (const check of CONFUSION_CHECKS) {
-  for (const word of check.words) CHECKS_BY_WORD.set(word, [...(CHECKS_BY_WORD.get(word) ?? []), check]);
+  for (const word of check.words) CHECKS_BY_WORD.set(word, [...(CHECKS_BY_WORD.get(word) ?? []), check.check]);
 }
+const NO_CHECKS: readonly ConfusionCheck['check'][] = [];
 
 /**
  * Commonly confused words (affect/effect, its/it's, their/there, principal/principle, lead/led, then/than,
@@ -34,7 +36,7 @@ export const confusedWord: Rule<Options> = {
     return {
       sentence(sentence) {
         for (const word of sentence.words) {
-          const checks = CHECKS_BY_WORD.get(normalise(word.text))?.map((check) => check.check) ?? [];
+          const checks = CHECKS_BY_WORD.get(normalise(word.text)) ?? NO_CHECKS;
           const at = new WordContext(document, sentence, word);
           const found = firstConfusion(checks, at) ?? firstConfusion(SLOT_CHECKS, at);
           if (!found) continue;

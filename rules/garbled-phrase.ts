@@ -12,12 +12,14 @@ interface Garbled {
   right: string;
 }
 
-/** The garbled forms by their first two words, so a word that starts none costs one lookup. */
+/** The garbled forms by their first two words; most words start none, which one set lookup tells. */
 const BY_OPENING = new Map<string, Garbled[]>();
+const FIRST_WORDS = new Set<string>();
 for (const [wrong, right] of GARBLED_PHRASES) {
   const words = wrong.split(' ');
   const opening = `${words[0]} ${words[1]}`;
   BY_OPENING.set(opening, [...(BY_OPENING.get(opening) ?? []), { words, right }]);
+  FIRST_WORDS.add(words[0]!);
 }
 
 /**
@@ -44,7 +46,7 @@ export const garbledPhrase: Rule<Options> = {
       sentence(sentence) {
         let covered = -1;
         for (const word of sentence.words) {
-          if (word.index <= covered || word.quoted) continue;
+          if (word.index <= covered || word.quoted || !FIRST_WORDS.has(word.lower)) continue;
           const found = garbledAt(document, sentence, word.index);
           if (found === undefined) continue;
           covered = word.index + found.words.length - 1;

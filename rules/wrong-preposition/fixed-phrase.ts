@@ -11,11 +11,13 @@ export interface PhraseMatch {
 
 const PHRASES = WRONG_PHRASES.map(([wrong, right]) => ({ words: wrong.split(' '), right, atStart: false }));
 const OPENINGS = WRONG_OPENINGS.map(([wrong, right]) => ({ words: wrong.split(' '), right, atStart: true }));
-/** The listed phrases by their first two words, so a word that starts none costs one lookup. */
+/** The listed phrases by their first two words; most words start none, which one set lookup tells. */
 const PHRASES_BY_OPENING = new Map<string, typeof PHRASES>();
+const FIRST_WORDS = new Set<string>();
 for (const phrase of [...PHRASES, ...OPENINGS]) {
   const opening = `${phrase.words[0]} ${phrase.words[1]}`;
   PHRASES_BY_OPENING.set(opening, [...(PHRASES_BY_OPENING.get(opening) ?? []), phrase]);
+  FIRST_WORDS.add(phrase.words[0]!);
 }
 const DATE_PREPOSITION = /^(in|at|on)$/;
 /** Words that govern "in" themselves, so a phrase after them is their complement. */
@@ -32,7 +34,8 @@ const MONTHS = /^(january|february|march|april|june|july|august|september|octobe
 export function phraseAt(sentence: Sentence, i: number, document: NewsDocument): PhraseMatch | undefined {
   const second = sentence.words[i + 1];
   if (!second) return undefined;
-  for (const { words, right, atStart } of PHRASES_BY_OPENING.get(`${sentence.words[i]!.lower} ${second.lower}`) ?? []) {
+  const listed = FIRST_WORDS.has(sentence.words[i]!.lower) ? PHRASES_BY_OPENING.get(`${sentence.words[i]!.lower} ${second.lower}`) : undefined;
+  for (const { words, right, atStart } of listed ?? []) {
     if (atStart && i !== 0) continue;
     // "confidence in the internet", "investment in the radio": the noun before governs the preposition.
     if (i > 0 && GOVERNS_IN.test(sentence.words[i - 1]!.lower)) continue;

@@ -6,6 +6,9 @@ import { pathToFileURL } from 'node:url';
 import { PACKAGE_ROOT } from '../package-root.js';
 import type { Diagnostic, ReportDescriptor, RuleVisitors, Severity } from './types.js';
 
+/** The visitors the walk calls for every node of their kind. */
+type SyncVisitor = 'paragraph' | 'sentence' | 'word' | 'quote';
+
 interface Running {
   id: string;
   active: ActiveRule;
@@ -50,12 +53,14 @@ export async function runRules(document: NewsDocument, rules: Map<string, Active
       }
     }
   };
-  const callSync = (name: 'paragraph' | 'sentence' | 'word' | 'quote', node: unknown) => {
-    for (const entry of running) {
-      const visit = entry.visitors[name] as ((node: unknown) => void) | undefined;
-      if (!visit || entry.crashed) continue;
+  // The walk visits every word: each visitor's rules are listed once, so a node costs only the rules that visit it.
+  const visitorsOf = (name: SyncVisitor) => running.filter((entry) => entry.visitors[name] !== undefined);
+  const visiting = { paragraph: visitorsOf('paragraph'), sentence: visitorsOf('sentence'), word: visitorsOf('word'), quote: visitorsOf('quote') };
+  const callSync = (name: SyncVisitor, node: unknown) => {
+    for (const entry of visiting[name]) {
+      if (entry.crashed) continue;
       try {
-        visit(node);
+        (entry.visitors[name] as (node: unknown) => void)(node);
       } catch (error) {
         crash(entry, error, diagnostics, document);
       }
@@ -63,7 +68,7 @@ export async function runRules(document: NewsDocument, rules: Map<string, Active
   };
 
   await call('document', document);
-  const wantsWords = running.some((entry) => entry.visitors.word);
+  const wantsWords = visiting.word.length > 0;
   for (const paragraph of document.paragraphs) {
     callSync('paragraph', paragraph);
     for (const sentence of paragraph.sentences) {
