@@ -11,8 +11,10 @@ export type Options = Record<string, never>;
 const GERUND_VERBS = new Set(['enjoy', 'avoid', 'consider', 'finish', 'mind', 'risk', 'miss', 'postpone', 'delay', 'quit', 'resist', 'dislike', 'detest', 'deny', 'practise', 'practice', 'keep']);
 /** Phrases whose "to" is a preposition, so a verb after them takes -ing ("look forward to seeing"). */
 const PREPOSITIONAL_TO = /^(forward|accustomed)$/;
-/** Verbs whose "to" can only be the infinitive's ("prefer to change", not "prefer to changing"). */
-const INFINITIVE_VERBS = new Set(['want', 'need', 'decide', 'hope', 'plan', 'try', 'refuse', 'fail', 'manage', 'prefer', 'seem', 'tend', 'wish', 'intend', 'going', 'able', 'unable', 'afford', 'pretend', 'promise', 'threaten', 'vow', 'eager', 'willing', 'unwilling', 'ready', 'likely', 'unlikely', 'reluctant']);
+/** Adjectives that take "to" before a verb ("ready to start"). */
+const TO_ADJECTIVES = new Set(['ready', 'eager', 'able', 'unable', 'willing', 'unwilling', 'likely', 'unlikely', 'keen', 'reluctant', 'determined']);
+/** Verbs and adjectives whose "to" can only be the infinitive's ("prefer to change", not "prefer to changing"). */
+const INFINITIVE_VERBS = new Set(['want', 'need', 'decide', 'hope', 'plan', 'try', 'refuse', 'fail', 'manage', 'prefer', 'seem', 'tend', 'wish', 'intend', 'going', 'afford', 'pretend', 'promise', 'threaten', 'vow', ...TO_ADJECTIVES]);
 /** Verbs that take an object and "to" with the verb ("allowed me to do"), not a bare verb. */
 const OBJECT_INFINITIVE_VERBS = new Set(['allow', 'permit', 'enable', 'force', 'encourage', 'urge', 'ask', 'want', 'expect', 'persuade', 'invite', 'order', 'advise', 'tell', 'require', 'oblige']);
 const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'you', 'it']);
@@ -20,8 +22,6 @@ const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'you', 'it'])
 const CAUSATIVES = new Set(['let', 'make']);
 /** Verbs that take "to" before a verb, never the bare verb ("wants to leave", not "wants leave"). */
 const TO_VERBS = new Set(['want', 'need', 'agree', 'forget', 'refuse', 'try', 'mean', 'decide', 'plan', 'hope', 'promise', 'manage', 'fail', 'learn', 'expect', 'resolve', 'intend', 'attempt', 'choose', 'seek', 'strive', 'struggle', 'threaten', 'vow', 'pledge', 'hesitate', 'arrange', 'deserve', 'tend', 'seem', 'wish', 'pretend', 'neglect']);
-/** Adjectives that take "to" before a verb ("ready to start"). */
-const TO_ADJECTIVES = new Set(['ready', 'eager', 'able', 'unable', 'willing', 'unwilling', 'likely', 'unlikely', 'keen', 'reluctant', 'determined']);
 /** Words that start the object of a verb and never follow a bare noun ("forgot send the file"). */
 const OBJECT_START = /^(a|an|the|my|your|his|her|its|our|their|me|him|us|them|it|you)$/;
 

@@ -110,7 +110,7 @@ export const verbFormAfterAuxiliary: Rule<Options> = {
     function reportModalAdjective(sentence: Sentence, modal: Word): void {
       if (modal.tag !== 'MD') return;
       const adjective = sentence.words[modal.index + 1];
-      if ( modal.quoted || !adjective || adjective.text !== adjective.lower || !adjacent(document, modal, adjective)) return;
+      if (modal.quoted || !adjective || adjective.text !== adjective.lower || !adjacent(document, modal, adjective)) return;
       const readings = lexicalTags(adjective.lower);
       if (readings.length === 0 || !readings.every((tag) => tag === 'JJ')) return;
       // "Why would external traffic be…?" opens the subject's noun phrase; "may muddy the waters" is a verb the
