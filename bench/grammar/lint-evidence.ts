@@ -89,6 +89,11 @@ function groupByLint(findings: readonly HarperFinding[]): Map<string, HarperFind
   return groups;
 }
 
+/** Gives a lint that ran over all the dev data without a single finding its (empty) record. */
+export function recordSilentLint(evidence: LintEvidence, name: string): void {
+  recordOf(evidence, name, []);
+}
+
 function recordOf(evidence: LintEvidence, name: string, findings: readonly HarperFinding[]): LintRecord {
   let record = evidence.lints.get(name);
   if (record === undefined) {

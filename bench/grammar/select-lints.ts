@@ -33,7 +33,7 @@ import { NEVER_FOR_NEWS, NEVER_REPORTED_KINDS, READ_AS_REAL_SLIPS, type HarperSe
 import { readNewsArticles } from '../quality/corpus.js';
 import { loadGrammarExamples } from './examples.js';
 import { chooseLints, type Choice, type ChoiceBudget } from './lint-choice.js';
-import { collectExampleEvidence, collectNewsEvidence, emptyEvidence, type LintEvidence, type LintRecord, type NewsText } from './lint-evidence.js';
+import { collectExampleEvidence, collectNewsEvidence, emptyEvidence, recordSilentLint, type LintEvidence, type LintRecord, type NewsText } from './lint-evidence.js';
 
 const USAGE =
   'Usage: node dist/bench/grammar/select-lints.js --corpus <dir> [--articles N] [--max-false-alarms R] [--max-lt-false-alarms R] ' +
@@ -73,6 +73,9 @@ async function main(): Promise<void> {
       ? readEvidence(values.evidence)
       : await measureEvidence(values.corpus, values.articles, names, defaults);
   if (values.evidence !== undefined && !existsSync(values.evidence)) writeFileSync(values.evidence, JSON.stringify(evidence, evidenceReplacer));
+  // A lint that ran over every dev example and article without firing is a candidate like any other.
+  const panicking = panickingLints(names, defaults);
+  for (const name of names.filter((known) => !evidence.lints.has(known) && !panicking.includes(known))) recordSilentLint(evidence, name);
 
   const excluded = exclusions(evidence);
   const choice = chooseLints(evidence, [...evidence.lints.keys()].filter((name) => !excluded.has(name)), budget, READ_AS_REAL_SLIPS);
@@ -89,9 +92,7 @@ async function main(): Promise<void> {
 
 /** Runs every lint that does not panic over the dev examples and the dev news. */
 async function measureEvidence(corpus: string, articles: string | undefined, names: readonly string[], defaults: Record<string, boolean>): Promise<LintEvidence> {
-  const offByDefault = names.filter((name) => !defaults[name]);
-  const panicking = offByDefault.filter((name) => !survivesProbe(name));
-  console.log(`harper.js ships ${names.length} lints, ${offByDefault.length} switched off; these panic when switched on: ${panicking.join(', ') || 'none'}\n`);
+  const panicking = panickingLints(names, defaults);
   const everything: HarperSelection = {
     dialect: 'american',
     lints: Object.fromEntries(names.filter((name) => !panicking.includes(name)).map((name) => [name, true])),
@@ -127,6 +128,14 @@ async function harperLints(): Promise<{ names: string[]; defaults: Record<string
   const defaults = (await linter.getDefaultLintConfig()) as Record<string, boolean>;
   await linter.dispose();
   return { names: Object.keys(defaults).sort(), defaults };
+}
+
+/** The default-off lints that panic the WebAssembly module when switched on (probed one by one). */
+function panickingLints(names: readonly string[], defaults: Record<string, boolean>): string[] {
+  const offByDefault = names.filter((name) => !defaults[name]);
+  const panicking = offByDefault.filter((name) => !survivesProbe(name));
+  console.log(`harper.js ships ${names.length} lints, ${offByDefault.length} switched off; these panic when switched on: ${panicking.join(', ') || 'none'}\n`);
+  return panicking;
 }
 
 /** Runs one lint alone in a child process: a panic can leave the WebAssembly module unusable. */
@@ -179,9 +188,14 @@ function printTable(evidence: LintEvidence, defaults: Record<string, boolean>, e
       String(record.news.web),
       READ_AS_REAL_SLIPS.includes(name) ? 'chosen: read as real slips' : chosen.has(name) ? 'chosen' : (excluded.get(name) ?? choice.leftOut.get(name) ?? 'catches nothing'),
     ]);
-  console.log(`Per Harper lint, alone (${evidence.lints.size} lints fired on something; dev examples: Harper ${evidence.totals.harper.errors} errors / ${evidence.totals.harper.correct} correct, LanguageTool ${evidence.totals.languagetool.errors} / ${evidence.totals.languagetool.correct})\n`);
+  console.log(`Per Harper lint, alone (${evidence.lints.size} lints, ${[...evidence.lints.values()].filter(isSilent).length} of them silent on all the dev data; dev examples: Harper ${evidence.totals.harper.errors} errors / ${evidence.totals.harper.correct} correct, LanguageTool ${evidence.totals.languagetool.errors} / ${evidence.totals.languagetool.correct})\n`);
   const widths = header.map((_, column) => Math.max(...[header, ...rows].map((cells) => cells[column]!.length)));
   for (const cells of [header, ...rows]) console.log(cells.map((cell, column) => (column < 3 || column === 9 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  '));
+}
+
+function isSilent(record: LintRecord): boolean {
+  const counts = [...Object.values(record.caught), ...Object.values(record.falseAlarms)].map((indices) => indices.length);
+  return [...counts, record.news.bbc, record.news.web].every((count) => count === 0);
 }
 
 function printChoice(evidence: LintEvidence, choice: Choice, budget: ChoiceBudget): void {

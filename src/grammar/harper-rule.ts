@@ -1,7 +1,7 @@
 import type { Rule, RuleKind, Severity } from '../engine/types.js';
 import { harperFindings } from './harper-document.js';
 import { harperKindsOf } from './harper-rules.js';
-import { widenBlankSpan } from './harper-span.js';
+import { widenInsertion } from './harper-span.js';
 
 /** Harper rules have no options. */
 export type Options = Record<string, never>;
@@ -36,7 +36,7 @@ export function harperRule(meta: HarperRuleMeta): Rule<Options> {
         async document(document) {
           for (const finding of await harperFindings(document)) {
             if (!kinds.has(finding.lintKind)) continue;
-            const { span, replacements } = widenBlankSpan(document.source, finding, finding.suggestions);
+            const { span, replacements } = widenInsertion(document.source, finding, finding.suggestions);
             context.report({ messageId: 'harper', data: { message: plainMessage(finding.message) }, range: span, expected: replacements, safe: false });
           }
         },

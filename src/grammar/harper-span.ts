@@ -29,12 +29,19 @@ function codePointToUtf16(text: string, index: number): number {
 const LEADING_WORD = /^[\p{L}\p{N}][\p{L}\p{N}'’-]*/u;
 
 /**
- * Widens a span of white space alone (where Harper wants a word inserted: "arrive [ ]Monday", "had[ ]hard
- * time") over the word that follows, and each replacement with it, so that an editor underlines a word
- * rather than a space. Other spans come back as they are.
+ * Widens a span where Harper wants words inserted over the word that follows, and each replacement with
+ * it, so that an editor underlines the place the words go rather than a space or the word before it:
+ * a span of white space alone ("arrive [ ]Monday", "had[ ]hard time") and a span whose every replacement
+ * only adds words after it ("[for] sixth time" → "for the", "has ways to go" → "has a"). Other spans come
+ * back as they are.
  */
-export function widenBlankSpan(text: string, span: Utf16Span, replacements: readonly string[]): { span: Utf16Span; replacements: string[] } {
-  const word = /^\s+$/u.test(text.slice(span.start, span.end)) ? LEADING_WORD.exec(text.slice(span.end))?.[0] : undefined;
+export function widenInsertion(text: string, span: Utf16Span, replacements: readonly string[]): { span: Utf16Span; replacements: string[] } {
+  const flagged = text.slice(span.start, span.end);
+  const blank = /^\s+$/u.test(flagged);
+  const appends = !blank && replacements.length > 0 && replacements.every((replacement) => replacement.startsWith(`${flagged} `));
+  const gap = /^\s+/u.exec(text.slice(span.end))?.[0] ?? '';
+  const word = blank ? LEADING_WORD.exec(text.slice(span.end))?.[0] : appends && gap !== '' ? LEADING_WORD.exec(text.slice(span.end + gap.length))?.[0] : undefined;
   if (word === undefined) return { span, replacements: [...replacements] };
-  return { span: { start: span.start, end: span.end + word.length }, replacements: replacements.map((replacement) => replacement + word) };
+  const tail = blank ? word : gap + word;
+  return { span: { start: span.start, end: span.end + tail.length }, replacements: replacements.map((replacement) => replacement + tail) };
 }

@@ -24,6 +24,12 @@ testRule(harperWordChoice, {
       output: 'The firm said it had a hard time finding staff.',
     },
     {
+      // Harper marks "has" and appends "a"; newslint underlines the word the "a" goes before as well.
+      text: 'The club still has ways to go before it is safe.',
+      errors: [{ messageId: 'harper', at: '1:16-1:24' }],
+      output: 'The club still has a ways to go before it is safe.',
+    },
+    {
       text: 'He said he was not worried atall about the result.',
       errors: [{ messageId: 'harper', at: '1:28-1:33' }],
       output: 'He said he was not worried at all about the result.',
