@@ -43,6 +43,7 @@ import { mixedSpelling } from './mixed-spelling.js';
 import { wrongPreposition } from './wrong-preposition.js';
 import { wrongLightVerb } from './wrong-light-verb.js';
 import { intensifiedExtremeAdjective } from './intensified-extreme-adjective.js';
+import { missingArticle } from './missing-article.js';
 
 /** Every built-in rule, keyed by its id (the config key, the `ruleId`, and the file name). */
 export const builtinRules: Record<string, Rule> = {
@@ -89,5 +90,6 @@ export const builtinRules: Record<string, Rule> = {
   [mixedSpelling.meta.id]: mixedSpelling,
   [wrongPreposition.meta.id]: wrongPreposition,
   [wrongLightVerb.meta.id]: wrongLightVerb,
+  [missingArticle.meta.id]: missingArticle,
   [intensifiedExtremeAdjective.meta.id]: intensifiedExtremeAdjective,
 };

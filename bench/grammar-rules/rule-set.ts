@@ -33,6 +33,7 @@ export const GRAMMAR_RULE_IDS = [
   'decade-apostrophe',
   'connective-comma',
   'missing-sentence-space',
+  'missing-article',
 ] as const;
 
 /** A config that runs only the named rules, each with its defaults (as test/rule-tester.ts builds one). */
