@@ -31,14 +31,16 @@ const LEADING_WORD = /^[\p{L}\p{N}][\p{L}\p{N}'’-]*/u;
 /**
  * Widens a span where Harper wants words inserted over the word that follows, and each replacement with
  * it, so that an editor underlines the place the words go rather than a space or the word before it:
- * a span of white space alone ("arrive [ ]Monday", "had[ ]hard time") and a span whose every replacement
- * only adds words after it ("[for] sixth time" → "for the", "has ways to go" → "has a"). Other spans come
- * back as they are.
+ * a span of white space alone ("arrive [ ]Monday", "had[ ]hard time") and a span whose replacements only
+ * add words around it, some after it ("[for] sixth time" → "for the", "has ways to go" → "has a",
+ * "throwing [the baby] with" → "the baby out" or "out the baby"). Other spans come back as they are.
  */
 export function widenInsertion(text: string, span: Utf16Span, replacements: readonly string[]): { span: Utf16Span; replacements: string[] } {
   const flagged = text.slice(span.start, span.end);
   const blank = /^\s+$/u.test(flagged);
-  const appends = !blank && replacements.length > 0 && replacements.every((replacement) => replacement.startsWith(`${flagged} `));
+  // Every replacement keeps the flagged words and adds words around them, at least one after them.
+  const keeps = (replacement: string) => replacement.startsWith(`${flagged} `) || replacement.endsWith(` ${flagged}`);
+  const appends = !blank && replacements.length > 0 && replacements.every(keeps) && replacements.some((replacement) => replacement.startsWith(`${flagged} `));
   const gap = /^\s+/u.exec(text.slice(span.end))?.[0] ?? '';
   const word = blank ? LEADING_WORD.exec(text.slice(span.end))?.[0] : appends && gap !== '' ? LEADING_WORD.exec(text.slice(span.end + gap.length))?.[0] : undefined;
   if (word === undefined) return { span, replacements: [...replacements] };

@@ -30,6 +30,12 @@ testRule(harperWordChoice, {
       output: 'The club still has a ways to go before it is safe.',
     },
     {
+      // Harper offers "out" before or after "the baby"; the underline runs on to where "out" may go.
+      text: 'Critics said the council was throwing the baby with the bathwater.',
+      errors: [{ messageId: 'harper', at: '1:39-1:52' }],
+      output: 'Critics said the council was throwing out the baby with the bathwater.',
+    },
+    {
       text: 'He said he was not worried atall about the result.',
       errors: [{ messageId: 'harper', at: '1:28-1:33' }],
       output: 'He said he was not worried at all about the result.',
