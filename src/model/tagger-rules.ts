@@ -311,6 +311,26 @@ export const contextRules: readonly ContextRule[] = [
     },
   },
   {
+    // "They drops off the kids", "You boxes the parcels": straight after a subject pronoun a word that can
+    // be a verb is one, agreeing or not (subject-verb-agreement reads the slip). An appositive noun keeps
+    // its tag, as its verb follows it ("we journalists know", "we parents sometimes forget").
+    name: 'verb-after-subject-pronoun',
+    apply(tokens) {
+      tokens.forEach((token, i) => {
+        if (i === 0 || token.settled || token.tag !== 'NNS' || !can(token, 'VBZ')) return;
+        const previous = tokens[i - 1]!;
+        // "told you things": "you" is a subject only where a clause starts.
+        const youAsSubject = previous.lower === 'you' && (i === 1 || clauseStartTags.has(tokens[i - 2]!.tag));
+        if (!subjectPronouns.has(previous.lower) && !youAsSubject) return;
+        let k = i + 1;
+        while (tokens[k]?.tag === 'RB') k++;
+        const next = tokens[k];
+        if (next && (verbTags.has(next.tag) || nounTags.has(next.tag))) return;
+        settle(token, 'VBZ');
+      });
+    },
+  },
+  {
     // "people who lives here": "who" is followed by its verb, not by a plural noun, unless a verb follows
     // that noun ("the man who sources say was…").
     name: 'verb-after-who',

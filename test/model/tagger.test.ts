@@ -73,6 +73,14 @@ describe('tagWords: finite verbs versus participles', () => {
     expect(tagOf('The river burst its banks', 'burst')).toBe('VBD');
     expect(tagOf('The new law bans the sale of guns', 'bans')).toBe('VBZ');
   });
+
+  it('reads an -s word straight after a subject pronoun as a verb, but keeps an appositive noun', () => {
+    expect(tagOf('They drops off the kids', 'drops')).toBe('VBZ');
+    expect(tagOf('You boxes the parcels', 'boxes')).toBe('VBZ');
+    expect(tagOf('We journalists know the rules', 'journalists')).toBe('NNS');
+    expect(tagOf('We parents sometimes forget', 'parents')).toBe('NNS');
+    expect(tagOf('I told you things', 'things')).toBe('NNS');
+  });
 });
 
 describe('tagWords: names', () => {
