@@ -27,6 +27,8 @@ const reportingVerbs = new Set([
   'warned', 'warns', 'argued', 'argues', 'stressed', 'noted', 'suggested', 'suggests',
 ]);
 // Subject pronouns that take the plain present ("we say", "I think").
+/** Words tagged IN that open a clause rather than a prepositional phrase. */
+const subordinators = new Set(['that', 'because', 'if', 'when', 'while', 'although', 'though', 'since', 'as', 'after', 'before', 'until', 'unless', 'whether', 'once', 'so']);
 const pluralPronouns = new Set(['we', 'they', 'you', 'i']);
 // Pronouns that are only ever subjects ("it" and "you" are objects too).
 const subjectPronouns = new Set(['i', 'we', 'they', 'he', 'she']);
@@ -319,8 +321,11 @@ export const contextRules: readonly ContextRule[] = [
       tokens.forEach((token, i) => {
         if (i === 0 || token.settled || token.tag !== 'NNS' || !can(token, 'VBZ')) return;
         const previous = tokens[i - 1]!;
+        const before = tokens[i - 2];
+        // "stared at she shoes": after a preposition the pronoun stands where an object belongs.
+        if (before && before.tag === 'IN' && !subordinators.has(before.lower)) return;
         // "told you things": "you" is a subject only where a clause starts.
-        const youAsSubject = previous.lower === 'you' && (i === 1 || clauseStartTags.has(tokens[i - 2]!.tag));
+        const youAsSubject = previous.lower === 'you' && (before === undefined || clauseStartTags.has(before.tag));
         if (!subjectPronouns.has(previous.lower) && !youAsSubject) return;
         let k = i + 1;
         while (tokens[k]?.tag === 'RB') k++;

@@ -80,6 +80,7 @@ describe('tagWords: finite verbs versus participles', () => {
     expect(tagOf('We journalists know the rules', 'journalists')).toBe('NNS');
     expect(tagOf('We parents sometimes forget', 'parents')).toBe('NNS');
     expect(tagOf('I told you things', 'things')).toBe('NNS');
+    expect(tagOf('The crowd stared at she shoes', 'shoes')).toBe('NNS');
   });
 });
 
