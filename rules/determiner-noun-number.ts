@@ -112,6 +112,8 @@ export const determinerNounNumber: Rule<Options> = {
       // "two hour-long collections" is fine, and so is "the two hour-long collection": a hyphenated measure may modify the noun.
       if (head && sentence.words.slice(determiner.index + 1, head.index).some((word) => word.text.includes('-'))) return;
       if (!head || head.tag !== 'NN' || head.text !== head.lower || head.lemma !== head.lower || INVARIABLE_NOUNS.has(head.lower)) return;
+      // "both safe against exploits and fast": "both … and" joins two phrases of any kind.
+      if (determiner.lower === 'both' && sentence.words.slice(head.index + 1).some((word) => word.lower === 'and')) return;
       if (/s$/.test(head.lower) || isGerund(head) || TIME_WORDS.has(head.lower) || !/[aeiouy]/.test(head.lower) || head.lower.length < 3) return;
       const readings = lexicalTags(head.lower);
       if (readings.includes('NNS') || !readings.includes('NN')) return;

@@ -9,6 +9,7 @@ export const MASS_NOUNS = new Set([
   'feedback', 'machinery', 'jewellery', 'jewelry', 'clothing', 'rubbish', 'garbage', 'evidence', 'traffic', 'weather', 'scenery',
   'wildlife', 'cutlery', 'crockery', 'stationery', 'merchandise', 'underwear', 'software', 'money', 'music', 'progress', 'applause',
   'pollution', 'legislation', 'poverty', 'unemployment', 'electricity', 'livestock', 'courage', 'patience', 'violence', 'damage',
+  'hardware', 'firmware', 'malware', 'ransomware', 'spyware', 'info',
 ]);
 
 /** Plural forms writers give mass nouns ("informations", "equipments"); none is also a verb form. */

@@ -5,6 +5,8 @@ testRule(determinerNounNumber, {
   valid: [
     'The rivals agreed to buy each other\'s engines.',
     'Each carries a spare key.',
+    // "both … and" joins two phrases of any kind.
+    'The code needs to be both safe against attacks and fast.',
     // Figures before a singular are amounts, labels and ranges; "you two" is a pronoun phrase.
     'The winner takes a £5,000 prize and the new 747 jet.',
     'The board backed it by a 6 to 2 vote.',
