@@ -11,11 +11,17 @@ import { fillsVerbSlot, verbSlotOf, type VerbForm } from './verb-slot.js';
 const FREQUENCY_GAP = 5;
 /**
  * The gap when the lexicon lists a less likely reading of the word that does fill the slot: "will gain",
- * "would fund" and "could fuel" are verbs there, so only a far wider gap ("should knot") makes a slip likelier.
+ * "would fund" and "could fuel" are verbs there, so only a far wider gap, and "not" ("should knot"), make a
+ * slip likelier.
  */
 const SECONDARY_READING_GAP = 8;
-/** Closed-class readings: a conjunction or determiner in a verb slot is a construction, not a slip ("neither we nor they"). */
-const CLOSED_CLASS = /^(CC|DT|IN|PRP|PRP\$|WDT|WP|WRB|TO|EX|PDT)$/;
+/**
+ * Closed-class readings: a conjunction, determiner or interjection in a verb slot is a construction, not
+ * a slip ("neither we nor they", "trying to gee himself up").
+ */
+const CLOSED_CLASS = /^(CC|DT|IN|PRP|PRP\$|WDT|WP|WRB|TO|EX|PDT|UH)$/;
+/** Negated auxiliaries written without their apostrophe ("dont", "cant", "wont"). */
+const APOSTROPHE_LOST = /^(do|does|did|ca|wo|is|was|are|were|could|would|should|has|have|had|must|need|sha|ai)nt$/;
 /** Whether a replacement supplies what the slot lacks: a verb, or "not" after a modal ("should knot"); "I herd" is not "I here". */
 function suppliesVerb(form: VerbForm, text: string): boolean {
   const tags = lexicalTags(text);
@@ -42,6 +48,12 @@ export function slotNeighbour(context: WordContext): Confusion | undefined {
   return expected ? { expected, alternatives, why: slot.why, safe: false } : undefined;
 }
 
+/** Whether the lexicon knows a regular past form of the word ("axed", "awed", "conned"). */
+function hasRegularPast(lower: string): boolean {
+  const pasts = [`${lower}ed`, `${lower}d`, `${lower}${lower.at(-1)}ed`];
+  return pasts.some((past) => lexicalTags(past).some((tag) => tag === 'VBD' || tag === 'VBN'));
+}
+
 /** Verdicts by slot form and word: most words in a verb slot recur, and each verdict needs the lexicon. */
 const verdicts = new Map<string, readonly string[]>();
 
@@ -51,13 +63,19 @@ function replacementsFor(lower: string, form: VerbForm): readonly string[] {
   // A word neither the lexicon nor the frequency list knows is jargon or a misspelling ("demerge"), the spell-checker's to judge.
   if (own.length === 0 && spokenBand(lower) === 0) return [];
   if (own.length > 0 && (fillsVerbSlot(form, own) || CLOSED_CLASS.test(own[0]!))) return [];
+  // "I dont", "I cant see": a contraction without its apostrophe is missing-apostrophe's, with "don't" as its fix.
+  if (APOSTROPHE_LOST.test(lower)) return [];
   // "They dos it", "He pleas for": a plural noun after a subject is a verb misspelt, not a real word swapped.
   if (form === 'finite' && own[0] === 'NNS') return [];
+  // "will axe", "would awe": a past tense the lexicon knows makes a word it lists only as a noun a verb too.
+  if (form !== 'participle' && own.length > 0 && own.every((tag) => tag === 'NN') && hasRegularPast(lower)) return [];
   const secondary = own.some((tag, i) => /^(VB|MD)/.test(tag) && fillsVerbSlot(form, own.slice(i)));
   const floor = spokenBand(lower) + (secondary ? SECONDARY_READING_GAP : FREQUENCY_GAP);
   return [...oneEditAway(lower)]
     .map((text) => ({ text, band: spokenBand(text) }))
-    .filter(({ text, band }) => band >= floor && suppliesVerb(form, text))
+    // A word that can itself be a verb fills the slot in its own right ("may fare", "will reel", "should
+    // seed"): only "not", a negation the writer meant, outweighs that ("should knot").
+    .filter(({ text, band }) => band >= floor && suppliesVerb(form, text) && (!secondary || text === 'not'))
     .sort((a, b) => b.band - a.band || (a.text < b.text ? -1 : 1))
     .map(({ text }) => text);
 }

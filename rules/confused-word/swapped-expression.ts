@@ -142,10 +142,14 @@ function spoiledExpression(context: WordContext): { expression: Expression; want
     if (!expression.words.some((word, i) => i !== own && isContentWord(word))) continue;
     // "Peace Prizes": a plural of the expression's own word is no swap.
     if (written === `${wanted}s` || written === `${wanted}es`) continue;
+    // "it beggared belief" for "beggars belief": another tense of the expression's own verb.
+    if (wanted.endsWith('s') && lemma === wanted.slice(0, -1)) continue;
     const strict = !expression.bands.some((band, i) => i !== own && band <= DISTINCTIVE_BAND);
     // "and so one tends to": after common words only, a last word that a verb or noun follows heads a phrase of its own.
     if (strict && own === expression.words.length - 1 && !context.endsClause(0) && /^(VB|NN|MD)/.test(context.tag(1))) continue;
     if (sameWord(written, wanted) || sameWord(lemma, wanted) || !(soundsLike(written, wanted, strict) || soundsLike(lemma, wanted, strict))) continue;
+    // "the roles played by", "it beggared belief": an inflected verb where the expression has a noun is a verb of its own.
+    if (/^VB[DNGZ]$/.test(context.word.tag) && !lexicalTags(wanted).some((tag) => tag.startsWith('VB'))) continue;
     // A name in title case ("Noble Prize") keeps its capitals throughout; a lone capital inside a sentence marks a name of its own.
     const words = expression.words.map((_, i) => context.at(start + i)!);
     const capitals = words.filter((word) => word.text !== word.lower).length;

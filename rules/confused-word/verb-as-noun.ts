@@ -11,11 +11,26 @@ const FINITE_OR_BARE = /^(VB|VBP|VBZ|VBD)$/;
 const COMMON_BAND = 10;
 
 /**
- * Strings a verb's noun may be spelt as: one deletion, insertion, change or swap away ("complain",
- * "complaint"), or with its last two letters changed ("prove"/"proof", "responds"/"response").
+ * Strings the noun a verb-only word stands for may be spelt as: the verb with its ending changed, one edit
+ * or its last two letters away ("complain"/"complaint", "prove"/"proof"), or with a
+ * stray first letter ("the other send of" → "end"). A change further in makes another word
+ * ("serve"/"nerve"), not a slip for it.
  */
 function nounSpellings(word: string): Set<string> {
-  return new Set([...oneEditAway(word), ...lastTwoLettersChanged(word)]);
+  const stem = word.slice(0, -2);
+  const spellings = [...oneEditAway(word), ...lastTwoLettersChanged(word)].filter((text) => text.startsWith(stem));
+  return new Set([...spellings, word.slice(1)]);
+}
+
+/**
+ * Whether the lexicon knows the word as a noun by its other number, so the word is a noun in a sense the
+ * lexicon lacks: a plural whose singular is a noun ("the heats of the 60m", "her snaps", "the choirs"), a
+ * singular whose plural is ("the right-hand stalk").
+ */
+function nounStem(lower: string): boolean {
+  if (!lower.endsWith('s')) return lexicalTags(`${lower}s`).includes('NNS');
+  const singular = lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.slice(0, -1);
+  return lexicalTags(singular).includes('NN');
 }
 
 /**
@@ -34,7 +49,7 @@ function nounsFor(lower: string): readonly string[] {
   let nouns = verdicts.get(lower);
   if (nouns === undefined) {
     const own = lexicalTags(lower);
-    nouns = !onlyVerb(own) ? [] : [...nounSpellings(lower)]
+    nouns = !onlyVerb(own) || nounStem(lower) ? [] : [...nounSpellings(lower)]
       .map((text) => ({ text, band: spokenBand(text) }))
       .filter(({ text, band }) => band >= COMMON_BAND && /^NNS?$/.test(lexicalTags(text)[0] ?? ''))
       .sort((a, b) => b.band - a.band || (a.text < b.text ? -1 : 1))
@@ -48,14 +63,15 @@ function nounsFor(lower: string): readonly string[] {
 /**
  * A word that is only ever a verb heading a noun phrase after an article or possessive (and perhaps an
  * adjective), where the phrase then ends, close in spelling to a common noun: "their prove is", "a common
- * complain among", "thanks for the responds".
+ * complain among", "the other send of the scale".
  */
 export function verbAsNoun(context: WordContext): Confusion | undefined {
   const word = context.word;
   if (!NOUN_OPENERS.has(context.lower(-1)) && !NOUN_OPENERS.has(context.lower(-2))) return undefined;
   if (!/^\p{Ll}+$/u.test(word.text)) return undefined;
   // "the Japanese marry": a capitalised adjective after an article is a people, and the verb is theirs.
-  const adjective = context.tag(-1) === 'JJ' && context.at(-1)!.text === context.lower(-1);
+  // "The same goes for": "same" heads the phrase and the verb is its own.
+  const adjective = context.tag(-1) === 'JJ' && context.at(-1)!.text === context.lower(-1) && context.lower(-1) !== 'same';
   const opener = NOUN_OPENERS.has(context.lower(-1)) ? -1 : adjective && NOUN_OPENERS.has(context.lower(-2)) ? -2 : 0;
   if (opener === 0 || !context.joined(opener, 0)) return undefined;
   const next = context.tag(1);

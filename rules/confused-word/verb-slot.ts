@@ -48,6 +48,8 @@ export function verbSlotOf(context: WordContext): VerbSlot | undefined {
   }
   const opener = MODALS.has(before) || NEGATED_DO.has(before) || PASSIVE_AUXILIARIES.has(before) || SUBJECT_PRONOUNS.has(before);
   if (!opener || !context.joined(-1, 0)) return undefined;
+  // "All Might sat", "in May": a capitalised modal inside a sentence is a name.
+  if (MODALS.has(before) && context.at(-1)!.index > 0 && context.at(-1)!.text !== before) return undefined;
   if ((MODALS.has(before) && context.tag(-1) === 'MD') || NEGATED_DO.has(before)) return { form: 'bare', why: `after “${before}”` };
   if (PASSIVE_AUXILIARIES.has(before)) return { form: 'participle', why: `after “${before}”` };
   if (!SUBJECT_PRONOUNS.has(before)) return undefined;

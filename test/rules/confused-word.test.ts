@@ -3,6 +3,12 @@ import { confusedWord } from '../../rules/confused-word.js';
 
 testRule(confusedWord, {
   valid: [
+    // Nouns the lexicon knows only as verbs, and verbs it knows only as nouns or with a commoner neighbour.
+    'Roddick held his serve, and the same goes for the heats of the 60m.',
+    'The roles played by the firms were small; it beggared belief.',
+    'The council will axe the scheme, and the party may fare better in May.',
+    'Roddick is trying to gee himself up, and All Might sat still.',
+    'I dont know, I cant see it.',
     // "could care less" after "no one", "one of the only" before a number: ordinary phrases.
     'No one could care less, and it is one of the only two roads north.',
     "The guide will show you where the exit is.",
@@ -120,7 +126,7 @@ testRule(confusedWord, {
     { text: 'The rescue has bee delayed by storms.', errors: [{ messageId: 'confused', at: '1:16-1:19' }], output: 'The rescue has been delayed by storms.' },
     { text: 'The remarks were beyond the pail.', errors: [{ messageId: 'confused', at: '1:29-1:33' }], output: 'The remarks were beyond the pale.' },
     { text: 'The inspectors must admin that the figures were wrong.', errors: [{ messageId: 'confused', at: '1:21-1:26' }], output: 'The inspectors must admit that the figures were wrong.' },
-    { text: 'The rules should knot apply to charities.', errors: [{ messageId: 'confused', at: '1:18-1:22' }], output: 'The rules should know apply to charities.' },
+    { text: 'The rules should knot apply to charities.', errors: [{ messageId: 'confused', at: '1:18-1:22' }], output: 'The rules should not apply to charities.' },
     { text: 'I ill have to resign, she wrote.', errors: [{ messageId: 'confused', at: '1:3-1:6' }], output: 'I will have to resign, she wrote.' },
     { text: 'The mayor promised to cleanup the river.', errors: [{ messageId: 'confused', at: '1:23-1:30' }], output: 'The mayor promised to clean up the river.' },
     { text: 'Users can backup their photos to the cloud.', errors: [{ messageId: 'confused', at: '1:11-1:17' }], output: 'Users can back up their photos to the cloud.' },
@@ -131,7 +137,7 @@ testRule(confusedWord, {
     { text: 'The city imposed a de factor curfew.', errors: [{ messageId: 'confused', at: '1:23-1:29' }], output: 'The city imposed a de facto curfew.' },
     { text: 'She won the Noble Prize for chemistry.', errors: [{ messageId: 'confused', at: '1:13-1:18' }], output: 'She won the Nobel Prize for chemistry.' },
     { text: 'Their prove is not convincing.', errors: [{ messageId: 'confused', at: '1:7-1:12' }], output: 'Their proof is not convincing.' },
-    { text: 'The council thanked residents for the responds.', errors: [{ messageId: 'confused', at: '1:39-1:47' }], output: 'The council thanked residents for the response.' },
+    { text: 'Prices at the other send of the scale fell.', errors: [{ messageId: 'confused', at: '1:21-1:25' }], output: 'Prices at the other end of the scale fell.' },
     { text: 'The bank was an early adapter of mobile payments.', errors: [{ messageId: 'confused', at: '1:23-1:30' }], output: 'The bank was an early adopter of mobile payments.' },
     { text: 'The talks took plaice in Vienna.', errors: [{ messageId: 'confused', at: '1:16-1:22' }], output: 'The talks took place in Vienna.' },
     { text: "Officials said they're is no plan.", errors: [{ messageId: 'confused', at: '1:16-1:23' }], output: 'Officials said there is no plan.' },
