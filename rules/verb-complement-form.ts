@@ -123,6 +123,8 @@ function infinitiveWanted(document: NewsDocument, sentence: Sentence, verb: Word
   const to = `${negated ? 'not ' : ''}to ${verb.tag === 'VBG' ? verb.lemma : verb.lower}`;
   const from = words[object ? k + 2 : k + 1]!;
   if (verb.tag === 'VBG' && governor.lemma === 'afford') return { word: verb, from, messageId: 'infinitive', expected: to };
+  // "Need help crunching the numbers?": after "need", "get" or "any" the word "help" is a noun.
+  if (governor.lemma === 'help' && /^(need|needs|needed|want|wants|wanted|get|gets|got|seek|seeks|sought|any|some|more|no|extra)$/.test(words[k - 1]?.lower ?? '')) return undefined;
   if (verb.tag === 'VBG' && (governor.lemma === 'help' || governor.lemma === 'advise') && (negated || object || startsObject(words[verb.index + 1]))) {
     // "can't help thinking" is an idiom.
     if (governor.lemma === 'help' && words.slice(Math.max(0, k - 2), k).some((word) => /n['’]t$|^(not|cannot)$/.test(word.lower))) return undefined;
@@ -131,6 +133,8 @@ function infinitiveWanted(document: NewsDocument, sentence: Sentence, verb: Word
   }
   // "helped built the house", "has helped improved our code": "help" takes the bare verb, not a past form
   // ("that helped, did it?" asks a question of its own).
+  // "products that helped included the Vaio": after "that" or "which" the help may end its clause.
+  if (governor.lemma === 'help' && /^(that|which)$/.test(words[k - 1]?.lower ?? '')) return undefined;
   if (governor.lemma === 'help' && /^(VBD|VBN)$/.test(verb.tag) && !/^(be|do|have)$/.test(verb.lemma) && verb.lemma !== verb.lower && lexicalTags(verb.lemma).includes('VB') && startsObject(words[verb.index + 1])) {
     return { word: verb, from: verb, messageId: 'infinitive', expected: verb.lemma };
   }
@@ -191,9 +195,10 @@ function toMissing(document: NewsDocument, sentence: Sentence, verb: Word): Find
   if (verb.text !== verb.lower || /^(be|have|do|dare|come)$/.test(verb.lemma) || !lexicalTags(verb.lower).includes('VB') || !joined(document, sentence, governor.index, verb.index)) return undefined;
   const next = words[verb.index + 1];
   const readings = lexicalTags(verb.lower);
-  // "how calm you are": after "how" an adjective reading takes "you" or "it" as the subject of a clause.
-  const subjectFollows = governor.lower === 'how' && next !== undefined && /^(you|it|her)$/.test(next.lower) && readings.some((tag) => /^(JJ|RB)$/.test(tag));
-  const objectFollows = next !== undefined && OBJECT_START.test(next.lower) && joined(document, sentence, verb.index, next.index) && !subjectFollows;
+  // "seems like a", "how can you", "how will our brains": a preposition or modal is not the verb meant;
+  // "how well", "how long", "how calm you are": after "how" an adjective or adverb reading asks a degree.
+  if (readings.some((tag) => tag === 'IN' || tag === 'MD') || (governor.lower === 'how' && readings.some((tag) => /^(JJ|RB)$/.test(tag)))) return undefined;
+  const objectFollows = next !== undefined && OBJECT_START.test(next.lower) && joined(document, sentence, verb.index, next.index);
   // "tried create+modify", "failed edit attempts": a verb-only word must stand on its own, not in a compound.
   const standsAlone = next === undefined ? /^[.!?]/.test(document.source.slice(verb.end)) : /^(\s+|[,;:.!?]\s*)$/.test(document.source.slice(verb.end, next.start));
   const onlyVerb = readings.every((tag) => /^(VB|VBP|UH)$/.test(tag)) && standsAlone && !(governor.lower !== 'how' && /^(NN|NNS)$/.test(next?.tag ?? ''));

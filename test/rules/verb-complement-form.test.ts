@@ -3,6 +3,10 @@ import { verbComplementForm } from '../../rules/verb-complement-form.js';
 
 testRule(verbComplementForm, {
   valid: [
+    // "like" is a preposition after "seem"; after "how" a modal, adjective or adverb asks a question or a degree.
+    'It seems like a long list, and how well it works depends on how long it lasts. How can you tell?',
+    // "help" as a noun, and a "help" that ends its clause.
+    'Need help crunching the numbers? Products that helped included the new laptop.',
     'The prisoners were made to wait outside.',
     'The firm has made moves to cut costs.',
     'They made it to the final.',
