@@ -84,7 +84,7 @@ export const subjectVerbAgreement: Rule<Options> = {
           if (isHeadline(paragraph, sentence, document)) continue;
           const reported = new Set<number>();
           const report = (finding: Finding | undefined) => {
-            if (!finding || reported.has(finding.verb.index) || finding.verb.quoted) return;
+            if (!finding || reported.has(finding.verb.index) || finding.verb.quoted || isSurname(document, finding.subject)) return;
             reported.add(finding.verb.index);
             reportFinding(context, finding);
           };
@@ -100,6 +100,15 @@ export const subjectVerbAgreement: Rule<Options> = {
     };
   },
 };
+
+/**
+ * A capitalised word ending in "s" that the story names someone by ("Dwain Chambers … Chambers was
+ * banned", "Derek Scissors, who consults"): one person, however plural it looks.
+ */
+function isSurname(document: NewsDocument, subject: Word): boolean {
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(subject.text)) return false;
+  return document.entities.some((entity) => entity.key.includes(' ') && entity.key.endsWith(` ${subject.lower}`));
+}
 
 function reportFinding(context: RuleContext, { verb, subject, phrase, certain, trailingSubject, bareSubject }: Finding): void {
   const expected = agreeingForm(verb, phrase.person!);

@@ -3,6 +3,8 @@ import { subjectVerbAgreement } from '../../rules/subject-verb-agreement.js';
 
 testRule(subjectVerbAgreement, {
   valid: [
+    // A surname the story gives in full is one person, however plural it looks.
+    'The sprinter Dwain Chambers was cleared. Chambers was banned for two years in 2003.',
     'It sort of worked out.',
     'The board demanded that someone resign.',
     'The main goals for the project are to cut costs.',
