@@ -60,7 +60,9 @@ export const determinerNounNumber: Rule<Options> = {
     return {
       sentence(sentence) {
         for (const word of sentence.words) {
-          if (word.quoted) continue;
+          // "on Five", "Serie A": a capitalised determiner inside a sentence is part of a name.
+          const determiner = word.lower === 'a' || word.lower === 'an' || word.lower in COUNTING || NUMBERS.has(word.lower);
+          if (word.quoted || (word.index > 0 && word.text !== word.lower && determiner)) continue;
           const singular = PLURALISED_MASS_NOUNS[word.lower];
           if (singular !== undefined) {
             context.report({ messageId: 'mass-plural', data: { noun: word.text, expected: singular }, node: word, actual: word.text, expected: [matchCase(singular, word.text)] });
@@ -69,7 +71,7 @@ export const determinerNounNumber: Rule<Options> = {
           const lower = word.lower;
           if (lower === 'a' || lower === 'an') checkArticle(context, sentence, word);
           else if (lower in COUNTING && !(lower === 'few' && sentence.words[word.index - 1]?.lower === 'a')) checkCounting(context, sentence, word, COUNTING[lower]);
-          else if (lower === 'few' || NUMBERS.has(lower) || countingFigure(sentence, word)) checkCounting(context, sentence, word, lower === 'few' ? 'little' : undefined);
+          else if (lower === 'few' || NUMBERS.has(lower) || countingFigure(sentence, word, document)) checkCounting(context, sentence, word, lower === 'few' ? 'little' : undefined);
           else if (lower === 'much') checkMuch(context, sentence, word);
           else if (lower === 'this') checkThis(context, sentence, word);
           else if (lower === 'of' && sentence.words[word.index - 1]?.lower === 'number') checkCounting(context, sentence, word, undefined);
@@ -242,8 +244,10 @@ export const determinerNounNumber: Rule<Options> = {
  * Elsewhere a figure before a singular is an amount ("a £50,000 prize"), a label ("its new 777 plane"),
  * a range ("a 4 to 3 vote") or a year ("the 2004 model").
  */
-function countingFigure(sentence: Sentence, word: Word): boolean {
+function countingFigure(sentence: Sentence, word: Word, document: NewsDocument): boolean {
   if (word.tag !== 'CD' || !/^\d{1,3}(,\d{3})*$/.test(word.text) || Number(word.text.replace(/,/g, '')) < 2) return false;
+  // "a proposed £500,000 move": an amount of money modifies the noun.
+  if (/[£$€¥]$/.test(document.source.slice(Math.max(0, word.start - 1), word.start))) return false;
   const before = sentence.words[word.index - 1];
   const head = sentence.words[word.index + 1];
   return before !== undefined && /^VB/.test(before.tag) && head?.tag === 'NN';

@@ -29,6 +29,10 @@ export const INVARIABLE_NOUNS = new Set([
   'salmon', 'trout', 'cod', 'swine', 'livestock', 'bison', 'moose', 'species', 'series', 'means', 'headquarters', 'data', 'media',
   'people', 'crossroads', 'barracks', 'gallows', 'whereabouts', 'kudos', 'innings', 'news', 'politics', 'economics', 'ethics',
   'athletics', 'gymnastics', 'mathematics', 'physics', 'percent', 'per', 'cent', 'dozen', 'hundred', 'thousand', 'million',
+  // Currencies whose plural has no -s.
+  'kroner', 'kronor', 'yen', 'yuan', 'renminbi', 'rand', 'baht', 'won',
+  // Abbreviated units ("4 oz.", "10 kg").
+  'oz', 'lb', 'kg', 'km', 'mph', 'ft',
   'billion', 'trillion', 'score', 'head', 'foot', 'stone', 'pound', 'bit', 'lot', 'couple', 'number',
   'total', 'pair', 'majority', 'minority', 'public', 'clergy', 'poultry', 'faculty', 'youth',
 ]);

@@ -5,6 +5,8 @@ testRule(determinerNounNumber, {
   valid: [
     'The rivals agreed to buy each other\'s engines.',
     'Each carries a spare key.',
+    // Names, prices, currencies and units.
+    'Adriano has 14 goals in 20 Serie A appearances, a proposed £500,000 move and 100,000 kroner, plus 4 oz. of cheese.',
     // "both … and" joins two phrases of any kind.
     'The code needs to be both safe against attacks and fast.',
     // Figures before a singular are amounts, labels and ranges; "you two" is a pronoun phrase.
