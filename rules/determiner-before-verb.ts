@@ -46,6 +46,8 @@ export const determinerBeforeVerb: Rule<Options> = {
         for (const verb of sentence.words) {
           const determiner = sentence.words[verb.index - 1];
           if (!determiner || !isDeterminer(determiner) || verb.quoted || !adjacent(document, determiner, verb)) continue;
+          // "that A has n eigenvectors", "Thus An is": a capital "A" inside a sentence names something.
+          if (/^An?$/.test(determiner.text) && determiner.index > 0) continue;
           // "The is the best day": an article before a finite "be" or "have" lost its noun.
           if (ARTICLES.has(determiner.lower) && FINITE_AUXILIARIES.has(verb.text)) {
             const range = { start: determiner.start, end: verb.end };

@@ -3,6 +3,8 @@ import { determinerBeforeVerb } from '../../rules/determiner-before-verb.js';
 
 testRule(determinerBeforeVerb, {
   valid: [
+    // A capital "A" inside a sentence names a matrix, a grade or a class.
+    'The proof shows that A has n independent eigenvectors, and that A is Hermitian.',
     'The help desk was closed.',
     'The programme starts on Monday.',
     'The push for reform continues.',
