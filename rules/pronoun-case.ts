@@ -53,7 +53,8 @@ export const pronounCase: Rule<Options> = {
       sentence(sentence) {
         const findings = [...coordinatedSubject(document, sentence), ...afterPreposition(document, sentence)];
         for (const { word, messageId, expected } of findings) {
-          if (word.quoted) continue;
+          // "according to WHO", "to US officials": capitals throughout make an acronym.
+          if (word.quoted || /^\p{Lu}{2,}$/u.test(word.text)) continue;
           const preposition = prepositionBefore(sentence, word);
           const text = word.text.replace(/\.$/, '');
           const styled = word.index === 0 ? expected.charAt(0).toUpperCase() + expected.slice(1) : expected;

@@ -3,6 +3,8 @@ import { pronounCase } from '../../rules/pronoun-case.js';
 
 testRule(pronounCase, {
   valid: [
+    // An acronym in capitals is a name, not a pronoun.
+    'According to WHO, there were 3,248 cases.',
     'My colleague and I visited the site.',
     'The award was shared between her and the coach.',
     'The minister spoke to them on Friday.',
