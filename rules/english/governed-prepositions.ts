@@ -81,6 +81,37 @@ const LAYERS = [
   'dirt', 'cobwebs', 'scars', 'water', 'clouds', 'trees', 'forest', 'vegetation', 'glitter', 'chocolate', 'cream',
 ];
 
+/** Quantities that rise and fall: "an increase in prices", never "an increase of prices" ("an increase of 5%" is an amount). */
+const MEASURES = [
+  'price', 'prices', 'cost', 'costs', 'demand', 'number', 'numbers', 'rate', 'rates', 'unemployment', 'crime', 'tax', 'taxes',
+  'sales', 'inflation', 'wage', 'wages', 'salary', 'salaries', 'productivity', 'spending', 'temperature', 'temperatures',
+  'production', 'traffic', 'violence', 'emissions', 'fee', 'fees', 'rent', 'rents', 'infections', 'cases', 'deaths',
+  'profits', 'revenue', 'exports', 'imports', 'investment', 'poverty', 'output', 'consumption', 'enrolment', 'enrollment',
+];
+/** Causes of death that take "of": "died of hunger", never "died for hunger" ("died for their country" is a cause served). */
+const CAUSES_OF_DEATH = [
+  'hunger', 'starvation', 'thirst', 'cancer', 'malaria', 'cholera', 'pneumonia', 'tuberculosis', 'typhoid', 'leukaemia',
+  'leukemia', 'disease', 'illness', 'overdose', 'malnutrition', 'dehydration', 'exhaustion', 'hypothermia', 'ebola',
+];
+/** Things a solution, an answer or a key opens: "the solution to the problem", "the answer to the question". */
+const PROBLEMS = ['problem', 'problems', 'crisis', 'issue', 'issues', 'puzzle', 'question', 'questions', 'dilemma', 'riddle', 'mystery', 'shortage', 'conflict'];
+/** What a key unlocks: "the key to success". */
+const GOALS = ['success', 'victory', 'happiness', 'recovery', 'growth', 'understanding', 'survival', 'prosperity', 'peace', 'winning', 'solving'];
+/** Goods and services there is demand for: "demand for oil" ("the demands of the protesters" are theirs). */
+const GOODS = [
+  'oil', 'energy', 'housing', 'homes', 'products', 'goods', 'services', 'electricity', 'gas', 'food', 'water', 'labour', 'labor',
+  'workers', 'staff', 'tickets', 'vaccines', 'cars', 'coal', 'steel', 'chips', 'beds', 'places', 'loans', 'credit',
+];
+/** Posts and permits one applies for: "apply for a job" ("apply to a university", "the rules apply to a job" are right). */
+const APPLICATIONS = [
+  'job', 'jobs', 'position', 'post', 'visa', 'loan', 'grant', 'scholarship', 'vacancy', 'asylum', 'permit', 'passport',
+  'licence', 'license', 'mortgage', 'funding', 'membership', 'citizenship', 'internship', 'refund', 'benefits', 'allowance',
+];
+/** Schools one graduates from. */
+const SCHOOLS = ['university', 'college', 'school', 'academy', 'institute', 'polytechnic', 'seminary', 'conservatory', 'uni'];
+/** Groups one joins directly: "join the team", never "join to the team". */
+const GROUPS = ['team', 'club', 'army', 'navy', 'party', 'group', 'union', 'company', 'band', 'gym', 'staff', 'campaign', 'protest', 'protests', 'strike', 'queue', 'board', 'firm', 'squad', 'cast', 'choir', 'coalition', 'alliance'];
+
 /** A government from space-separated heads and wrong prepositions. */
 function govern(heads: string, wrong: string, right: string, guards: Omit<Government, 'heads' | 'wrong' | 'right'> = {}): Government {
   const [first, ...alternatives] = right.split('/');
@@ -283,6 +314,41 @@ export const GOVERNMENTS: readonly Government[] = [
   govern('contact', 'with', '', { direct: true, as: 'verb' }),
   govern('ask tell', 'to', '', { direct: true, objects: [...PERSONS, 'all', 'everyone', 'everybody'] }),
   govern('oppose opposes opposing', 'to', '', { direct: true, exact: true }),
+  // Broader learner slips, written from general knowledge of English government.
+  govern('apply', 'to', 'for', { as: 'verb', objects: APPLICATIONS }),
+  govern('apply', 'on', 'for', { as: 'verb', objects: APPLICATIONS }),
+  govern('admit admitted', 'in', 'to', { objects: ['hospital', 'university', 'college', 'school', 'academy'] }),
+  govern('associate associated', 'to', 'with'),
+  // "died" is listed as well: its lemma is not always found.
+  govern('die died dies dying', 'for by', 'of/from', { objects: CAUSES_OF_DEATH }),
+  govern('graduate', 'at in', 'from', { as: 'verb', objects: SCHOOLS }),
+  govern('depend dependent', 'in to', 'on'),
+  govern('part', 'on at', 'in', { after: 'take' }),
+  govern('focus focused focussed', 'at', 'on'),
+  govern('count', 'with', 'on', { as: 'verb', objects: PERSONS }),
+  govern('deal', 'about', 'with', { as: 'verb' }),
+  govern('used', 'with', 'to', { after: 'get' }),
+  govern('convinced', 'for from', 'of'),
+  govern('sure', 'for', 'of/about', { objects: ['it', 'that', 'this', 'him', 'her', 'them', 'me', 'you'] }),
+  govern('angry annoyed furious', 'to', 'with', { objects: PERSONS }),
+  govern('kind nice', 'with', 'to', { objects: PERSONS }),
+  govern('smile', 'to on', 'at', { objects: PERSONS }),
+  govern('compatible incompatible', 'to', 'with'),
+  govern('preferable', 'than', 'to'),
+  govern('solution', 'for of', 'to', { objects: PROBLEMS }),
+  govern('answer', 'for of on', 'to', { as: 'noun', objects: PROBLEMS }),
+  govern('key', 'of for', 'to', { as: 'noun', objects: GOALS }),
+  govern('increase rise fall drop decline surge jump hike spike', 'of', 'in', { as: 'noun', objects: MEASURES, except: AMOUNTS }),
+  govern('demand', 'of', 'for', { as: 'noun', objects: GOODS }),
+  govern('impact', 'to', 'on', { as: 'noun' }),
+  govern('threat', 'for', 'to', { as: 'noun', objects: PERSONS }),
+  govern('belief faith trust', 'on', 'in'),
+  govern('charge', 'for', 'of', { after: 'in' }),
+  govern('contact', 'to', 'with', { after: 'in' }),
+  govern('worry', 'for', 'about', { as: 'verb', objects: ['it', 'that', 'this', 'anything', 'something', 'everything', 'money', 'exam', 'exams', 'test', 'results'] }),
+  govern('fear', 'of', '', { direct: true, as: 'finite-verb' }),
+  govern('join', 'to', '', { direct: true, as: 'finite-verb', objects: GROUPS }),
+  govern('attend', 'at', '', { direct: true, objects: EVENTS }),
   // A particle that repeats what the verb says: "return back", "cope up with".
   govern('return revert', 'back', ''),
   govern('cope', 'up', ''),
@@ -291,7 +357,14 @@ export const GOVERNMENTS: readonly Government[] = [
 /** Verbs that need a preposition before their object, and the object words that show it is missing. */
 export const MISSING_PREPOSITIONS: ReadonlyArray<{ verbs: readonly string[]; preposition: string; objects: 'noun-phrase' | readonly string[] }> = [
   { verbs: ['listen'], preposition: 'to', objects: 'noun-phrase' },
-  { verbs: ['explain'], preposition: 'to', objects: ['me', 'us'] },
+  { verbs: ['explain'], preposition: 'to', objects: ['me', 'us', 'him'] },
+  { verbs: ['belong', 'happen'], preposition: 'to', objects: ['me', 'him', 'us', 'them'] },
+  { verbs: ['agree', 'disagree'], preposition: 'with', objects: ['me', 'him', 'us', 'them'] },
+  { verbs: ['say'], preposition: 'to', objects: ['me', 'him', 'us'] },
+  { verbs: ['speak'], preposition: 'to', objects: ['me', 'him', 'us', 'them'] },
+  { verbs: ['participate'], preposition: 'in', objects: 'noun-phrase' },
+  { verbs: ['depend', 'rely'], preposition: 'on', objects: 'noun-phrase' },
+  { verbs: ['graduate'], preposition: 'from', objects: ['university', 'college', 'school', 'high', 'uni'] },
   { verbs: ['reply', 'respond'], preposition: 'to', objects: ['me', 'him', 'us', 'them'] },
   { verbs: ['wait'], preposition: 'for', objects: ['me', 'him', 'us', 'them'] },
   { verbs: ['apologise', 'apologize'], preposition: 'to', objects: ['me', 'him', 'us', 'them'] },

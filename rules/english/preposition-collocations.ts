@@ -38,6 +38,35 @@ export const WRONG_PHRASES: ReadonlyArray<readonly [wrong: string, right: string
   ['one in the same', 'one and the same'],
   ...['rise', 'rises', 'rose', 'risen', 'rising'].map((rise) => [`${rise} the ranks`, `${rise} through the ranks`] as const),
   ...OWNERS.flatMap((owner) => [[`on ${owner} opinion`, `in ${owner} opinion`], [`in ${owner} point of view`, `from ${owner} point of view`], [`on ${owner} point of view`, `from ${owner} point of view`]] as const),
+  // Vehicles one rides take "on"; a noun after ("in the bus lane", "in the plane crash") is left alone.
+  ...['bus', 'train', 'plane', 'ferry', 'metro', 'tram'].flatMap((vehicle) => [[`in the ${vehicle}`, `on the ${vehicle}`], [`in a ${vehicle}`, `on a ${vehicle}`]] as const),
+  // Surfaces of pages and screens, and the web.
+  ['in page', 'on page'], ['in the front page', 'on the front page'], ['in the screen', 'on the screen'], ['in the website', 'on the website'],
+  ['in the web', 'on the web'], ['in the agenda', 'on the agenda'], ['in the map', 'on the map'],
+  ...['facebook', 'twitter', 'instagram', 'youtube', 'tiktok', 'wikipedia', 'linkedin', 'snapchat', 'whatsapp'].map((site) => [`in ${site}`, `on ${site.charAt(0).toUpperCase()}${site.slice(1)}`] as const),
+  // Floors, sides and places with their own preposition.
+  ...['ground', 'first', 'second', 'third', 'top', 'bottom', 'fourth', 'fifth', 'upper', 'lower'].flatMap((floor) => [[`in the ${floor} floor`, `on the ${floor} floor`], [`at the ${floor} floor`, `on the ${floor} floor`]] as const),
+  ...['right', 'left', 'other', 'opposite', 'far', 'same'].flatMap((side) => [[`in the ${side} side`, `on the ${side} side`], [`in the ${side} side of`, `on the ${side} side of`]] as const),
+  ['at the countryside', 'in the countryside'], ['in the beach', 'on the beach'],
+  // Times of day and week.
+  ['in the weekend', 'at the weekend'], ['in weekends', 'at weekends'], ['at weekend', 'at the weekend'], ['on weekend', 'at the weekend'],
+  ['in weekdays', 'on weekdays'], ['at weekdays', 'on weekdays'], ['in the noon', 'at noon'], ['at the noon', 'at noon'], ['in noon', 'at noon'],
+  ['on noon', 'at noon'], ['in midnight', 'at midnight'], ['at the midnight', 'at midnight'], ['in the midnight', 'at midnight'], ['on midnight', 'at midnight'],
+  ['at the night', 'at night'], ['in morning', 'in the morning'], ['in afternoon', 'in the afternoon'], ['in evening', 'in the evening'],
+  ['in dawn', 'at dawn'], ['in christmas day', 'on Christmas Day'], ['in christmas eve', 'on Christmas Eve'], ['in new year\'s day', 'on New Year\'s Day'],
+  ['in the beginning of', 'at the beginning of'], ['in the start of', 'at the start of'], ['at the first time', 'for the first time'],
+  ['in the first time', 'for the first time'], ['at first time', 'for the first time'], ['in the last moment', 'at the last moment'],
+  ['at the same day', 'on the same day'], ['in the other day', 'the other day'], ['on the other day', 'the other day'],
+  ...OWNERS.flatMap((owner) => [[`in ${owner} way to`, `on ${owner} way to`], [`in ${owner} way home`, `on ${owner} way home`], [`in ${owner} way back`, `on ${owner} way back`]] as const),
+  ...OWNERS.map((owner) => [`according to ${owner} opinion`, `in ${owner} opinion`] as const),
+  // Outings, strikes and sales.
+  ['in a trip', 'on a trip'], ['at a trip', 'on a trip'], ['in a business trip', 'on a business trip'], ['in a school trip', 'on a school trip'],
+  ['in strike', 'on strike'], ['at strike', 'on strike'], ['in sale', 'on sale'], ['in arrest', 'under arrest'],
+  ['in the influence of', 'under the influence of'], ['in average', 'on average'],
+  // Words that need no preposition, or a different one.
+  ['in abroad', 'abroad'], ['at abroad', 'abroad'], ['in overseas', 'overseas'], ['at here', 'here'], ['at there', 'there'],
+  ['in all over', 'all over'], ['in all around', 'all around'], ['except of', 'except'], ['besides of', 'besides'],
+  ['in spite the', 'in spite of the'], ['in search for', 'in search of'], ['the same like', 'the same as'],
 ];
 
 /** Phrases wrong only at the start of a sentence ("based on fact" is fine): "By example, …", "On fact, …". */

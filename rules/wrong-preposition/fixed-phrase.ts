@@ -1,4 +1,4 @@
-import type { NewsDocument, Sentence } from '../../src/model/document.js';
+import type { NewsDocument, Sentence, Word } from '../../src/model/document.js';
 import { adjacent } from '../english/gaps.js';
 import { WRONG_OPENINGS, WRONG_PHRASES } from '../english/preposition-collocations.js';
 import { incompletePhraseAt } from './quantity-and-span.js';
@@ -19,9 +19,11 @@ for (const phrase of [...PHRASES, ...OPENINGS]) {
   PHRASES_BY_OPENING.set(opening, [...(PHRASES_BY_OPENING.get(opening) ?? []), phrase]);
   FIRST_WORDS.add(phrase.words[0]!);
 }
+// Longer phrases first, so "in the right side of" is tried before "in the right side", whose guard stops at "of".
+for (const phrases of PHRASES_BY_OPENING.values()) phrases.sort((a, b) => b.words.length - a.words.length);
 const DATE_PREPOSITION = /^(in|at|on)$/;
 /** Words that govern "in" themselves, so a phrase after them is their complement. */
-const GOVERNS_IN = /^(confidence|trust|faith|interest|investment|investments|invest|invested|investing|belief|believe|believed|growth|rise|increase|fall|decline|stake|role|part|experts?|specialist|involved|involvement|participation)$/;
+const GOVERNS_IN = /^(confidence|trust|faith|interest|investment|investments|invest|invested|investing|belief|believe|believed|growth|rise|increase|fall|decline|change|changes|stake|stakes|shares|role|part|experts?|specialist|involved|involvement|participation)$/;
 const TIME_UNITS = /^(years|months|weeks|days|hours|minutes|decades|centuries)$/;
 /** Words after a span of time that make "since" right: "since two years ago", "since three years earlier". */
 const POINT_IN_TIME = /^(ago|earlier|before|later|after|back)$/;
@@ -46,12 +48,18 @@ export function phraseAt(sentence: Sentence, i: number, document: NewsDocument):
     if (!matches) continue;
     const last = sentence.words[i + words.length - 1]!;
     const after = sentence.words[i + words.length];
-    // A phrase ending on a preposition ("in front to", "countless of") takes its object next.
-    const endsOnPreposition = /^(of|to|for|with|than)$/.test(last.lower);
+    // A phrase ending on a preposition or an article ("in front to", "countless of", "in spite the") takes its object next.
+    const endsOnPreposition = /^(of|to|for|with|than|the|a|an)$/.test(last.lower);
     if (!endsOnPreposition && after && adjacent(document, last, after) && (PHRASE_CONTINUES.test(after.tag) || after.lower === 'of')) return undefined;
     return { length: words.length, right };
   }
-  return betweenToAt(sentence, i, document) ?? datePrepositionAt(sentence, i, document) ?? sinceDurationAt(sentence, i, document) ?? incompletePhraseAt(sentence, i, document);
+  return (
+    betweenToAt(sentence, i, document) ??
+    datePrepositionAt(sentence, i, document) ??
+    dayOfMonthAt(sentence, i, document) ??
+    sinceDurationAt(sentence, i, document) ??
+    incompletePhraseAt(sentence, i, document)
+  );
 }
 
 /** "between three to five" → "between three and five". */
@@ -68,17 +76,56 @@ function datePrepositionAt(sentence: Sentence, i: number, document: NewsDocument
   if (!DATE_PREPOSITION.test(sentence.words[i]!.lower)) return undefined;
   const [preposition, name, after] = [0, 1, 2].map((k) => sentence.words[i + k]);
   if (!preposition || !name || !/^[A-Z]/.test(name.text) || !adjacent(document, preposition, name)) return undefined;
+  // "on March 2020": a month and a year take "in".
+  if (preposition.lower === 'on' && MONTHS.test(name.lower) && after && /^\d{4}$/.test(after.text) && adjacent(document, name, after)) {
+    const next = sentence.words[i + 3];
+    if (!next || !adjacent(document, after, next) || !PHRASE_CONTINUES.test(next.tag)) return { length: 3, right: `in ${name.text} ${after.text}` };
+  }
   if (after && adjacent(document, name, after) && (after.tag === 'CD' || /^\d/.test(after.text) || PHRASE_CONTINUES.test(after.tag) || after.lower === 'of')) return undefined;
   if (DAYS.test(name.lower) && (preposition.lower === 'in' || preposition.lower === 'at')) return { length: 2, right: `on ${name.text}` };
   if (MONTHS.test(name.lower) && (preposition.lower === 'on' || preposition.lower === 'at')) return { length: 2, right: `in ${name.text}` };
   return undefined;
 }
 
-/** "since two years" → "for two years": "since" takes a point in time, "for" a span ("since two years ago" is fine). */
+const MONTH_NAMES = /^(January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/** A day of the month; the tokenizer keeps a full stop on a number that ends a sentence. */
+const DAY_OF_MONTH = /^([1-9]|[12]\d|3[01])(st|nd|rd|th)?\.?$/;
+
+/** "in 5 May", "at the 5th of May", "in May 5" → "on …": a day of the month takes "on". */
+function dayOfMonthAt(sentence: Sentence, i: number, document: NewsDocument): PhraseMatch | undefined {
+  const preposition = sentence.words[i]!;
+  if (preposition.lower !== 'in' && preposition.lower !== 'at') return undefined;
+  const words: Word[] = [];
+  for (let k = i + 1; k < Math.min(i + 5, sentence.words.length); k++) {
+    const word = sentence.words[k]!;
+    if (!adjacent(document, sentence.words[k - 1]!, word)) break;
+    words.push(word);
+  }
+  const texts = words.map((word) => word.text);
+  let length = 0;
+  if (DAY_OF_MONTH.test(texts[0] ?? '') && MONTH_NAMES.test(texts[1] ?? '')) length = 2;
+  else if (texts[0] === 'the' && DAY_OF_MONTH.test(texts[1] ?? '') && texts[2] === 'of' && MONTH_NAMES.test(texts[3] ?? '')) length = 4;
+  else if (MONTH_NAMES.test(texts[0] ?? '') && DAY_OF_MONTH.test(texts[1] ?? '')) {
+    // "in May 10 people died": a number before a noun counts, it is no day.
+    const after = words[2];
+    if (after && /^(NN|NNS|JJ)$/.test(after.tag)) return undefined;
+    length = 2;
+  }
+  if (length === 0) return undefined;
+  // "as at 31 March" (accounts), "in 5 May elections": a set phrase, or the date modifies a noun.
+  const next = words[length];
+  if (sentence.words[i - 1]?.lower === 'as' || (next && PHRASE_CONTINUES.test(next.tag))) return undefined;
+  return { length: length + 1, right: `on ${texts.slice(0, length).join(' ')}` };
+}
+
+/** "since two years", "during two years" → "for two years": "since" takes a point in time, "for" a span ("since two years ago" is fine). */
 function sinceDurationAt(sentence: Sentence, i: number, document: NewsDocument): PhraseMatch | undefined {
-  if (sentence.words[i]!.lower !== 'since') return undefined;
+  const opening = sentence.words[i]!.lower;
+  if (opening !== 'since' && opening !== 'during') return undefined;
   const [count, unit, after] = [1, 2, 3].map((k) => sentence.words[i + k]);
   if (!count || !unit || !(count.tag === 'CD' || /^(many|several|some|a few)$/.test(count.lower)) || !TIME_UNITS.test(unit.lower)) return undefined;
   if (!adjacent(document, sentence.words[i]!, count) || !adjacent(document, count, unit) || (after && POINT_IN_TIME.test(after.lower))) return undefined;
+  // "during two years of war", "during three days' talks": a span that names what filled it is right.
+  if (opening === 'during' && after && adjacent(document, unit, after) && (after.lower === 'of' || PHRASE_CONTINUES.test(after.tag))) return undefined;
   return { length: 3, right: `for ${count.text} ${unit.text}` };
 }
