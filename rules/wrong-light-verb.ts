@@ -40,12 +40,15 @@ export const wrongLightVerb: Rule<Options> = {
           if (verb.quoted || !WRONG_VERBS.has(verb.lemma) || !/^VB/.test(verb.tag)) continue;
           // "a money making exercise": an -ing form after a noun or determiner is a modifier.
           if (verb.tag === 'VBG' && /^(NN|NNS|DT|JJ|PRP\$)$/.test(sentence.words[verb.index - 1]?.tag ?? '')) continue;
-          const noun = objectNoun(sentence, verb, document);
+          // "listen to a film": the object comes after "to".
+          const next = sentence.words[verb.index + 1];
+          const opener = verb.lemma === 'listen' && next?.lower === 'to' && adjacent(document, verb, next) ? next : verb;
+          const noun = objectNoun(sentence, opener, document);
           const right = noun && RIGHT_VERB.get(`${verb.lemma} ${noun.lemma}`);
           if (!noun || !right) continue;
           const range = { start: verb.start, end: noun.end };
           const replacement = inflect(right, verb, sentence);
-          const expected = `${verb.text[0] === verb.text[0]!.toUpperCase() ? replacement[0]!.toUpperCase() + replacement.slice(1) : replacement}${document.source.slice(verb.end, noun.end)}`;
+          const expected = `${verb.text[0] === verb.text[0]!.toUpperCase() ? replacement[0]!.toUpperCase() + replacement.slice(1) : replacement}${document.source.slice(opener.end, noun.end)}`;
           context.report({ messageId: 'wrong-light-verb', data: { verb: verb.text, noun: noun.text, right: replacement }, range, actual: document.textOf(range), expected: [expected] });
         }
       },
@@ -53,7 +56,7 @@ export const wrongLightVerb: Rule<Options> = {
   },
 };
 
-/** The noun the verb takes as object: the last noun of the phrase right after it, unless a verb follows (then it is a subject). */
+/** The noun the verb (or the "to" after it) takes as object: the last noun of the phrase right after it, unless a verb follows (then it is a subject). */
 function objectNoun(sentence: Sentence, verb: Word, document: NewsDocument): Word | undefined {
   let previous = verb;
   let k = verb.index + 1;
@@ -61,7 +64,9 @@ function objectNoun(sentence: Sentence, verb: Word, document: NewsDocument): Wor
   while (inPhrase(sentence.words[k]) && MODIFIER.test(sentence.words[k]!.tag)) previous = sentence.words[k++]!;
   let noun: Word | undefined;
   while (inPhrase(sentence.words[k]) && NOUN.test(sentence.words[k]!.tag)) noun = previous = sentence.words[k++]!;
-  const after = sentence.words[k];
+  let after = sentence.words[k];
+  // "how does jogging slowly help": an adverb may stand before the subject's verb.
+  if (after?.tag === 'RB') after = sentence.words[k + 1];
   // "why do mistakes happen": a subject; "make research worthwhile", "make his party aware": a causative.
   if (after && /^(VB|VBP|VBZ|VBD|MD|JJ|JJR)$/.test(after.tag)) return undefined;
   return noun;
@@ -77,6 +82,6 @@ function inflect(base: string, like: Word, sentence: Sentence): string {
   if (participle) return pastParticiple(base);
   if (like.tag === 'VBD' || like.tag === 'VBN') return irregular?.past[0] ?? pastParticiple(base);
   if (like.tag === 'VBG') return presentParticiple(base);
-  if (like.tag === 'VBZ') return base === 'have' ? 'has' : /(s|sh|ch|x|z)$/.test(base) ? `${base}es` : `${base}s`;
+  if (like.tag === 'VBZ') return base === 'have' ? 'has' : /(s|sh|ch|x|z|o)$/.test(base) ? `${base}es` : `${base}s`;
   return base;
 }

@@ -34,6 +34,14 @@ export interface Government {
   exact?: boolean;
   /** The object follows the preposition at once, with no determiner: "go to home" but not "go to the home of". */
   bare?: boolean;
+  /** Only with an object pronoun between the verb and the preposition: "dubbed it as" (but "was dubbed as"). */
+  acrossObject?: boolean;
+  /** Only after a person as subject, a modal or an adverb between: "you can apply to welfare" (but "the rules apply to welfare"). */
+  personal?: boolean;
+  /** Also when nothing follows the preposition: "Don't worry for." */
+  atEnd?: boolean;
+  /** A proper noun that is not a month or a day counts as one of `objects`, a place: "returned in Montreal". */
+  properPlace?: boolean;
 }
 
 /** Object pronouns, for heads that misgovern a person: "agree to me", "wait after him". */
@@ -102,7 +110,7 @@ const GOODS = [
   'oil', 'energy', 'housing', 'homes', 'products', 'goods', 'services', 'electricity', 'gas', 'food', 'water', 'labour', 'labor',
   'workers', 'staff', 'tickets', 'vaccines', 'cars', 'coal', 'steel', 'chips', 'beds', 'places', 'loans', 'credit',
 ];
-/** Posts and permits one applies for: "apply for a job" ("apply to a university", "the rules apply to a job" are right). */
+/** Posts and permits one applies for: "apply for a job", not "apply on a job". */
 const APPLICATIONS = [
   'job', 'jobs', 'position', 'post', 'visa', 'loan', 'grant', 'scholarship', 'vacancy', 'asylum', 'permit', 'passport',
   'licence', 'license', 'mortgage', 'funding', 'membership', 'citizenship', 'internship', 'refund', 'benefits', 'allowance',
@@ -287,7 +295,7 @@ export const GOVERNMENTS: readonly Government[] = [
   govern('yell shout laugh stare', 'on', 'at'),
   govern('arrive', 'to', 'at/in', { except: ['cheers', 'applause', 'welcome', 'reception', 'news', 'chaos', 'scenes', 'fanfare', 'acclaim', 'boos', 'protests'] }),
   govern('arrive', 'on', 'at', { objects: ['airport', 'station', 'hotel', 'beach', 'destination', 'conclusion', 'decision', 'agreement', 'venue', 'party', 'meeting', 'office', 'school', 'hospital', 'house'] }),
-  govern('return', 'in', 'to', { objects: PLACES }),
+  govern('return', 'in', 'to', { as: 'verb', objects: PLACES, properPlace: true }),
   govern('go', 'to', 'on', { objects: OUTINGS }),
   govern('go', 'in', 'on', { objects: ['trip', 'holiday', 'holidays', 'vacation', 'tour', 'cruise', 'strike', 'diet', 'date'] }),
   govern('go', 'to', '', { objects: ACTIVITIES, bare: true }),
@@ -315,10 +323,9 @@ export const GOVERNMENTS: readonly Government[] = [
   govern('ask tell', 'to', '', { direct: true, objects: [...PERSONS, 'all', 'everyone', 'everybody'] }),
   govern('oppose opposes opposing', 'to', '', { direct: true, exact: true }),
   // Broader learner slips, written from general knowledge of English government.
-  govern('apply', 'to', 'for', { as: 'verb', objects: APPLICATIONS }),
+  // "apply to a job" has become usual; "apply on a job" has not.
   govern('apply', 'on', 'for', { as: 'verb', objects: APPLICATIONS }),
   govern('admit admitted', 'in', 'to', { objects: ['hospital', 'university', 'college', 'school', 'academy'] }),
-  govern('associate associated', 'to', 'with'),
   // "died" is listed as well: its lemma is not always found.
   govern('die died dies dying', 'for by', 'of/from', { objects: CAUSES_OF_DEATH }),
   govern('graduate', 'at in', 'from', { as: 'verb', objects: SCHOOLS }),
@@ -338,14 +345,35 @@ export const GOVERNMENTS: readonly Government[] = [
   govern('solution', 'for of', 'to', { objects: PROBLEMS }),
   govern('answer', 'for of on', 'to', { as: 'noun', objects: PROBLEMS }),
   govern('key', 'of for', 'to', { as: 'noun', objects: GOALS }),
-  govern('increase rise fall drop decline surge jump hike spike', 'of', 'in', { as: 'noun', objects: MEASURES, except: AMOUNTS }),
+  govern('increase rise surge jump hike spike', 'of', 'in', { as: 'noun', objects: MEASURES, except: AMOUNTS }),
   govern('demand', 'of', 'for', { as: 'noun', objects: GOODS }),
   govern('impact', 'to', 'on', { as: 'noun' }),
   govern('threat', 'for', 'to', { as: 'noun', objects: PERSONS }),
   govern('belief faith trust', 'on', 'in'),
   govern('charge', 'for', 'of', { after: 'in' }),
   govern('contact', 'to', 'with', { after: 'in' }),
-  govern('worry', 'for', 'about', { as: 'verb', objects: ['it', 'that', 'this', 'anything', 'something', 'everything', 'money', 'exam', 'exams', 'test', 'results'] }),
+  govern('worry', 'for', 'about', { as: 'verb', atEnd: true, objects: ['it', 'that', 'this', 'anything', 'something', 'everything', 'money', 'exam', 'exams', 'test', 'results'] }),
+  govern('apply', 'to', 'for', { as: 'verb', objects: ['welfare', 'assistance', 'aid', 'compensation', 'relief', 'bail', 'parole', 'asylum', 'benefits'], personal: true }),
+  govern('admit admitted', 'at', 'to', { objects: ['university', 'college', 'school', 'academy', 'hospital'] }),
+  govern('summon summoned', 'at', 'to', { objects: [...EVENTS, 'examination', 'exam', 'court', 'office', 'palace', 'headquarters'] }),
+  govern('look', 'at', 'in', { objects: ['mirror', 'mirrors'] }),
+  govern('come came', 'in', 'into', { objects: PLACES }),
+  govern('difference', 'about', 'between/in', { as: 'noun' }),
+  govern('important', 'with', 'to/for', { objects: PERSONS }),
+  govern('work', 'in', 'on', { objects: ['project', 'projects', 'case', 'cases', 'proposal', 'proposals', 'script', 'novel', 'album', 'campaign', 'assignment', 'task', 'tasks'] }),
+  govern('growl snarl snap bark glare sneer scowl frown stare', 'to', 'at', { objects: PERSONS }),
+  govern('live', 'from', 'on/off', { as: 'verb', objects: ['money', 'savings', 'benefits', 'welfare', 'income', 'pension', 'salary', 'wages', 'handouts', 'charity', 'allowance'] }),
+  govern('angry annoyed furious upset', 'with', 'about/at', {
+    objects: ['situation', 'decision', 'news', 'result', 'results', 'outcome', 'fact', 'delay', 'delays', 'policy', 'plan', 'changes', 'ruling', 'verdict', 'lack', 'way', 'treatment', 'state', 'response'],
+  }),
+  govern('dress dresses dressed dressing', 'with', 'in', { as: 'verb', objects: ['coverall', 'overalls', 'suit', 'dress', 'jeans', 'shirt', 'uniform', 'coat', 'jacket', 'skirt', 'trousers', 'costume', 'gown', 'robe', 'robes', 'black', 'white', 'red', 'clothes'] }),
+  govern('guard', 'from', 'against', { as: 'verb' }),
+  govern('independently', 'from', 'of'),
+  govern('curator', 'on at', 'of'),
+  govern('invoice', 'of', 'for', { except: AMOUNTS }),
+  govern('exception', 'to', 'for', { objects: PERSONS }),
+  govern('trip', 'in', 'to', { as: 'noun', objects: PLACES, properPlace: true }),
+  govern('dub christen nickname', 'as', '', { direct: true, acrossObject: true }),
   govern('fear', 'of', '', { direct: true, as: 'finite-verb' }),
   govern('join', 'to', '', { direct: true, as: 'finite-verb', objects: GROUPS }),
   govern('attend', 'at', '', { direct: true, objects: EVENTS }),
@@ -364,6 +392,7 @@ export const MISSING_PREPOSITIONS: ReadonlyArray<{ verbs: readonly string[]; pre
   { verbs: ['speak'], preposition: 'to', objects: ['me', 'him', 'us', 'them'] },
   { verbs: ['participate'], preposition: 'in', objects: 'noun-phrase' },
   { verbs: ['depend', 'rely'], preposition: 'on', objects: 'noun-phrase' },
+  { verbs: ['account'], preposition: 'for', objects: 'noun-phrase' },
   { verbs: ['graduate'], preposition: 'from', objects: ['university', 'college', 'school', 'high', 'uni'] },
   { verbs: ['reply', 'respond'], preposition: 'to', objects: ['me', 'him', 'us', 'them'] },
   { verbs: ['wait'], preposition: 'for', objects: ['me', 'him', 'us', 'them'] },

@@ -27,7 +27,6 @@ export const WRONG_PHRASES: ReadonlyArray<readonly [wrong: string, right: string
   ['in addition with', 'in addition to'], ['in relation with', 'in relation to'], ['with respect of', 'with respect to'],
   ['in need for', 'in need of'], ['on behalf for', 'on behalf of'], ['in christmas', 'at Christmas'], ['in easter', 'at Easter'],
   ['in car', 'by car'], ['in this moment', 'at this moment'], ['in pressure', 'under pressure'], ['into consideration of', 'into consideration'],
-  ['in the planet', 'on the planet'],
   ['by walk', 'on foot'], ['in response of', 'in response to'], ['in reply of', 'in reply to'], ['in contrast of', 'in contrast to'],
   ['in comparison of', 'in comparison with'], ['in favour for', 'in favour of'], ['in favor for', 'in favor of'],
   ['as a result from', 'as a result of'], ['since a long time', 'for a long time'],
@@ -45,7 +44,8 @@ export const WRONG_PHRASES: ReadonlyArray<readonly [wrong: string, right: string
   ['in the web', 'on the web'], ['in the agenda', 'on the agenda'], ['in the map', 'on the map'],
   ...['facebook', 'twitter', 'instagram', 'youtube', 'tiktok', 'wikipedia', 'linkedin', 'snapchat', 'whatsapp'].map((site) => [`in ${site}`, `on ${site.charAt(0).toUpperCase()}${site.slice(1)}`] as const),
   // Floors, sides and places with their own preposition.
-  ...['ground', 'first', 'second', 'third', 'top', 'bottom', 'fourth', 'fifth', 'upper', 'lower'].flatMap((floor) => [[`in the ${floor} floor`, `on the ${floor} floor`], [`at the ${floor} floor`, `on the ${floor} floor`]] as const),
+  // "looked up at the third floor" is right, so only "in" is listed.
+  ...['ground', 'first', 'second', 'third', 'top', 'bottom', 'fourth', 'fifth', 'upper', 'lower'].map((floor) => [`in the ${floor} floor`, `on the ${floor} floor`] as const),
   ...['right', 'left', 'other', 'opposite', 'far', 'same'].flatMap((side) => [[`in the ${side} side`, `on the ${side} side`], [`in the ${side} side of`, `on the ${side} side of`]] as const),
   ['at the countryside', 'in the countryside'], ['in the beach', 'on the beach'],
   // Times of day and week.
@@ -67,6 +67,47 @@ export const WRONG_PHRASES: ReadonlyArray<readonly [wrong: string, right: string
   ['in abroad', 'abroad'], ['at abroad', 'abroad'], ['in overseas', 'overseas'], ['at here', 'here'], ['at there', 'there'],
   ['in all over', 'all over'], ['in all around', 'all around'], ['except of', 'except'], ['besides of', 'besides'],
   ['in spite the', 'in spite of the'], ['in search for', 'in search of'], ['the same like', 'the same as'],
+  ['in the outside', 'on the outside'], ['in the outside of', 'on the outside of'], ['in the downtown', 'downtown'],
+  ['on christmas', 'at Christmas'], ['on easter', 'at Easter'], ['in plane', 'by plane'], ['in train', 'by train'], ['in bus', 'by bus'],
+  ...['top', 'bottom', 'upper', 'lower'].flatMap((edge) => ['left', 'right'].flatMap((side) => [[`on the ${edge} ${side} corner`, `in the ${edge} ${side} corner`], [`on the ${edge} ${side} corner of`, `in the ${edge} ${side} corner of`]] as const)),
+  ...['is', 'was', "it's"].map((be) => [`it ${be} sure that`, `it ${be} certain that`] as const),
+];
+
+/**
+ * Nouns of place whose preposition is set, with the prepositions put in its place: "in a small island"
+ * (on), "in the crowded bus" (on), "in my own page" (on), "in a secret mission" (on), "on the photo"
+ * (in), "in the economic perspective" (from). A determiner and up to two modifiers may stand between.
+ */
+export interface PlacePreposition {
+  nouns: readonly string[];
+  wrong: readonly string[];
+  right: string;
+  /** Only after "a" or "an": "in a mission" but not "lived in the mission" (a building). */
+  indefinite?: boolean;
+  /** Only after one of these words: "was on a meeting" but not "a report on a meeting". */
+  after?: RegExp;
+  /** Not after one of these words: "put in the wider perspective". */
+  notAfter?: RegExp;
+  /** A name may follow the noun: "on the planet Earth". */
+  name?: boolean;
+  /** "of" may follow the noun: "from the perspective of". */
+  of?: boolean;
+}
+
+const BE = /^(am|is|are|was|were|be|been|being|'m|'re|'s|’m|’re|’s)$/;
+
+/** Nouns of place and the preposition they take. */
+export const PLACE_PREPOSITIONS: readonly PlacePreposition[] = [
+  // "in the Canary Islands": a group of islands, often a country, takes "in".
+  { nouns: ['island', 'islet'], wrong: ['in'], right: 'on' },
+  { nouns: ['bus', 'train', 'plane', 'ferry', 'tram', 'flight', 'airliner'], wrong: ['in'], right: 'on' },
+  { nouns: ['mission'], wrong: ['in'], right: 'on', indefinite: true },
+  { nouns: ['planet'], wrong: ['in'], right: 'on', name: true },
+  { nouns: ['page', 'homepage', 'webpage', 'website', 'blog'], wrong: ['in'], right: 'on' },
+  { nouns: ['meeting'], wrong: ['on'], right: 'at', after: BE },
+  { nouns: ['party'], wrong: ['in'], right: 'at', indefinite: true, after: /^(met|meet|meets|meeting|saw|see|seen|danced|dance|sang|sing|played|drank|talked|spoke|was|were|is|are|am|her|him|them|me|us)$/ },
+  { nouns: ['perspective', 'viewpoint', 'standpoint'], wrong: ['in'], right: 'from', of: true, notAfter: /^(put|puts|putting|place|placed|places|placing|set|keep|kept|seen|see|view|viewed|things|it|them|this|that|matters)$/ },
+  { nouns: ['photo', 'photograph', 'picture', 'image'], wrong: ['on'], right: 'in', after: /^(am|is|are|was|were|be|been|see|seen|saw|appear|appears|appeared|pictured|shown|standing|sitting|smiling|posing|posed)$/ },
 ];
 
 /** Phrases wrong only at the start of a sentence ("based on fact" is fine): "By example, …", "On fact, …". */

@@ -1,6 +1,7 @@
 import type { NewsDocument, Sentence, Word } from '../../src/model/document.js';
 import { adjacent } from '../english/gaps.js';
 import { WRONG_OPENINGS, WRONG_PHRASES } from '../english/preposition-collocations.js';
+import { addressAt, placePrepositionAt } from './place-preposition.js';
 import { incompletePhraseAt } from './quantity-and-span.js';
 
 /** A wrong phrase found in a sentence: how many words it spans and the phrase meant. */
@@ -24,6 +25,9 @@ for (const phrases of PHRASES_BY_OPENING.values()) phrases.sort((a, b) => b.word
 const DATE_PREPOSITION = /^(in|at|on)$/;
 /** Words that govern "in" themselves, so a phrase after them is their complement. */
 const GOVERNS_IN = /^(confidence|trust|faith|interest|investment|investments|invest|invested|investing|belief|believe|believed|growth|rise|increase|fall|decline|change|changes|stake|stakes|shares|role|part|experts?|specialist|involved|involvement|participation)$/;
+/** Words that govern "on" themselves. */
+const GOVERNS_ON =
+  /^(spend|spends|spent|spending|focus|focused|focuses|impact|effect|influence|comment|comments|commented|agreement|ban|tax|talks|debate|vote|voted|votes|depend|depends|rely|relies|based|report|reports|reported|advice|views|stance|position|decision|briefing|update|plan|plans|attack|attacks|emphasis|pressure|crackdown|cut|cuts|claim|claims|waste|wasted|bet|bets|splurge|worked|working|work|works|concentrate|insist|insisted|reflect|reflected|reflects)$/;
 const TIME_UNITS = /^(years|months|weeks|days|hours|minutes|decades|centuries)$/;
 /** Words after a span of time that make "since" right: "since two years ago", "since three years earlier". */
 const POINT_IN_TIME = /^(ago|earlier|before|later|after|back)$/;
@@ -31,6 +35,14 @@ const POINT_IN_TIME = /^(ago|earlier|before|later|after|back)$/;
 const PHRASE_CONTINUES = /^(NN|NNS|NNP|NNPS|POS|VBG|JJ)$/;
 const DAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?$/;
 const MONTHS = /^(january|february|march|april|june|july|august|september|october|november|december)$/;
+
+/** Whether the word before "on" at `i` governs it, an amount between: "spent £50 on Christmas". */
+function governsOn(sentence: Sentence, i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && (sentence.words[k]!.tag === 'CD' || /^[£$€]/.test(sentence.words[k]!.text))) k--;
+  const before = sentence.words[k];
+  return before !== undefined && GOVERNS_ON.test(before.lower);
+}
 
 /** A listed fixed phrase, a range or a date with the wrong preposition starting at word `i`. */
 export function phraseAt(sentence: Sentence, i: number, document: NewsDocument): PhraseMatch | undefined {
@@ -41,6 +53,8 @@ export function phraseAt(sentence: Sentence, i: number, document: NewsDocument):
     if (atStart && i !== 0) continue;
     // "confidence in the internet", "investment in the radio": the noun before governs the preposition.
     if (i > 0 && GOVERNS_IN.test(sentence.words[i - 1]!.lower)) continue;
+    // "spent £50 on Christmas", "a report on the website": the word before governs "on".
+    if (words[0] === 'on' && governsOn(sentence, i)) continue;
     const matches = words.every((part, k) => {
       const word = sentence.words[i + k];
       return word?.lower === part && (k === 0 || adjacent(document, sentence.words[i + k - 1]!, word));
@@ -48,6 +62,8 @@ export function phraseAt(sentence: Sentence, i: number, document: NewsDocument):
     if (!matches) continue;
     const last = sentence.words[i + words.length - 1]!;
     const after = sentence.words[i + words.length];
+    // "except of course for": the phrase's "of" starts another one.
+    if (last.lower === 'of' && after?.lower === 'course') return undefined;
     // A phrase ending on a preposition or an article ("in front to", "countless of", "in spite the") takes its object next.
     const endsOnPreposition = /^(of|to|for|with|than|the|a|an)$/.test(last.lower);
     if (!endsOnPreposition && after && adjacent(document, last, after) && (PHRASE_CONTINUES.test(after.tag) || after.lower === 'of')) return undefined;
@@ -57,6 +73,8 @@ export function phraseAt(sentence: Sentence, i: number, document: NewsDocument):
     betweenToAt(sentence, i, document) ??
     datePrepositionAt(sentence, i, document) ??
     dayOfMonthAt(sentence, i, document) ??
+    placePrepositionAt(sentence, i, document) ??
+    addressAt(sentence, i, document) ??
     sinceDurationAt(sentence, i, document) ??
     incompletePhraseAt(sentence, i, document)
   );

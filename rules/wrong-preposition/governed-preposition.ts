@@ -36,6 +36,8 @@ const ADVERBIAL_AFTER: Readonly<Record<string, RegExp>> = {
   from: /^(which|whom)$/,
 };
 const QUANTIFIER = /^(the|a|an|many|much|several|some|few|two|three|large|great|certain)$/;
+/** Words that soften an amount after them: "for only three days", "for about a week". */
+const APPROXIMATOR = /^(only|just|nearly|almost|about|around|roughly|some|over|under|barely|little|less|more)$/;
 /** "to a large extent", "to a degree". */
 const DEGREE = /^(large|great|certain|lesser|greater|degree|extent|point)$/;
 const SUBJECT_PRONOUN = /^(i|you|we|they|he|she|it)$/;
@@ -58,13 +60,16 @@ export function misgovernment(sentence: Sentence, head: Word, next: Word, docume
   // "accused for the first time", "for many years", "to a large extent": a determiner before a time or degree word.
   const afterNext = sentence.words[next.index + 2];
   if (after && QUANTIFIER.test(after.lower) && afterNext && (NOT_COMPLEMENT.test(afterNext.lower) || DEGREE.test(afterNext.lower))) return undefined;
+  // "in charge for only three days", "for just a week": an amount, not an object.
+  if (after && APPROXIMATOR.test(after.lower) && afterNext && (afterNext.tag === 'CD' || NOT_COMPLEMENT.test(afterNext.lower) || /^(a|an)$/.test(afterNext.lower))) return undefined;
   const before = sentence.words[head.index - 1];
   // "the accused for a murder case": a participle used as a noun.
   if (before?.tag === 'DT' && head.lemma !== head.lower && /^(VBN|VBG|VBD)$/.test(head.tag)) return undefined;
   const object = objectOf(sentence, next, document);
   for (const government of candidates) {
     if (government.exact && !government.heads.includes(head.lower)) continue;
-    if (acrossObject && (government.direct || government.objects || government.after !== undefined || !/^VB/.test(head.tag))) continue;
+    if (government.acrossObject === true && !acrossObject) continue;
+    if (acrossObject && government.acrossObject !== true && (government.direct || government.objects || government.after !== undefined || !/^VB/.test(head.tag))) continue;
     if (!fits(government, sentence, head, next, object)) continue;
     return { right: [government.right, ...(government.alternatives ?? [])], direct: government.direct === true };
   }
@@ -79,6 +84,8 @@ function fits(government: Government, sentence: Sentence, head: Word, next: Word
   if (government.as === 'noun' && !/^NN/.test(head.tag)) return false;
   if (government.after !== undefined && before?.lemma !== government.after && before?.lower !== government.after) return false;
   if (government.notAfter && before && government.notAfter.includes(before.lower)) return false;
+  if (government.personal && !afterPerson(sentence, head)) return false;
+  if (government.atEnd && after === undefined) return true;
   // "go to home", "go to shopping": the word itself is the object, whatever its tag, unless a noun follows ("home games").
   if (government.bare) return after !== undefined && government.objects!.includes(after.lower) && !NOUN.test(afterNext?.tag ?? '');
   // "insisted to go" is wrong, but "ready to go" and "participate to help" are infinitives.
@@ -89,9 +96,24 @@ function fits(government: Government, sentence: Sentence, head: Word, next: Word
   if (government.objects) {
     // "ask to all the staff": a pronoun-like determiner is the object too.
     if (after && government.objects.includes(after.lower)) return true;
-    return object !== undefined && (government.objects.includes(object.lower) || government.objects.includes(object.lemma));
+    if (object === undefined) return false;
+    if (government.properPlace && object.tag === 'NNP' && !MONTH_OR_DAY.test(object.lower)) return true;
+    return government.objects.includes(object.lower) || government.objects.includes(object.lemma);
   }
   return true;
+}
+
+const PERSON_SUBJECT = /^(i|you|we|he|she)$/;
+const MONTH_OR_DAY = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|easter)$/;
+
+/** Whether a person is the subject of `head`, with at most two modals or adverbs between: "you can apply", "I never applied". */
+function afterPerson(sentence: Sentence, head: Word): boolean {
+  for (let k = head.index - 1, hops = 0; k >= 0 && hops < 3; k--, hops++) {
+    const word = sentence.words[k]!;
+    if (PERSON_SUBJECT.test(word.lower)) return true;
+    if (!/^(MD|RB)$/.test(word.tag)) return false;
+  }
+  return false;
 }
 
 /** The object of `preposition`: a pronoun, or the last noun of the phrase after it ("the airport hotel" → "hotel"). */
