@@ -11,6 +11,8 @@ export type Options = Record<string, never>;
 /** The light verb a noun takes, keyed by "wrong-verb noun". */
 const RIGHT_VERB = new Map(LIGHT_VERBS.flatMap(([nouns, wrong, right]) => nouns.split(' ').flatMap((noun) => wrong.split(' ').map((verb) => [`${verb} ${noun}`, right] as const))));
 const WRONG_VERBS = new Set(LIGHT_VERBS.flatMap(([, wrong]) => wrong.split(' ')));
+/** Verbs whose object the learner puts after "to" or "at": "listen to a film" (watch), "assist to a meeting" (attend). */
+const THROUGH_PREPOSITION = new Set(['listen', 'assist']);
 const MODIFIER = /^(DT|PDT|PRP\$|JJ|JJR|JJS|CD|RB)$/;
 const NOUN = /^(NN|NNS)$/;
 
@@ -42,7 +44,7 @@ export const wrongLightVerb: Rule<Options> = {
           if (verb.tag === 'VBG' && /^(NN|NNS|DT|JJ|PRP\$)$/.test(sentence.words[verb.index - 1]?.tag ?? '')) continue;
           // "listen to a film": the object comes after "to".
           const next = sentence.words[verb.index + 1];
-          const opener = verb.lemma === 'listen' && next?.lower === 'to' && adjacent(document, verb, next) ? next : verb;
+          const opener = THROUGH_PREPOSITION.has(verb.lemma) && (next?.lower === 'to' || next?.lower === 'at') && adjacent(document, verb, next!) ? next! : verb;
           const noun = objectNoun(sentence, opener, document);
           const right = noun && RIGHT_VERB.get(`${verb.lemma} ${noun.lemma}`);
           if (!noun || !right) continue;
@@ -65,6 +67,8 @@ function objectNoun(sentence: Sentence, verb: Word, document: NewsDocument): Wor
   let noun: Word | undefined;
   while (inPhrase(sentence.words[k]) && NOUN.test(sentence.words[k]!.tag)) noun = previous = sentence.words[k++]!;
   let after = sentence.words[k];
+  // "opens the TV up to", "made the money back": a particle makes it a phrasal verb.
+  if (after && /^(up|out|down|off|back|over|away)$/.test(after.lower)) return undefined;
   // "how does jogging slowly help": an adverb may stand before the subject's verb.
   if (after?.tag === 'RB') after = sentence.words[k + 1];
   // "why do mistakes happen": a subject; "make research worthwhile", "make his party aware": a causative.
@@ -74,8 +78,13 @@ function objectNoun(sentence: Sentence, verb: Word, document: NewsDocument): Wor
 
 const AUXILIARY = /^(have|has|had|having|be|is|are|was|were|been|being|get|got|gotten)$/;
 
-/** `base` in the form of `like`: "make" like "did" → "made", like "done" → "made". */
-function inflect(base: string, like: Word, sentence: Sentence): string {
+/** `right` in the form of `like`, its first word inflected: "make" like "did" → "made", "turn on" like "opened" → "turned on". */
+function inflect(right: string, like: Word, sentence: Sentence): string {
+  const [base, ...rest] = right.split(' ');
+  return [inflectVerb(base!, like, sentence), ...rest].join(' ');
+}
+
+function inflectVerb(base: string, like: Word, sentence: Sentence): string {
   const irregular = irregularPrincipalParts(base);
   // "made" is tagged a participle after "and" too: it is one only after "have" or "be".
   const participle = like.tag === 'VBN' && sentence.words.slice(Math.max(0, like.index - 3), like.index).some((word) => AUXILIARY.test(word.lower));

@@ -36,6 +36,8 @@ export interface Government {
   bare?: boolean;
   /** Only with an object pronoun between the verb and the preposition: "dubbed it as" (but "was dubbed as"). */
   acrossObject?: boolean;
+  /** Only before a verb: "succeeded to pass" (but "succeeded to the throne"). */
+  beforeVerb?: boolean;
   /** Only after a person as subject, a modal or an adverb between: "you can apply to welfare" (but "the rules apply to welfare"). */
   personal?: boolean;
   /** Also when nothing follows the preposition: "Don't worry for." */
@@ -120,6 +122,11 @@ const SCHOOLS = ['university', 'college', 'school', 'academy', 'institute', 'pol
 /** Groups one joins directly: "join the team", never "join to the team". */
 const GROUPS = ['team', 'club', 'army', 'navy', 'party', 'group', 'union', 'company', 'band', 'gym', 'staff', 'campaign', 'protest', 'protests', 'strike', 'queue', 'board', 'firm', 'squad', 'cast', 'choir', 'coalition', 'alliance'];
 
+/** Sports one plays, with no preposition: "play football", never "play to football". */
+const SPORTS = ['football', 'soccer', 'tennis', 'basketball', 'baseball', 'golf', 'volleyball', 'hockey', 'rugby', 'cricket', 'chess', 'badminton', 'cards', 'poker', 'handball', 'snooker', 'darts'];
+/** Instruments one plays, with the article and no preposition: "play the piano", never "play of the piano". */
+const INSTRUMENTS = ['piano', 'guitar', 'violin', 'drums', 'flute', 'cello', 'trumpet', 'saxophone', 'clarinet', 'harp', 'bass', 'organ', 'keyboard', 'keyboards', 'ukulele', 'accordion', 'harmonica'];
+
 /** A government from space-separated heads and wrong prepositions. */
 function govern(heads: string, wrong: string, right: string, guards: Omit<Government, 'heads' | 'wrong' | 'right'> = {}): Government {
   const [first, ...alternatives] = right.split('/');
@@ -156,6 +163,8 @@ export const GOVERNMENTS: readonly Government[] = [
   govern('criticism', 'to', 'of'),
   // "in": taking part, belief, interest, specialism.
   govern('interested', 'about by for on at into with', 'in'),
+  // "interested to hear" is an infinitive and left alone; "interested to the arts" is not.
+  govern('interested', 'to', 'in'),
   govern('interest', 'about', 'in', { as: 'noun' }),
   govern('interest', 'for', 'in', { as: 'noun', notAfter: ['of', 'no', 'little', 'any'] }),
   govern('participate', 'to on into', 'in'),
@@ -279,6 +288,7 @@ export const GOVERNMENTS: readonly Government[] = [
   govern('far', 'of', 'from', { notAfter: ['so', 'thus', 'as', 'by', 'how'] }),
   govern('aside', 'of', 'from'),
   govern('hide', 'of', 'from'),
+  govern('hide steal', 'to', 'from', { objects: PERSONS }),
   govern('stop', 'of', 'from', { as: 'verb' }),
   govern('closer', 'from', 'to'),
   govern('near', 'from of', 'to', { alternatives: [''] }),
@@ -299,6 +309,7 @@ export const GOVERNMENTS: readonly Government[] = [
   govern('go', 'to', 'on', { objects: OUTINGS }),
   govern('go', 'in', 'on', { objects: ['trip', 'holiday', 'holidays', 'vacation', 'tour', 'cruise', 'strike', 'diet', 'date'] }),
   govern('go', 'to', '', { objects: ACTIVITIES, bare: true }),
+  govern('go come travel', 'to', 'by', { objects: ['plane', 'train', 'bus', 'car', 'taxi', 'boat', 'ferry', 'coach', 'bike', 'bicycle'], bare: true }),
   // Verbs that take their object directly.
   govern('discuss consider mention describe investigate explain announce', 'about', '', { direct: true }),
   govern('emphasize emphasise', 'on', '', { direct: true }),
@@ -362,7 +373,7 @@ export const GOVERNMENTS: readonly Government[] = [
   govern('important', 'with', 'to/for', { objects: PERSONS }),
   govern('work', 'in', 'on', { objects: ['project', 'projects', 'case', 'cases', 'proposal', 'proposals', 'script', 'novel', 'album', 'campaign', 'assignment', 'task', 'tasks'] }),
   govern('growl snarl snap bark glare sneer scowl frown stare', 'to', 'at', { objects: PERSONS }),
-  govern('live', 'from', 'on/off', { as: 'verb', objects: ['money', 'savings', 'benefits', 'welfare', 'income', 'pension', 'salary', 'wages', 'handouts', 'charity', 'allowance'] }),
+  govern('live lives', 'from', 'on/off', { as: 'verb', objects: ['money', 'savings', 'benefits', 'welfare', 'income', 'pension', 'salary', 'wages', 'handouts', 'charity', 'allowance'] }),
   govern('angry annoyed furious upset', 'with', 'about/at', {
     objects: ['situation', 'decision', 'news', 'result', 'results', 'outcome', 'fact', 'delay', 'delays', 'policy', 'plan', 'changes', 'ruling', 'verdict', 'lack', 'way', 'treatment', 'state', 'response'],
   }),
@@ -374,6 +385,16 @@ export const GOVERNMENTS: readonly Government[] = [
   govern('exception', 'to', 'for', { objects: PERSONS }),
   govern('trip', 'in', 'to', { as: 'noun', objects: PLACES, properPlace: true }),
   govern('dub christen nickname', 'as', '', { direct: true, acrossObject: true }),
+  // Slips carried over from French and Spanish government ("penser à", "jouer de", "se souvenir de", "réussir à").
+  govern('think', 'to', 'about/of', { as: 'verb', except: ['myself', 'yourself', 'himself', 'herself', 'itself', 'ourselves', 'yourselves', 'themselves'] }),
+  govern('remember', 'of', '', { direct: true, as: 'verb' }),
+  govern('play', 'to', '', { direct: true, as: 'verb', objects: SPORTS }),
+  govern('play', 'of', '', { direct: true, as: 'verb', objects: INSTRUMENTS }),
+  govern('succeed', 'to', 'in', { beforeVerb: true }),
+  govern('surrounded accompanied followed', 'of', 'by'),
+  govern('sad', 'of', 'about'),
+  govern('buy', 'to', 'for', { objects: PERSONS }),
+  govern('laugh', 'of', 'at', { as: 'verb' }),
   govern('fear', 'of', '', { direct: true, as: 'finite-verb' }),
   govern('join', 'to', '', { direct: true, as: 'finite-verb', objects: GROUPS }),
   govern('attend', 'at', '', { direct: true, objects: EVENTS }),

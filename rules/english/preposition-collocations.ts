@@ -68,7 +68,7 @@ export const WRONG_PHRASES: ReadonlyArray<readonly [wrong: string, right: string
   ['in all over', 'all over'], ['in all around', 'all around'], ['except of', 'except'], ['besides of', 'besides'],
   ['in spite the', 'in spite of the'], ['in search for', 'in search of'], ['the same like', 'the same as'],
   ['in the outside', 'on the outside'], ['in the outside of', 'on the outside of'], ['in the downtown', 'downtown'],
-  ['on christmas', 'at Christmas'], ['on easter', 'at Easter'], ['in plane', 'by plane'], ['in train', 'by train'], ['in bus', 'by bus'],
+  ['at time', 'on time'], ['according to me', 'in my opinion'], ['on christmas', 'at Christmas'], ['on easter', 'at Easter'], ['in plane', 'by plane'], ['in train', 'by train'], ['in bus', 'by bus'],
   ...['top', 'bottom', 'upper', 'lower'].flatMap((edge) => ['left', 'right'].flatMap((side) => [[`on the ${edge} ${side} corner`, `in the ${edge} ${side} corner`], [`on the ${edge} ${side} corner of`, `in the ${edge} ${side} corner of`]] as const)),
   ...['is', 'was', "it's"].map((be) => [`it ${be} sure that`, `it ${be} certain that`] as const),
 ];
@@ -107,6 +107,7 @@ export const PLACE_PREPOSITIONS: readonly PlacePreposition[] = [
   { nouns: ['meeting'], wrong: ['on'], right: 'at', after: BE },
   { nouns: ['party'], wrong: ['in'], right: 'at', indefinite: true, after: /^(met|meet|meets|meeting|saw|see|seen|danced|dance|sang|sing|played|drank|talked|spoke|was|were|is|are|am|her|him|them|me|us)$/ },
   { nouns: ['perspective', 'viewpoint', 'standpoint'], wrong: ['in'], right: 'from', of: true, notAfter: /^(put|puts|putting|place|placed|places|placing|set|keep|kept|seen|see|view|viewed|things|it|them|this|that|matters)$/ },
+  { nouns: ['desk'], wrong: ['in'], right: 'at', after: /^(eat|eats|ate|eating|sit|sits|sat|sitting|work|works|worked|working|stay|stayed|slept|sleeping|lunch|waiting|waited)$/ },
   { nouns: ['photo', 'photograph', 'picture', 'image'], wrong: ['on'], right: 'in', after: /^(am|is|are|was|were|be|been|see|seen|saw|appear|appears|appeared|pictured|shown|standing|sitting|smiling|posing|posed)$/ },
 ];
 

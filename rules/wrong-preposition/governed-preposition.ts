@@ -78,7 +78,8 @@ export function misgovernment(sentence: Sentence, head: Word, next: Word, docume
 
 function fits(government: Government, sentence: Sentence, head: Word, next: Word, object: Word | undefined): boolean {
   const [before, after, afterNext] = [sentence.words[head.index - 1], sentence.words[next.index + 1], sentence.words[next.index + 2]];
-  const afterSubject = before !== undefined && SUBJECT_PRONOUN.test(before.lower);
+  // "Jane dresses with": after a name, an -s form is its verb, though tagged a plural noun.
+  const afterSubject = before !== undefined && (SUBJECT_PRONOUN.test(before.lower) || (before.tag === 'NNP' && head.tag === 'NNS' && /s$/.test(head.lower)));
   if (government.as === 'verb' && !/^VB/.test(head.tag) && !afterSubject) return false;
   if (government.as === 'finite-verb' && !/^(VBZ|VBD|VBP)$/.test(head.tag) && !afterSubject) return false;
   if (government.as === 'noun' && !/^NN/.test(head.tag)) return false;
@@ -87,10 +88,11 @@ function fits(government: Government, sentence: Sentence, head: Word, next: Word
   if (government.personal && !afterPerson(sentence, head)) return false;
   if (government.atEnd && after === undefined) return true;
   // "go to home", "go to shopping": the word itself is the object, whatever its tag, unless a noun follows ("home games").
-  if (government.bare) return after !== undefined && government.objects!.includes(after.lower) && !NOUN.test(afterNext?.tag ?? '');
+  if (government.bare) return after !== undefined && government.objects!.includes(after.lower) && !/^(NN|NNS|NNP|NNPS|VBG|VB|VBP)$/.test(afterNext?.tag ?? '');
   // "insisted to go" is wrong, but "ready to go" and "participate to help" are infinitives.
   const verbAfter = (after?.tag === 'VB' && !QUANTIFIER.test(after.lower)) || (after?.tag === 'RB' && afterNext?.tag === 'VB');
-  if (next.lower === 'to' && !government.infinitive && verbAfter) return false;
+  if (next.lower === 'to' && !government.infinitive && !government.beforeVerb && verbAfter) return false;
+  if (government.beforeVerb) return verbAfter;
   const words = [after?.lower, object?.lower, object?.lemma];
   if (government.except && words.some((word) => word !== undefined && government.except!.includes(word))) return false;
   if (government.objects) {

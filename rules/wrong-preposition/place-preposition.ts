@@ -30,7 +30,7 @@ export function addressAt(sentence: Sentence, i: number, document: NewsDocument)
   for (let k = i + 2; k < Math.min(i + 6, sentence.words.length); k++) {
     const word = sentence.words[k]!;
     if (!adjacent(document, sentence.words[k - 1]!, word) || !/^\p{Lu}/u.test(sentence.words[i + 2]!.text)) return undefined;
-    if (k > i + 2 && STREET.test(word.lower)) return { length: k - i + 1, right: `at ${document.source.slice(number.start, word.end)}` };
+    if (k > i + 2 && STREET.test(word.lower.replace(/\.$/, ''))) return { length: k - i + 1, right: `at ${document.source.slice(number.start, word.end)}` };
   }
   return undefined;
 }
