@@ -7,6 +7,8 @@ export interface Misgovernment {
   /** The preposition meant, with any others that are right too; `''` to drop it. */
   right: string[];
   direct: boolean;
+  /** The verb after the preposition, to be turned into its -ing form: "succeeded to pass" → "succeeded in passing". */
+  verb?: Word;
 }
 
 const GOVERNMENTS_BY_PAIR = new Map<string, Government[]>();
@@ -71,7 +73,8 @@ export function misgovernment(sentence: Sentence, head: Word, next: Word, docume
     if (government.acrossObject === true && !acrossObject) continue;
     if (acrossObject && government.acrossObject !== true && (government.direct || government.objects || government.after !== undefined || !/^VB/.test(head.tag))) continue;
     if (!fits(government, sentence, head, next, object)) continue;
-    return { right: [government.right, ...(government.alternatives ?? [])], direct: government.direct === true };
+    const verb = government.beforeVerb ? sentence.words[next.index + 1] : undefined;
+    return { right: [government.right, ...(government.alternatives ?? [])], direct: government.direct === true, ...(verb ? { verb } : {}) };
   }
   return undefined;
 }
