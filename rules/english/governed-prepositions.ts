@@ -240,6 +240,7 @@ export const GOVERNMENTS: readonly Government[] = [
   govern('arrival', 'to', 'at/in', { except: ['power', 'office', 'cheers', 'applause'] }),
   govern('go come get return head travel move walk drive fly run hurry rush back', 'to', '', { objects: PLACE_ADVERBS, bare: true }),
   govern('get', 'on', 'in/into', { objects: ['car', 'taxi', 'cab'] }),
+  govern('get', 'off', 'out of', { objects: ['car', 'taxi', 'cab', 'van'] }),
   govern('go come get return arrive head', 'at in', '', { objects: ['home'], bare: true }),
   // "with": feelings about a thing, contents, compliance, charges.
   govern('angry annoyed furious upset', 'on', 'with'),

@@ -68,7 +68,8 @@ export const WRONG_PHRASES: ReadonlyArray<readonly [wrong: string, right: string
   ['in all over', 'all over'], ['in all around', 'all around'], ['except of', 'except'], ['besides of', 'besides'],
   ['in spite the', 'in spite of the'], ['in search for', 'in search of'], ['the same like', 'the same as'],
   ['in the outside', 'on the outside'], ['in the outside of', 'on the outside of'], ['in the downtown', 'downtown'],
-  ['at time', 'on time'], ['according to me', 'in my opinion'], ['on christmas', 'at Christmas'], ['on easter', 'at Easter'], ['in plane', 'by plane'], ['in train', 'by train'], ['in bus', 'by bus'],
+  ['on a hurry', 'in a hurry'], ['at a hurry', 'in a hurry'], ['in foot', 'on foot'], ['at nowadays', 'nowadays'], ['on nowadays', 'nowadays'],
+  ['in present', 'at present'], ['since long time', 'for a long time'], ['at time', 'on time'], ['according to me', 'in my opinion'], ['on christmas', 'at Christmas'], ['on easter', 'at Easter'], ['in plane', 'by plane'], ['in train', 'by train'], ['in bus', 'by bus'],
   ...['top', 'bottom', 'upper', 'lower'].flatMap((edge) => ['left', 'right'].flatMap((side) => [[`on the ${edge} ${side} corner`, `in the ${edge} ${side} corner`], [`on the ${edge} ${side} corner of`, `in the ${edge} ${side} corner of`]] as const)),
   ...['is', 'was', "it's"].map((be) => [`it ${be} sure that`, `it ${be} certain that`] as const),
 ];
@@ -114,7 +115,8 @@ export const PLACE_PREPOSITIONS: readonly PlacePreposition[] = [
 /** Phrases wrong only at the start of a sentence ("based on fact" is fine): "By example, …", "On fact, …". */
 export const WRONG_OPENINGS: ReadonlyArray<readonly [wrong: string, right: string]> = [
   ['by example', 'for example'], ['on fact', 'in fact'], ['in the other hand', 'on the other hand'],
-  ['at the other hand', 'on the other hand'], ['on the end', 'in the end'], ['thanks you', 'thank you'],
+  ['at the other hand', 'on the other hand'], ['by the other hand', 'on the other hand'], ['on the opposite', 'on the contrary'],
+  ['at the opposite', 'on the contrary'], ['at the contrary', 'on the contrary'], ['on the end', 'in the end'], ['thanks you', 'thank you'],
   // "Few minutes ago": "few" alone means "not many"; a short while ago is "a few".
   ...['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years'].map((unit) => [`few ${unit} ago`, `a few ${unit} ago`] as const),
 ];

@@ -76,6 +76,7 @@ export function phraseAt(sentence: Sentence, i: number, document: NewsDocument):
     placePrepositionAt(sentence, i, document) ??
     addressAt(sentence, i, document) ??
     sinceDurationAt(sentence, i, document) ??
+    agoDurationAt(sentence, i, document) ??
     incompletePhraseAt(sentence, i, document)
   );
 }
@@ -134,6 +135,22 @@ function dayOfMonthAt(sentence: Sentence, i: number, document: NewsDocument): Ph
   const next = words[length];
   if (sentence.words[i - 1]?.lower === 'as' || (next && PHRASE_CONTINUES.test(next.tag))) return undefined;
   return { length: length + 1, right: `on ${texts.slice(0, length).join(' ')}` };
+}
+
+/** "before two days" → "two days ago", "in two days later" → "two days later": a span back from now or from then. */
+function agoDurationAt(sentence: Sentence, i: number, document: NewsDocument): PhraseMatch | undefined {
+  const opening = sentence.words[i]!.lower;
+  if (opening !== 'before' && opening !== 'in' && opening !== 'after') return undefined;
+  const [count, unit, after] = [1, 2, 3].map((k) => sentence.words[i + k]);
+  if (!count || !unit || count.tag !== 'CD' || !TIME_UNITS.test(unit.lower) || !adjacent(document, sentence.words[i]!, count) || !adjacent(document, count, unit)) return undefined;
+  const joined = after !== undefined && adjacent(document, unit, after);
+  if (opening === 'before') {
+    // "before two years had passed", "before two years of talks", "the day before two years ago": not a span back from now.
+    if (joined || sentence.words[i - 1]?.tag === 'NN') return undefined;
+    return { length: 3, right: `${count.text} ${unit.text} ago` };
+  }
+  if (!joined || after.lower !== 'later') return undefined;
+  return { length: 4, right: `${count.text} ${unit.text} later` };
 }
 
 /** "since two years", "during two years" → "for two years": "since" takes a point in time, "for" a span ("since two years ago" is fine). */
