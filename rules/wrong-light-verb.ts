@@ -71,8 +71,9 @@ function objectNoun(sentence: Sentence, verb: Word, document: NewsDocument): Wor
   if (after && /^(up|out|down|off|back|over|away)$/.test(after.lower)) return undefined;
   // "how does jogging slowly help": an adverb may stand before the subject's verb.
   if (after?.tag === 'RB') after = sentence.words[k + 1];
-  // "why do mistakes happen": a subject; "make research worthwhile", "make his party aware": a causative.
-  if (after && /^(VB|VBP|VBZ|VBD|MD|JJ|JJR)$/.test(after.tag)) return undefined;
+  // "why do mistakes happen": a subject; "make research worthwhile", "make his party aware": a causative;
+  // "makes role playing games": the noun starts a compound.
+  if (after && /^(VB|VBP|VBZ|VBD|VBG|MD|JJ|JJR)$/.test(after.tag)) return undefined;
   return noun;
 }
 

@@ -361,7 +361,8 @@ export const GOVERNMENTS: readonly Government[] = [
   govern('demand', 'of', 'for', { as: 'noun', objects: GOODS }),
   govern('impact', 'to', 'on', { as: 'noun' }),
   govern('threat', 'for', 'to', { as: 'noun', objects: PERSONS }),
-  govern('belief faith trust', 'on', 'in'),
+  // "beliefs on issues", "trusted on education" are views and trust about a subject, so only faith is listed.
+  govern('faith', 'on', 'in'),
   govern('charge', 'for', 'of', { after: 'in' }),
   govern('contact', 'to', 'with', { after: 'in' }),
   govern('worry', 'for', 'about', { as: 'verb', atEnd: true, objects: ['it', 'that', 'this', 'anything', 'something', 'everything', 'money', 'exam', 'exams', 'test', 'results'] }),
@@ -375,9 +376,6 @@ export const GOVERNMENTS: readonly Government[] = [
   govern('work', 'in', 'on', { objects: ['project', 'projects', 'case', 'cases', 'proposal', 'proposals', 'script', 'novel', 'album', 'campaign', 'assignment', 'task', 'tasks'] }),
   govern('growl snarl snap bark glare sneer scowl frown stare', 'to', 'at', { objects: PERSONS }),
   govern('live lives', 'from', 'on/off', { as: 'verb', objects: ['money', 'savings', 'benefits', 'welfare', 'income', 'pension', 'salary', 'wages', 'handouts', 'charity', 'allowance'] }),
-  govern('angry annoyed furious upset', 'with', 'about/at', {
-    objects: ['situation', 'decision', 'news', 'result', 'results', 'outcome', 'fact', 'delay', 'delays', 'policy', 'plan', 'changes', 'ruling', 'verdict', 'lack', 'way', 'treatment', 'state', 'response'],
-  }),
   govern('dress dresses dressed dressing', 'with', 'in', { as: 'verb', objects: ['coverall', 'overalls', 'suit', 'dress', 'jeans', 'shirt', 'uniform', 'coat', 'jacket', 'skirt', 'trousers', 'costume', 'gown', 'robe', 'robes', 'black', 'white', 'red', 'clothes'] }),
   govern('guard', 'from', 'against', { as: 'verb' }),
   govern('independently', 'from', 'of'),

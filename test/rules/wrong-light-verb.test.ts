@@ -18,6 +18,7 @@ testRule(wrongLightVerb, {
     'It opens the TV up to new apps.',
     'We listened to the radio show.',
     'Radar lost the plane over the sea.',
+    'The studio makes role playing games.',
   ],
   invalid: [
     {

@@ -76,6 +76,7 @@ testRule(wrongPreposition, {
     'I thought to myself that it was odd, and she was interested to hear it.',
     'He succeeded to the throne.',
     'She was angry with him.',
+    'Fans were upset with the decision, and she holds strong beliefs on the issue; he is trusted on crime.',
     'The monthly fall of prices slowed.',
     'The wings are associated to speed in the model.',
     'The hole in the ship let water in.',
@@ -300,11 +301,8 @@ testRule(wrongPreposition, {
     },
     {
       text: 'The fans were angry with the decision, and the coach was angry to them.',
-      errors: [
-        { messageId: 'wrong-preposition', at: '1:15-1:25' },
-        { messageId: 'wrong-preposition', at: '1:58-1:66' },
-      ],
-      output: 'The fans were angry about the decision, and the coach was angry with them.',
+      errors: [{ messageId: 'wrong-preposition', at: '1:58-1:66' }],
+      output: 'The fans were angry with the decision, and the coach was angry with them.',
     },
     {
       text: 'You can count with us, he said, but turnout depends to the weather.',
