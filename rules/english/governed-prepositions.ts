@@ -227,7 +227,8 @@ export const GOVERNMENTS: readonly Government[] = [
   govern('perspective', 'about', 'on'),
   govern('concentrate concentrated', 'with', 'on'),
   govern('contrary', 'of', 'to'),
-  govern('according', 'with of for from', 'to'),
+  govern('according', 'with of for from about', 'to'),
+  govern('inspired', 'with', 'by'),
   govern('damage', 'of', 'to', { as: 'noun', exact: true, except: AMOUNTS }),
   govern('objection', 'against', 'to'),
   govern('object', 'against', 'to', { as: 'verb' }),
@@ -403,9 +404,9 @@ export const GOVERNMENTS: readonly Government[] = [
 ];
 
 /** Verbs that need a preposition before their object, and the object words that show it is missing. */
-export const MISSING_PREPOSITIONS: ReadonlyArray<{ verbs: readonly string[]; preposition: string; objects: 'noun-phrase' | readonly string[] }> = [
+export const MISSING_PREPOSITIONS: ReadonlyArray<{ verbs: readonly string[]; preposition: string; objects: 'noun-phrase' | 'place-name' | readonly string[] }> = [
   { verbs: ['listen'], preposition: 'to', objects: 'noun-phrase' },
-  { verbs: ['explain'], preposition: 'to', objects: ['me', 'us', 'him'] },
+  { verbs: ['explain'], preposition: 'to', objects: ['me', 'us', 'him', 'you'] },
   { verbs: ['belong', 'happen'], preposition: 'to', objects: ['me', 'him', 'us', 'them'] },
   { verbs: ['agree', 'disagree'], preposition: 'with', objects: ['me', 'him', 'us', 'them'] },
   { verbs: ['say'], preposition: 'to', objects: ['me', 'him', 'us'] },
@@ -413,7 +414,9 @@ export const MISSING_PREPOSITIONS: ReadonlyArray<{ verbs: readonly string[]; pre
   { verbs: ['participate'], preposition: 'in', objects: 'noun-phrase' },
   { verbs: ['depend', 'rely'], preposition: 'on', objects: 'noun-phrase' },
   { verbs: ['account'], preposition: 'for', objects: 'noun-phrase' },
-  { verbs: ['graduate'], preposition: 'from', objects: ['university', 'college', 'school', 'high', 'uni'] },
+  { verbs: ['graduate'], preposition: 'from', objects: ['university', 'college', 'school', 'high', 'uni', 'the'] },
+  { verbs: ['graduate'], preposition: 'from', objects: 'place-name' },
+  { verbs: ['arrive'], preposition: 'in', objects: 'place-name' },
   { verbs: ['reply', 'respond'], preposition: 'to', objects: ['me', 'him', 'us', 'them'] },
   { verbs: ['wait'], preposition: 'for', objects: ['me', 'him', 'us', 'them'] },
   { verbs: ['apologise', 'apologize'], preposition: 'to', objects: ['me', 'him', 'us', 'them'] },

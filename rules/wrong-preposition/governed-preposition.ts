@@ -20,7 +20,8 @@ for (const government of GOVERNMENTS) {
 /** Every head and every wrong preposition, so most word pairs are ruled out by two set lookups. */
 const HEADS = new Set(GOVERNMENTS.flatMap((government) => government.heads));
 const WRONG = new Set(GOVERNMENTS.flatMap((government) => government.wrong));
-const MISSING_BY_VERB = new Map(MISSING_PREPOSITIONS.flatMap((entry) => entry.verbs.map((verb) => [verb, entry] as const)));
+const MISSING_BY_VERB = new Map<string, Array<(typeof MISSING_PREPOSITIONS)[number]>>();
+for (const entry of MISSING_PREPOSITIONS) for (const verb of entry.verbs) MISSING_BY_VERB.set(verb, [...(MISSING_BY_VERB.get(verb) ?? []), entry]);
 /** "accused for years", "participated on Monday": a time or a number after the preposition starts another phrase. */
 const NOT_COMPLEMENT =
   /^(years?|months?|weeks?|days?|decades?|hours?|minutes?|time|times|now|before|ever|long|possible|well|usual|sure|certain|within|once|first|last|good|while|moment|today|tonight|tomorrow|yesterday|weekends?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|january|february|april|june|july|august|september|october|november|december)$/;
@@ -150,16 +151,24 @@ export function misgovernmentAcrossObject(sentence: Sentence, verb: Word, docume
 
 /** A verb followed straight by the object of a preposition it needs: "listen music" → "listen to music". */
 export function missingPreposition(sentence: Sentence, verb: Word, next: Word): string | undefined {
-  const entry = MISSING_BY_VERB.get(verb.lemma);
-  if (!entry || !/^VB/.test(verb.tag)) return undefined;
-  const { preposition, objects } = entry;
+  const entries = MISSING_BY_VERB.get(verb.lemma);
+  if (!entries || !/^VB/.test(verb.tag)) return undefined;
+  for (const { preposition, objects } of entries) {
+    if (objectMissesPreposition(sentence, verb, next, objects)) return preposition;
+  }
+  return undefined;
+}
+
+function objectMissesPreposition(sentence: Sentence, verb: Word, next: Word, objects: (typeof MISSING_PREPOSITIONS)[number]['objects']): boolean {
   if (objects === 'noun-phrase') {
     // "listening devices", "a listening post": an -ing form before a bare noun is a modifier.
     const bareNoun = /^(NN|NNS)$/.test(next.tag) && verb.tag !== 'VBG';
     const opensNounPhrase = bareNoun || (/^(DT|PRP\$)$/.test(next.tag) && !/^(this|that|these|those|all|both|each|every|no|some|any)$/.test(next.lower));
-    return opensNounPhrase || /^(me|him|us|them)$/.test(next.lower) ? preposition : undefined;
+    return opensNounPhrase || /^(me|him|us|them|you)$/.test(next.lower);
   }
+  // "arrive Dallas", "graduated Yale": a place's name, not a month or a day ("arrived Monday").
+  if (objects === 'place-name') return next.tag === 'NNP' && !MONTH_OR_DAY.test(next.lower) && /^\p{Lu}/u.test(next.text);
   const after = sentence.words[next.index + 1];
   // "wait them out", "wait him off": a phrasal verb.
-  return objects.includes(next.lower) && after?.lower !== 'out' && after?.lower !== 'off' ? preposition : undefined;
+  return objects.includes(next.lower) && after?.lower !== 'out' && after?.lower !== 'off';
 }

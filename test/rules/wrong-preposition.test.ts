@@ -76,6 +76,7 @@ testRule(wrongPreposition, {
     'I thought to myself that it was odd, and she was interested to hear it.',
     'He succeeded to the throne.',
     'She was angry with him.',
+    'They arrived Monday, and she graduated summa cum laude.',
     'Fans were upset with the decision, and she holds strong beliefs on the issue; he is trusted on crime.',
     'The monthly fall of prices slowed.',
     'The wings are associated to speed in the model.',
@@ -562,6 +563,23 @@ testRule(wrongPreposition, {
       text: 'The vote is important with us.',
       errors: [{ messageId: 'wrong-preposition', at: '1:13-1:27' }],
       output: 'The vote is important to us.',
+    },
+    {
+      text: 'Let me explain you why the plan failed; he graduated Yale and will arrive Dallas soon.',
+      errors: [
+        { messageId: 'missing-preposition', at: '1:8-1:19' },
+        { messageId: 'missing-preposition', at: '1:44-1:58' },
+        { messageId: 'missing-preposition', at: '1:68-1:81' },
+      ],
+      output: 'Let me explain to you why the plan failed; he graduated from Yale and will arrive in Dallas soon.',
+    },
+    {
+      text: 'The painter was inspired with the coast, according about a survey.',
+      errors: [
+        { messageId: 'wrong-preposition', at: '1:17-1:30' },
+        { messageId: 'wrong-preposition', at: '1:42-1:57' },
+      ],
+      output: 'The painter was inspired by the coast, according to a survey.',
     },
   ],
 });
