@@ -229,6 +229,7 @@ export const GOVERNMENTS: readonly Government[] = [
   govern('contrary', 'of', 'to'),
   govern('according', 'with of for from about', 'to'),
   govern('inspired', 'with', 'by'),
+  govern('translate', 'in', 'into', { objects: ['english', 'french', 'spanish', 'german', 'italian', 'chinese', 'mandarin', 'arabic', 'russian', 'japanese', 'portuguese', 'welsh', 'irish', 'gaelic', 'hindi', 'urdu', 'dutch', 'polish', 'turkish', 'korean', 'greek', 'latin'] }),
   govern('damage', 'of', 'to', { as: 'noun', exact: true, except: AMOUNTS }),
   govern('objection', 'against', 'to'),
   govern('object', 'against', 'to', { as: 'verb' }),

@@ -77,6 +77,7 @@ export function phraseAt(sentence: Sentence, i: number, document: NewsDocument):
     addressAt(sentence, i, document) ??
     sinceDurationAt(sentence, i, document) ??
     agoDurationAt(sentence, i, document) ??
+    eventYearAt(sentence, i, document) ??
     incompletePhraseAt(sentence, i, document)
   );
 }
@@ -135,6 +136,20 @@ function dayOfMonthAt(sentence: Sentence, i: number, document: NewsDocument): Ph
   const next = words[length];
   if (sentence.words[i - 1]?.lower === 'as' || (next && PHRASE_CONTINUES.test(next.tag))) return undefined;
   return { length: length + 1, right: `on ${texts.slice(0, length).join(' ')}` };
+}
+
+/** Past participles of events dated by their year. */
+const DATED_EVENT = /^(born|died|founded|established|built|published|released|elected|married|opened|created|formed|launched)$/;
+
+/** "born on 1990", "founded at 2005" → "in 1990": a year alone takes "in" ("born on 5 May 1990" has a day). */
+function eventYearAt(sentence: Sentence, i: number, document: NewsDocument): PhraseMatch | undefined {
+  const preposition = sentence.words[i]!;
+  if (preposition.lower !== 'on' && preposition.lower !== 'at') return undefined;
+  const [year, after] = [sentence.words[i + 1], sentence.words[i + 2]];
+  if (!year || !/^(1[5-9]|20)\d\d$/.test(year.text) || !adjacent(document, preposition, year) || !DATED_EVENT.test(sentence.words[i - 1]?.lower ?? '')) return undefined;
+  // "opened on 2019 figures": the year modifies a noun.
+  if (after && adjacent(document, year, after) && PHRASE_CONTINUES.test(after.tag)) return undefined;
+  return { length: 2, right: `in ${year.text}` };
 }
 
 /** "before two days" → "two days ago", "in two days later" → "two days later": a span back from now or from then. */

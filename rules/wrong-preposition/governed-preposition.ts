@@ -166,8 +166,8 @@ function objectMissesPreposition(sentence: Sentence, verb: Word, next: Word, obj
     const opensNounPhrase = bareNoun || (/^(DT|PRP\$)$/.test(next.tag) && !/^(this|that|these|those|all|both|each|every|no|some|any)$/.test(next.lower));
     return opensNounPhrase || /^(me|him|us|them|you)$/.test(next.lower);
   }
-  // "arrive Dallas", "graduated Yale": a place's name, not a month or a day ("arrived Monday").
-  if (objects === 'place-name') return next.tag === 'NNP' && !MONTH_OR_DAY.test(next.lower) && /^\p{Lu}/u.test(next.text);
+  // "arrive Dallas", "graduated Yale": a place's name, not a month or a day ("arrived Monday", "Monday's crew").
+  if (objects === 'place-name') return next.tag === 'NNP' && !MONTH_OR_DAY.test(next.lower.replace(/['’]s$/, '')) && /^\p{Lu}/u.test(next.text);
   const after = sentence.words[next.index + 1];
   // "wait them out", "wait him off": a phrasal verb.
   return objects.includes(next.lower) && after?.lower !== 'out' && after?.lower !== 'off';

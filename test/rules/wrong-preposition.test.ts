@@ -76,7 +76,8 @@ testRule(wrongPreposition, {
     'I thought to myself that it was odd, and she was interested to hear it.',
     'He succeeded to the throne.',
     'She was angry with him.',
-    'They arrived Monday, and she graduated summa cum laude.',
+    "They arrived Monday, and she graduated summa cum laude; staff will arrive Monday's session early.",
+    'The store opened on 2019 figures, and he was born on 5 May 1990.',
     'Fans were upset with the decision, and she holds strong beliefs on the issue; he is trusted on crime.',
     'The monthly fall of prices slowed.',
     'The wings are associated to speed in the model.',
@@ -580,6 +581,14 @@ testRule(wrongPreposition, {
         { messageId: 'wrong-preposition', at: '1:42-1:57' },
       ],
       output: 'The painter was inspired by the coast, according to a survey.',
+    },
+    {
+      text: 'She was born on 1990, and the book was translated in English.',
+      errors: [
+        { messageId: 'wrong-preposition', at: '1:14-1:21' },
+        { messageId: 'wrong-preposition', at: '1:40-1:53' },
+      ],
+      output: 'She was born in 1990, and the book was translated into English.',
     },
   ],
 });
