@@ -11,6 +11,8 @@ export type Options = Record<string, never>;
 /** The light verb a noun takes, keyed by "wrong-verb noun". */
 const RIGHT_VERB = new Map(LIGHT_VERBS.flatMap(([nouns, wrong, right]) => nouns.split(' ').flatMap((noun) => wrong.split(' ').map((verb) => [`${verb} ${noun}`, right] as const))));
 const WRONG_VERBS = new Set(LIGHT_VERBS.flatMap(([, wrong]) => wrong.split(' ')));
+/** Verbs whose object the learner puts after "to" or "at": "listen to a film" (watch), "assist to a meeting" (attend). */
+const THROUGH_PREPOSITION = new Set(['listen', 'assist']);
 const MODIFIER = /^(DT|PDT|PRP\$|JJ|JJR|JJS|CD|RB)$/;
 const NOUN = /^(NN|NNS)$/;
 
@@ -40,12 +42,15 @@ export const wrongLightVerb: Rule<Options> = {
           if (verb.quoted || !WRONG_VERBS.has(verb.lemma) || !/^VB/.test(verb.tag)) continue;
           // "a money making exercise": an -ing form after a noun or determiner is a modifier.
           if (verb.tag === 'VBG' && /^(NN|NNS|DT|JJ|PRP\$)$/.test(sentence.words[verb.index - 1]?.tag ?? '')) continue;
-          const noun = objectNoun(sentence, verb, document);
+          // "listen to a film": the object comes after "to".
+          const next = sentence.words[verb.index + 1];
+          const opener = THROUGH_PREPOSITION.has(verb.lemma) && (next?.lower === 'to' || next?.lower === 'at') && adjacent(document, verb, next!) ? next! : verb;
+          const noun = objectNoun(sentence, opener, document);
           const right = noun && RIGHT_VERB.get(`${verb.lemma} ${noun.lemma}`);
           if (!noun || !right) continue;
           const range = { start: verb.start, end: noun.end };
           const replacement = inflect(right, verb, sentence);
-          const expected = `${verb.text[0] === verb.text[0]!.toUpperCase() ? replacement[0]!.toUpperCase() + replacement.slice(1) : replacement}${document.source.slice(verb.end, noun.end)}`;
+          const expected = `${verb.text[0] === verb.text[0]!.toUpperCase() ? replacement[0]!.toUpperCase() + replacement.slice(1) : replacement}${document.source.slice(opener.end, noun.end)}`;
           context.report({ messageId: 'wrong-light-verb', data: { verb: verb.text, noun: noun.text, right: replacement }, range, actual: document.textOf(range), expected: [expected] });
         }
       },
@@ -53,7 +58,7 @@ export const wrongLightVerb: Rule<Options> = {
   },
 };
 
-/** The noun the verb takes as object: the last noun of the phrase right after it, unless a verb follows (then it is a subject). */
+/** The noun the verb (or the "to" after it) takes as object: the last noun of the phrase right after it, unless a verb follows (then it is a subject). */
 function objectNoun(sentence: Sentence, verb: Word, document: NewsDocument): Word | undefined {
   let previous = verb;
   let k = verb.index + 1;
@@ -61,22 +66,32 @@ function objectNoun(sentence: Sentence, verb: Word, document: NewsDocument): Wor
   while (inPhrase(sentence.words[k]) && MODIFIER.test(sentence.words[k]!.tag)) previous = sentence.words[k++]!;
   let noun: Word | undefined;
   while (inPhrase(sentence.words[k]) && NOUN.test(sentence.words[k]!.tag)) noun = previous = sentence.words[k++]!;
-  const after = sentence.words[k];
-  // "why do mistakes happen": a subject; "make research worthwhile", "make his party aware": a causative.
-  if (after && /^(VB|VBP|VBZ|VBD|MD|JJ|JJR)$/.test(after.tag)) return undefined;
+  let after = sentence.words[k];
+  // "opens the TV up to", "made the money back": a particle makes it a phrasal verb.
+  if (after && /^(up|out|down|off|back|over|away)$/.test(after.lower)) return undefined;
+  // "how does jogging slowly help": an adverb may stand before the subject's verb.
+  if (after?.tag === 'RB') after = sentence.words[k + 1];
+  // "why do mistakes happen": a subject; "make research worthwhile", "make his party aware": a causative;
+  // "makes role playing games": the noun starts a compound.
+  if (after && /^(VB|VBP|VBZ|VBD|VBG|MD|JJ|JJR)$/.test(after.tag)) return undefined;
   return noun;
 }
 
 const AUXILIARY = /^(have|has|had|having|be|is|are|was|were|been|being|get|got|gotten)$/;
 
-/** `base` in the form of `like`: "make" like "did" → "made", like "done" → "made". */
-function inflect(base: string, like: Word, sentence: Sentence): string {
+/** `right` in the form of `like`, its first word inflected: "make" like "did" → "made", "turn on" like "opened" → "turned on". */
+function inflect(right: string, like: Word, sentence: Sentence): string {
+  const [base, ...rest] = right.split(' ');
+  return [inflectVerb(base!, like, sentence), ...rest].join(' ');
+}
+
+function inflectVerb(base: string, like: Word, sentence: Sentence): string {
   const irregular = irregularPrincipalParts(base);
   // "made" is tagged a participle after "and" too: it is one only after "have" or "be".
   const participle = like.tag === 'VBN' && sentence.words.slice(Math.max(0, like.index - 3), like.index).some((word) => AUXILIARY.test(word.lower));
   if (participle) return pastParticiple(base);
   if (like.tag === 'VBD' || like.tag === 'VBN') return irregular?.past[0] ?? pastParticiple(base);
   if (like.tag === 'VBG') return presentParticiple(base);
-  if (like.tag === 'VBZ') return base === 'have' ? 'has' : /(s|sh|ch|x|z)$/.test(base) ? `${base}es` : `${base}s`;
+  if (like.tag === 'VBZ') return base === 'have' ? 'has' : /(s|sh|ch|x|z|o)$/.test(base) ? `${base}es` : `${base}s`;
   return base;
 }

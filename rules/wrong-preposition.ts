@@ -1,6 +1,7 @@
 import type { Rule, RuleContext } from '../src/engine/types.js';
 import type { NewsDocument, Word } from '../src/model/document.js';
 import { adjacent } from './english/gaps.js';
+import { presentParticiple } from './english/verb-inflection.js';
 import { phraseAt } from './wrong-preposition/fixed-phrase.js';
 import { goodAt } from './wrong-preposition/good-at.js';
 import { missingAdjectivePreposition } from './wrong-preposition/adjective-object.js';
@@ -52,6 +53,13 @@ export const wrongPreposition: Rule<Options> = {
             const range = { start: word.start, end: next.end };
             context.report({ messageId: 'needless-preposition', data: { verb: word.text, preposition: next.text }, range, actual: document.textOf(range), expected: [word.text] });
             covered = next.index;
+            continue;
+          }
+          if (wrong?.verb) {
+            // "succeeded to pass" → "succeeded in passing": the verb after the preposition changes too.
+            const ing = presentParticiple(wrong.verb.lower);
+            report(context, document, word, wrong.verb, wrong.right.map((right) => `${word.text} ${right} ${ing}`));
+            covered = wrong.verb.index;
             continue;
           }
           if (wrong) {

@@ -34,6 +34,16 @@ export interface Government {
   exact?: boolean;
   /** The object follows the preposition at once, with no determiner: "go to home" but not "go to the home of". */
   bare?: boolean;
+  /** Only with an object pronoun between the verb and the preposition: "dubbed it as" (but "was dubbed as"). */
+  acrossObject?: boolean;
+  /** Only before a verb: "succeeded to pass" (but "succeeded to the throne"). */
+  beforeVerb?: boolean;
+  /** Only after a person as subject, a modal or an adverb between: "you can apply to welfare" (but "the rules apply to welfare"). */
+  personal?: boolean;
+  /** Also when nothing follows the preposition: "Don't worry for." */
+  atEnd?: boolean;
+  /** A proper noun that is not a month or a day counts as one of `objects`, a place: "returned in Montreal". */
+  properPlace?: boolean;
 }
 
 /** Object pronouns, for heads that misgovern a person: "agree to me", "wait after him". */
@@ -81,6 +91,42 @@ const LAYERS = [
   'dirt', 'cobwebs', 'scars', 'water', 'clouds', 'trees', 'forest', 'vegetation', 'glitter', 'chocolate', 'cream',
 ];
 
+/** Quantities that rise and fall: "an increase in prices", never "an increase of prices" ("an increase of 5%" is an amount). */
+const MEASURES = [
+  'price', 'prices', 'cost', 'costs', 'demand', 'number', 'numbers', 'rate', 'rates', 'unemployment', 'crime', 'tax', 'taxes',
+  'sales', 'inflation', 'wage', 'wages', 'salary', 'salaries', 'productivity', 'spending', 'temperature', 'temperatures',
+  'production', 'traffic', 'violence', 'emissions', 'fee', 'fees', 'rent', 'rents', 'infections', 'cases', 'deaths',
+  'profits', 'revenue', 'exports', 'imports', 'investment', 'poverty', 'output', 'consumption', 'enrolment', 'enrollment',
+];
+/** Causes of death that take "of": "died of hunger", never "died for hunger" ("died for their country" is a cause served). */
+const CAUSES_OF_DEATH = [
+  'hunger', 'starvation', 'thirst', 'cancer', 'malaria', 'cholera', 'pneumonia', 'tuberculosis', 'typhoid', 'leukaemia',
+  'leukemia', 'disease', 'illness', 'overdose', 'malnutrition', 'dehydration', 'exhaustion', 'hypothermia', 'ebola',
+];
+/** Things a solution, an answer or a key opens: "the solution to the problem", "the answer to the question". */
+const PROBLEMS = ['problem', 'problems', 'crisis', 'issue', 'issues', 'puzzle', 'question', 'questions', 'dilemma', 'riddle', 'mystery', 'shortage', 'conflict'];
+/** What a key unlocks: "the key to success". */
+const GOALS = ['success', 'victory', 'happiness', 'recovery', 'growth', 'understanding', 'survival', 'prosperity', 'peace', 'winning', 'solving'];
+/** Goods and services there is demand for: "demand for oil" ("the demands of the protesters" are theirs). */
+const GOODS = [
+  'oil', 'energy', 'housing', 'homes', 'products', 'goods', 'services', 'electricity', 'gas', 'food', 'water', 'labour', 'labor',
+  'workers', 'staff', 'tickets', 'vaccines', 'cars', 'coal', 'steel', 'chips', 'beds', 'places', 'loans', 'credit',
+];
+/** Posts and permits one applies for: "apply for a job", not "apply on a job". */
+const APPLICATIONS = [
+  'job', 'jobs', 'position', 'post', 'visa', 'loan', 'grant', 'scholarship', 'vacancy', 'asylum', 'permit', 'passport',
+  'licence', 'license', 'mortgage', 'funding', 'membership', 'citizenship', 'internship', 'refund', 'benefits', 'allowance',
+];
+/** Schools one graduates from. */
+const SCHOOLS = ['university', 'college', 'school', 'academy', 'institute', 'polytechnic', 'seminary', 'conservatory', 'uni'];
+/** Groups one joins directly: "join the team", never "join to the team". */
+const GROUPS = ['team', 'club', 'army', 'navy', 'party', 'group', 'union', 'company', 'band', 'gym', 'staff', 'campaign', 'protest', 'protests', 'strike', 'queue', 'board', 'firm', 'squad', 'cast', 'choir', 'coalition', 'alliance'];
+
+/** Sports one plays, with no preposition: "play football", never "play to football". */
+const SPORTS = ['football', 'soccer', 'tennis', 'basketball', 'baseball', 'golf', 'volleyball', 'hockey', 'rugby', 'cricket', 'chess', 'badminton', 'cards', 'poker', 'handball', 'snooker', 'darts'];
+/** Instruments one plays, with the article and no preposition: "play the piano", never "play of the piano". */
+const INSTRUMENTS = ['piano', 'guitar', 'violin', 'drums', 'flute', 'cello', 'trumpet', 'saxophone', 'clarinet', 'harp', 'bass', 'organ', 'keyboard', 'keyboards', 'ukulele', 'accordion', 'harmonica'];
+
 /** A government from space-separated heads and wrong prepositions. */
 function govern(heads: string, wrong: string, right: string, guards: Omit<Government, 'heads' | 'wrong' | 'right'> = {}): Government {
   const [first, ...alternatives] = right.split('/');
@@ -117,6 +163,8 @@ export const GOVERNMENTS: readonly Government[] = [
   govern('criticism', 'to', 'of'),
   // "in": taking part, belief, interest, specialism.
   govern('interested', 'about by for on at into with', 'in'),
+  // "interested to hear" is an infinitive and left alone; "interested to the arts" is not.
+  govern('interested', 'to', 'in'),
   govern('interest', 'about', 'in', { as: 'noun' }),
   govern('interest', 'for', 'in', { as: 'noun', notAfter: ['of', 'no', 'little', 'any'] }),
   govern('participate', 'to on into', 'in'),
@@ -179,7 +227,9 @@ export const GOVERNMENTS: readonly Government[] = [
   govern('perspective', 'about', 'on'),
   govern('concentrate concentrated', 'with', 'on'),
   govern('contrary', 'of', 'to'),
-  govern('according', 'with of for from', 'to'),
+  govern('according', 'with of for from about', 'to'),
+  govern('inspired', 'with', 'by'),
+  govern('translate', 'in', 'into', { objects: ['english', 'french', 'spanish', 'german', 'italian', 'chinese', 'mandarin', 'arabic', 'russian', 'japanese', 'portuguese', 'welsh', 'irish', 'gaelic', 'hindi', 'urdu', 'dutch', 'polish', 'turkish', 'korean', 'greek', 'latin'] }),
   govern('damage', 'of', 'to', { as: 'noun', exact: true, except: AMOUNTS }),
   govern('objection', 'against', 'to'),
   govern('object', 'against', 'to', { as: 'verb' }),
@@ -192,6 +242,7 @@ export const GOVERNMENTS: readonly Government[] = [
   govern('arrival', 'to', 'at/in', { except: ['power', 'office', 'cheers', 'applause'] }),
   govern('go come get return head travel move walk drive fly run hurry rush back', 'to', '', { objects: PLACE_ADVERBS, bare: true }),
   govern('get', 'on', 'in/into', { objects: ['car', 'taxi', 'cab'] }),
+  govern('get', 'off', 'out of', { objects: ['car', 'taxi', 'cab', 'van'] }),
   govern('go come get return arrive head', 'at in', '', { objects: ['home'], bare: true }),
   // "with": feelings about a thing, contents, compliance, charges.
   govern('angry annoyed furious upset', 'on', 'with'),
@@ -240,6 +291,7 @@ export const GOVERNMENTS: readonly Government[] = [
   govern('far', 'of', 'from', { notAfter: ['so', 'thus', 'as', 'by', 'how'] }),
   govern('aside', 'of', 'from'),
   govern('hide', 'of', 'from'),
+  govern('hide steal', 'to', 'from', { objects: PERSONS }),
   govern('stop', 'of', 'from', { as: 'verb' }),
   govern('closer', 'from', 'to'),
   govern('near', 'from of', 'to', { alternatives: [''] }),
@@ -256,10 +308,11 @@ export const GOVERNMENTS: readonly Government[] = [
   govern('yell shout laugh stare', 'on', 'at'),
   govern('arrive', 'to', 'at/in', { except: ['cheers', 'applause', 'welcome', 'reception', 'news', 'chaos', 'scenes', 'fanfare', 'acclaim', 'boos', 'protests'] }),
   govern('arrive', 'on', 'at', { objects: ['airport', 'station', 'hotel', 'beach', 'destination', 'conclusion', 'decision', 'agreement', 'venue', 'party', 'meeting', 'office', 'school', 'hospital', 'house'] }),
-  govern('return', 'in', 'to', { objects: PLACES }),
+  govern('return', 'in', 'to', { as: 'verb', objects: PLACES, properPlace: true }),
   govern('go', 'to', 'on', { objects: OUTINGS }),
   govern('go', 'in', 'on', { objects: ['trip', 'holiday', 'holidays', 'vacation', 'tour', 'cruise', 'strike', 'diet', 'date'] }),
   govern('go', 'to', '', { objects: ACTIVITIES, bare: true }),
+  govern('go come travel', 'to', 'by', { objects: ['plane', 'train', 'bus', 'car', 'taxi', 'boat', 'ferry', 'coach', 'bike', 'bicycle'], bare: true }),
   // Verbs that take their object directly.
   govern('discuss consider mention describe investigate explain announce', 'about', '', { direct: true }),
   govern('emphasize emphasise', 'on', '', { direct: true }),
@@ -283,15 +336,88 @@ export const GOVERNMENTS: readonly Government[] = [
   govern('contact', 'with', '', { direct: true, as: 'verb' }),
   govern('ask tell', 'to', '', { direct: true, objects: [...PERSONS, 'all', 'everyone', 'everybody'] }),
   govern('oppose opposes opposing', 'to', '', { direct: true, exact: true }),
+  // Broader learner slips, written from general knowledge of English government.
+  // "apply to a job" has become usual; "apply on a job" has not.
+  govern('apply', 'on', 'for', { as: 'verb', objects: APPLICATIONS }),
+  govern('admit admitted', 'in', 'to', { objects: ['hospital', 'university', 'college', 'school', 'academy'] }),
+  // "died" is listed as well: its lemma is not always found.
+  govern('die died dies dying', 'for by', 'of/from', { objects: CAUSES_OF_DEATH }),
+  govern('graduate', 'at in', 'from', { as: 'verb', objects: SCHOOLS }),
+  govern('depend dependent', 'in to', 'on'),
+  govern('part', 'on at', 'in', { after: 'take' }),
+  govern('focus focused focussed', 'at', 'on'),
+  govern('count', 'with', 'on', { as: 'verb', objects: PERSONS }),
+  govern('deal', 'about', 'with', { as: 'verb' }),
+  govern('used', 'with', 'to', { after: 'get' }),
+  govern('convinced', 'for from', 'of'),
+  govern('sure', 'for', 'of/about', { objects: ['it', 'that', 'this', 'him', 'her', 'them', 'me', 'you'] }),
+  govern('angry annoyed furious', 'to', 'with', { objects: PERSONS }),
+  govern('kind nice', 'with', 'to', { objects: PERSONS }),
+  govern('smile', 'to on', 'at', { objects: PERSONS }),
+  govern('compatible incompatible', 'to', 'with'),
+  govern('preferable', 'than', 'to'),
+  govern('solution', 'for of', 'to', { objects: PROBLEMS }),
+  govern('answer', 'for of on', 'to', { as: 'noun', objects: PROBLEMS }),
+  govern('key', 'of for', 'to', { as: 'noun', objects: GOALS }),
+  govern('increase rise surge jump hike spike', 'of', 'in', { as: 'noun', objects: MEASURES, except: AMOUNTS }),
+  govern('demand', 'of', 'for', { as: 'noun', objects: GOODS }),
+  govern('impact', 'to', 'on', { as: 'noun' }),
+  govern('threat', 'for', 'to', { as: 'noun', objects: PERSONS }),
+  // "beliefs on issues", "trusted on education" are views and trust about a subject, so only faith is listed.
+  govern('faith', 'on', 'in'),
+  govern('charge', 'for', 'of', { after: 'in' }),
+  govern('contact', 'to', 'with', { after: 'in' }),
+  govern('worry', 'for', 'about', { as: 'verb', atEnd: true, objects: ['it', 'that', 'this', 'anything', 'something', 'everything', 'money', 'exam', 'exams', 'test', 'results'] }),
+  govern('apply', 'to', 'for', { as: 'verb', objects: ['welfare', 'assistance', 'aid', 'compensation', 'relief', 'bail', 'parole', 'asylum', 'benefits'], personal: true }),
+  govern('admit admitted', 'at', 'to', { objects: ['university', 'college', 'school', 'academy', 'hospital'] }),
+  govern('summon summoned', 'at', 'to', { objects: [...EVENTS, 'examination', 'exam', 'court', 'office', 'palace', 'headquarters'] }),
+  govern('look', 'at', 'in', { objects: ['mirror', 'mirrors'] }),
+  govern('come came', 'in', 'into', { objects: PLACES }),
+  govern('difference', 'about', 'between/in', { as: 'noun' }),
+  govern('important', 'with', 'to/for', { objects: PERSONS }),
+  govern('work', 'in', 'on', { objects: ['project', 'projects', 'case', 'cases', 'proposal', 'proposals', 'script', 'novel', 'album', 'campaign', 'assignment', 'task', 'tasks'] }),
+  govern('growl snarl snap bark glare sneer scowl frown stare', 'to', 'at', { objects: PERSONS }),
+  govern('live lives', 'from', 'on/off', { as: 'verb', objects: ['money', 'savings', 'benefits', 'welfare', 'income', 'pension', 'salary', 'wages', 'handouts', 'charity', 'allowance'] }),
+  govern('dress dresses dressed dressing', 'with', 'in', { as: 'verb', objects: ['coverall', 'overalls', 'suit', 'dress', 'jeans', 'shirt', 'uniform', 'coat', 'jacket', 'skirt', 'trousers', 'costume', 'gown', 'robe', 'robes', 'black', 'white', 'red', 'clothes'] }),
+  govern('guard', 'from', 'against', { as: 'verb' }),
+  govern('independently', 'from', 'of'),
+  govern('curator', 'on at', 'of'),
+  govern('invoice', 'of', 'for', { except: AMOUNTS }),
+  govern('exception', 'to', 'for', { objects: PERSONS }),
+  govern('trip', 'in', 'to', { as: 'noun', objects: PLACES, properPlace: true }),
+  govern('dub christen nickname', 'as', '', { direct: true, acrossObject: true }),
+  // Slips carried over from French and Spanish government ("penser à", "jouer de", "se souvenir de", "réussir à").
+  govern('think', 'to', 'about/of', { as: 'verb', except: ['myself', 'yourself', 'himself', 'herself', 'itself', 'ourselves', 'yourselves', 'themselves'] }),
+  govern('remember', 'of', '', { direct: true, as: 'verb' }),
+  govern('play', 'to', '', { direct: true, as: 'verb', objects: SPORTS }),
+  govern('play', 'of', '', { direct: true, as: 'verb', objects: INSTRUMENTS }),
+  govern('succeed', 'to', 'in', { beforeVerb: true }),
+  govern('surrounded accompanied followed', 'of', 'by'),
+  govern('sad', 'of', 'about'),
+  govern('buy', 'to', 'for', { objects: PERSONS }),
+  govern('laugh', 'of', 'at', { as: 'verb' }),
+  govern('fear', 'of', '', { direct: true, as: 'finite-verb' }),
+  govern('join', 'to', '', { direct: true, as: 'finite-verb', objects: GROUPS }),
+  govern('attend', 'at', '', { direct: true, objects: EVENTS }),
   // A particle that repeats what the verb says: "return back", "cope up with".
   govern('return revert', 'back', ''),
   govern('cope', 'up', ''),
 ];
 
 /** Verbs that need a preposition before their object, and the object words that show it is missing. */
-export const MISSING_PREPOSITIONS: ReadonlyArray<{ verbs: readonly string[]; preposition: string; objects: 'noun-phrase' | readonly string[] }> = [
+export const MISSING_PREPOSITIONS: ReadonlyArray<{ verbs: readonly string[]; preposition: string; objects: 'noun-phrase' | 'place-name' | readonly string[] }> = [
   { verbs: ['listen'], preposition: 'to', objects: 'noun-phrase' },
-  { verbs: ['explain'], preposition: 'to', objects: ['me', 'us'] },
+  { verbs: ['explain'], preposition: 'to', objects: ['me', 'us', 'him', 'you'] },
+  { verbs: ['belong', 'happen'], preposition: 'to', objects: ['me', 'him', 'us', 'them'] },
+  { verbs: ['agree', 'disagree'], preposition: 'with', objects: ['me', 'him', 'us', 'them'] },
+  { verbs: ['say'], preposition: 'to', objects: ['me', 'him', 'us'] },
+  { verbs: ['speak'], preposition: 'to', objects: ['me', 'him', 'us', 'them'] },
+  { verbs: ['participate'], preposition: 'in', objects: 'noun-phrase' },
+  { verbs: ['depend', 'rely'], preposition: 'on', objects: 'noun-phrase' },
+  { verbs: ['account'], preposition: 'for', objects: 'noun-phrase' },
+  { verbs: ['graduate'], preposition: 'from', objects: ['university', 'college', 'school', 'high', 'uni', 'the'] },
+  { verbs: ['graduate'], preposition: 'from', objects: 'place-name' },
+  { verbs: ['arrive'], preposition: 'in', objects: 'place-name' },
   { verbs: ['reply', 'respond'], preposition: 'to', objects: ['me', 'him', 'us', 'them'] },
   { verbs: ['wait'], preposition: 'for', objects: ['me', 'him', 'us', 'them'] },
   { verbs: ['apologise', 'apologize'], preposition: 'to', objects: ['me', 'him', 'us', 'them'] },
