@@ -4,6 +4,7 @@ import { lexicalTags } from '../src/model/tagger-lexicon.js';
 import { isTitleCase } from '../src/model/tagger-token.js';
 import { governorOf, type Governor } from './english/auxiliaries.js';
 import { adjacent } from './english/gaps.js';
+import { simplePast, STATIVE_BY_ING, thirdPersonSingular } from './english/stative-verbs.js';
 import { participleOnly, pastInsteadOfParticiple, pastParticiple } from './english/verb-inflection.js';
 
 /** `verb-form-after-auxiliary` has no options. */
@@ -30,6 +31,8 @@ const CLAUSE_OPENERS = /^(if|when|whenever|whether|because|unless|since|while|al
 const BE_AFTER_BE = new Set(['is', 'are', 'am', 'was', 'were', 'been']);
 /** The form of "have" that takes the place of a finite "be" before "been" ("is been" → "has been"); clitics keep their host ("we're" → "we've"). */
 const PERFECT_OF_BE: Readonly<Record<string, string>> = { is: 'has', are: 'have', am: 'have', was: 'had', were: 'had', "'re": "'ve", "'m": "'ve" };
+/** The same for a negated "be" before "been" ("wasn't been" → "hadn't been"). */
+const NEGATED_PERFECT_OF_BE: Readonly<Record<string, string>> = { "isn't": "hasn't", "aren't": "haven't", "wasn't": "hadn't", "weren't": "hadn't" };
 
 /** `word` with a capital first letter when `model` has one. */
 function matchFirstCapital(word: string, model: string): string {
@@ -72,6 +75,7 @@ export const verbFormAfterAuxiliary: Rule<Options> = {
       'double-be': 'Unexpected “{{verb}}” after “{{auxiliary}}”: one of them is left over',
       'missing-be': 'Unexpected “{{verb}}” straight after “{{subject}}”, expected “{{expected}}”',
       'modal-to': 'Unexpected “to” after the modal “{{auxiliary}}”, which takes the bare infinitive',
+      'stative-progressive': 'Unexpected progressive “{{verb}}” after “{{auxiliary}}”: “{{base}}” names a state, which takes the simple tense',
     },
   },
   create(context) {
@@ -133,9 +137,60 @@ export const verbFormAfterAuxiliary: Rule<Options> = {
       context.report({ messageId: 'missing-be', data: { verb: article.text, subject: there.text, expected }, range, actual: document.textOf(range), expected: [expected], safe: false });
     }
 
+    /**
+     * "I am knowing the answer", "he had been knowing it": a verb that names a state in the progressive
+     * after a pronoun subject. A noun subject is left alone, since "is knowing" after one is often a gerund
+     * complement ("the key is knowing when to stop").
+     */
+    function reportStativeProgressive(sentence: Sentence, verb: Word): void {
+      const base = STATIVE_BY_ING.get(verb.lower);
+      if (base === undefined || verb.quoted) return;
+      let k = verb.index - 1;
+      while (k > verb.index - 3 && sentence.words[k] && /^RB/.test(sentence.words[k]!.tag) && auxiliaryClassOfBe(sentence.words[k]!) === undefined) k--;
+      const be = sentence.words[k];
+      const beForm = be && auxiliaryClassOfBe(be);
+      if (!be || !beForm || !joinedWords(sentence, k, verb.index)) return;
+      // "always doubting" complains of a habit; "very understanding", "so loving" are adjectives.
+      if (sentence.words.slice(k + 1, verb.index).some((word) => /^(always|constantly|forever|continually|very|so|too|quite|extremely|really|more|most|less|incredibly)$/.test(word.lower))) return;
+      // "I'm not doubting her talent" grants a point: the negated progressive of "doubt" is idiomatic.
+      if (base === 'doubt' && sentence.words.slice(k, verb.index).some((word) => /^(not|never)$/.test(word.lower))) return;
+      const perfect = beForm.form === 'been' ? sentence.words[k - 1] : undefined;
+      if (beForm.form === 'been' && (!perfect || !/^(has|have|had)$/.test(perfect.lower) || !joinedWords(sentence, k - 1, k))) return;
+      const subject = beForm.subject ?? sentence.words[(perfect ?? be).index - 1];
+      const pronoun = typeof subject === 'string' ? subject : subject?.tag === 'PRP' ? subject.lower : undefined;
+      if (pronoun === undefined || !SUBJECT_PRONOUNS.has(pronoun)) return;
+      const start = (perfect ?? be).start;
+      const range = { start, end: verb.end };
+      // Only the plain case has one replacement: "am not knowing" needs "do not know", which changes the words around it.
+      const plain = k === verb.index - 1;
+      const simple = perfect ? `${perfect.text} ${pastParticiple(base)}` : /^(was|were)$/.test(beForm.form) ? simplePast(base) : /^(is|'s)$/.test(beForm.form) ? thirdPersonSingular(base) : base;
+      const host = typeof beForm.subject === 'string' ? be.text.slice(0, be.text.search(/['’]/)) + ' ' : '';
+      context.report({
+        messageId: 'stative-progressive',
+        data: { verb: verb.text, auxiliary: be.text, base },
+        range,
+        actual: document.textOf(range),
+        expected: plain ? [host + simple] : [],
+        safe: false,
+      });
+    }
+
     function joinedWords(sentence: Sentence, from: number, to: number): boolean {
       for (let k = from + 1; k <= to; k++) if (!adjacent(document, sentence.words[k - 1]!, sentence.words[k]!)) return false;
       return true;
+    }
+
+    /** "was not been", "wasn't been": a negated finite "be" before "been", where "have" belongs. */
+    function reportNegatedBeBeen(sentence: Sentence, been: Word): void {
+      if (been.lower !== 'been' || been.quoted) return;
+      const before = sentence.words[been.index - 1];
+      if (!before || !adjacent(document, before, been)) return;
+      const contracted = NEGATED_PERFECT_OF_BE[before.lower.replace(/’/g, "'")];
+      const be = before.lower === 'not' ? sentence.words[been.index - 2] : undefined;
+      const perfect = contracted ?? (be && adjacent(document, be, before) ? PERFECT_OF_BE[be.lower] : undefined);
+      const auxiliary = contracted ? before : be;
+      if (perfect === undefined || auxiliary === undefined || /^'/.test(perfect)) return;
+      context.report({ messageId: 'be-been', data: { auxiliary: auxiliary.text, expected: perfect }, node: auxiliary, expected: [matchFirstCapital(perfect, auxiliary.text)], safe: false });
     }
 
     /** "is been" (→ "has been"), "they are were", "we're are": a finite "be" straight before another form of "be". */
@@ -172,6 +227,8 @@ export const verbFormAfterAuxiliary: Rule<Options> = {
             if (!headline) reportModalAdjective(sentence, word);
             reportThereWithoutBe(sentence, word);
             reportStackedBe(sentence, word);
+            reportNegatedBeBeen(sentence, word);
+            if (!headline) reportStativeProgressive(sentence, word);
             if (word.quoted || word.text !== word.lower || !/^VB/.test(word.tag) || /['’]/.test(word.text)) continue;
             const governor = governorOf(document, sentence, word.index, question);
             const expected = governor && expectedForm(document, sentence, word, governor);
@@ -344,6 +401,14 @@ function endsContactClause(sentence: Sentence, verbIndex: number): boolean {
 
 function bare(base: string): Expected {
   return { messageId: 'bare-infinitive', forms: [base] };
+}
+
+/** A finite or perfect "be", alone or as a pronoun's clitic ("I'm", "they're", "he's"), with the pronoun when it is a clitic's host. */
+function auxiliaryClassOfBe(word: Word): { form: string; subject?: string } | undefined {
+  const lower = word.lower.replace(/’/g, "'");
+  if (/^(am|is|are|was|were|been)$/.test(lower)) return { form: lower };
+  const clitic = lower.match(/^(i|we|you|they|he|she)('m|'re|'s)$/);
+  return clitic ? { form: clitic[2]!, subject: clitic[1]! } : undefined;
 }
 
 function isQuestion(document: NewsDocument, sentence: Sentence): boolean {

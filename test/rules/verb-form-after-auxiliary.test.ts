@@ -3,6 +3,11 @@ import { verbFormAfterAuxiliary } from '../../rules/verb-form-after-auxiliary.js
 
 testRule(verbFormAfterAuxiliary, {
   valid: [
+    'The key is knowing when to stop.',
+    'You are always doubting the figures.',
+    'She is very understanding about the delay.',
+    "I'm not doubting his talent.",
+    'The board is realising its mistake.',
     'The new line would be popular.',
     'Prices may well rise again.',
     'Rival bids may muddy the waters.',
@@ -156,5 +161,24 @@ testRule(verbFormAfterAuxiliary, {
       errors: [{ messageId: 'missing-be', at: '1:20-1:27' }],
       output: 'Call the office if there is a problem.',
     },
+    {
+      text: 'I am knowing the answer.',
+      errors: [{ messageId: 'stative-progressive', at: '1:3-1:13' }],
+      output: 'I know the answer.',
+    },
+    {
+      text: 'He had been knowing it for years.',
+      errors: [{ messageId: 'stative-progressive', at: '1:4-1:20' }],
+      output: 'He had known it for years.',
+    },
+    {
+      text: "They're believing the rumour.",
+      errors: [{ messageId: 'stative-progressive', at: '1:1-1:18' }],
+      output: 'They believe the rumour.',
+    },
+    { text: 'She was seeming tired.', errors: [{ messageId: 'stative-progressive', at: '1:5-1:16' }], output: 'She seemed tired.' },
+    { text: 'We are not understanding the plan.', errors: [{ messageId: 'stative-progressive', at: '1:4-1:25' }] },
+    { text: 'The bridge was not been repaired.', errors: [{ messageId: 'be-been', at: '1:12-1:15' }], output: 'The bridge had not been repaired.' },
+    { text: "The bridge wasn't been repaired.", errors: [{ messageId: 'be-been', at: '1:12-1:18' }], output: "The bridge hadn't been repaired." },
   ],
 });
