@@ -31,8 +31,11 @@ const CLAUSE_OPENERS = /^(if|when|whenever|whether|because|unless|since|while|al
 const BE_AFTER_BE = new Set(['is', 'are', 'am', 'was', 'were', 'been']);
 /** The form of "have" that takes the place of a finite "be" before "been" ("is been" → "has been"); clitics keep their host ("we're" → "we've"). */
 const PERFECT_OF_BE: Readonly<Record<string, string>> = { is: 'has', are: 'have', am: 'have', was: 'had', were: 'had', "'re": "'ve", "'m": "'ve" };
-/** The same for a negated "be" before "been" ("wasn't been" → "hadn't been"). */
-const NEGATED_PERFECT_OF_BE: Readonly<Record<string, string>> = { "isn't": "hasn't", "aren't": "haven't", "wasn't": "hadn't", "weren't": "hadn't" };
+/**
+ * The same for a negated past "be" before "been" ("wasn't been" → "hadn't been"). A negated present ("isn't
+ * been deployed") is as often "isn't being" as "hasn't been", so it is left to the reader.
+ */
+const NEGATED_PERFECT_OF_BE: Readonly<Record<string, string>> = { "wasn't": "hadn't", "weren't": "hadn't" };
 
 /** `word` with a capital first letter when `model` has one. */
 function matchFirstCapital(word: string, model: string): string {
@@ -187,7 +190,7 @@ export const verbFormAfterAuxiliary: Rule<Options> = {
       if (!before || !adjacent(document, before, been)) return;
       const contracted = NEGATED_PERFECT_OF_BE[before.lower.replace(/’/g, "'")];
       const be = before.lower === 'not' ? sentence.words[been.index - 2] : undefined;
-      const perfect = contracted ?? (be && adjacent(document, be, before) ? PERFECT_OF_BE[be.lower] : undefined);
+      const perfect = contracted ?? (be && /^(was|were)$/.test(be.lower) && adjacent(document, be, before) ? PERFECT_OF_BE[be.lower] : undefined);
       const auxiliary = contracted ? before : be;
       if (perfect === undefined || auxiliary === undefined || /^'/.test(perfect)) return;
       context.report({ messageId: 'be-been', data: { auxiliary: auxiliary.text, expected: perfect }, node: auxiliary, expected: [matchFirstCapital(perfect, auxiliary.text)], safe: false });
