@@ -3,6 +3,11 @@ import { determinerNounNumber } from '../../rules/determiner-noun-number.js';
 
 testRule(determinerNounNumber, {
   valid: [
+    'Hundreds of people queued outside.',
+    'The town grew in the eighteen hundreds.',
+    'Each plays a role in the team.',
+    'The population rose to 21 millions by 1966.',
+    'Tens of thousands marched.',
     'The rivals agreed to buy each other\'s engines.',
     'Each carries a spare key.',
     // Figures before a singular are amounts, labels and ranges; "you two" is a pronoun phrase.
@@ -123,5 +128,8 @@ testRule(determinerNounNumber, {
       errors: [{ messageId: 'missing-of', at: '1:1-1:13' }],
       output: 'A lot of people were late.',
     },
+    { text: 'A hundreds people queued.', errors: [{ messageId: 'plural-after-singular', at: '1:1-1:11' }], output: 'A hundred people queued.' },
+    { text: 'Officials found two dozens of boxes.', errors: [{ messageId: 'plural-after-singular', at: '1:17-1:27' }], output: 'Officials found two dozen of boxes.' },
+    { text: 'The firm paid every employees a bonus.', errors: [{ messageId: 'plural-after-singular', at: '1:15-1:30' }], output: 'The firm paid every employee a bonus.' },
   ],
 });
