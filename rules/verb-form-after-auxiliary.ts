@@ -44,6 +44,15 @@ function matchFirstCapital(word: string, model: string): string {
 
 /** The form of "be" that makes a progressive with each subject pronoun ("it" also opens absolute phrases: "it being Sunday"). */
 const PROGRESSIVE_BE: ReadonlyMap<string, string> = new Map([['i', 'am'], ['we', 'are'], ['you', 'are'], ['they', 'are'], ['he', 'is'], ['she', 'is']]);
+/** Adjectives that only stand after "be" or a linking verb, never straight after a subject or "don't": "I afraid of", "you don't aware". */
+const PREDICATIVE_ONLY = new Set(['afraid', 'aware', 'unaware', 'asleep', 'awake', 'alive', 'ashamed']);
+/** The negated "be" that stands for a negated "do" before a predicative adjective, by subject. */
+const NEGATED_BE: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  "don't": { i: 'am not', you: "aren't", we: "aren't", they: "aren't" },
+  "doesn't": { he: "isn't", she: "isn't", it: "isn't" },
+  "didn't": { i: "wasn't", he: "wasn't", she: "wasn't", it: "wasn't", you: "weren't", we: "weren't", they: "weren't" },
+};
+
 /** Words before "to" that also take a gerund after it, "to" being a preposition there ("used to working", "got to grips"). */
 const GERUND_AFTER_TO = new Set(['used', 'use', 'get', 'help', 'have', 'not', 'going', 'go', 'set', 'like', 'love', 'hate', 'prefer', 'object', 'commit', 'look']);
 /** Readings that make a bare-looking word a noun, adjective or other non-verb ("have fun", "was home"). */
@@ -111,6 +120,23 @@ export const verbFormAfterAuxiliary: Rule<Options> = {
       const range = { start: subject.start, end: verb.end };
       const expected = `${subject.text} ${be} ${document.textOf({ start: sentence.words[subject.index + 1]!.start, end: verb.end })}`;
       context.report({ messageId: 'missing-be', data: { verb: verb.text, subject: subject.text, expected }, range, actual: document.textOf(range), expected: [expected], safe: false });
+    }
+
+    /** "I afraid of the dark", "She doesn't afraid of it": a predicative-only adjective straight after a subject pronoun or negated "do". */
+    function reportPredicativeWithoutBe(sentence: Sentence, adjective: Word): void {
+      if (!PREDICATIVE_ONLY.has(adjective.lower) || adjective.quoted || adjective.text !== adjective.lower) return;
+      const before = sentence.words[adjective.index - 1];
+      if (!before || !adjacent(document, before, adjective)) return;
+      const negated = NEGATED_BE[before.lower.replace(/’/g, "'")];
+      const subject = negated ? sentence.words[adjective.index - 2] : before;
+      if (!subject || subject.tag !== 'PRP' || (negated && !adjacent(document, subject, before))) return;
+      const be = negated ? negated[subject.lower] : PROGRESSIVE_BE.get(subject.lower);
+      // "they alone", "we all": only a subject opening its clause counts, as with a missing progressive "be".
+      const opener = sentence.words[subject.index - 1];
+      if (be === undefined || (opener && !/^(CC|IN|WRB)$/.test(opener.tag) && !/,/.test(document.source.slice(opener.end, subject.start)))) return;
+      const range = { start: subject.start, end: adjective.end };
+      const expected = `${subject.text} ${be} ${adjective.text}`;
+      context.report({ messageId: 'missing-be', data: { verb: adjective.text, subject: negated ? before.text : subject.text, expected }, range, actual: document.textOf(range), expected: [expected], safe: false });
     }
 
     /** "It would nice", "the site will accessible": a modal straight before a word only an adjective can be has lost its "be". */
@@ -228,6 +254,7 @@ export const verbFormAfterAuxiliary: Rule<Options> = {
             if (word.lower === 'to') reportModalTo(sentence, word);
             if (!headline) reportMissingBe(sentence, word);
             if (!headline) reportModalAdjective(sentence, word);
+            if (!headline) reportPredicativeWithoutBe(sentence, word);
             reportThereWithoutBe(sentence, word);
             reportStackedBe(sentence, word);
             reportNegatedBeBeen(sentence, word);

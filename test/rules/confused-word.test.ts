@@ -84,6 +84,9 @@ testRule(confusedWord, {
     'Rents rose more slowly then, and wages too.',
     'He bought more shares, then others followed.',
     'I told her should anything happen she could call.',
+    'It is no surprise, and it was no different from before.',
+    "It's no longer needed, and it is no easy task.",
+    'The couple wed in June.',
   ],
   invalid: [
     { text: "The company lost it's contract.", errors: [{ messageId: 'confused', at: '1:18-1:22' }], output: 'The company lost its contract.' },
@@ -163,5 +166,7 @@ testRule(confusedWord, {
     { text: 'The witness said us the whole story.', errors: [{ messageId: 'confused', at: '1:13-1:17' }], output: 'The witness told us the whole story.' },
     { text: 'The mayor has no plans to resign too.', errors: [{ messageId: 'confused', at: '1:34-1:37' }], output: 'The mayor has no plans to resign either.' },
     { text: 'Rail fares are more costly in some towns then others.', errors: [{ messageId: 'confused', at: '1:42-1:46' }], output: 'Rail fares are more costly in some towns than others.' },
+    { text: 'It is no possible to leave.', errors: [{ messageId: 'confused', at: '1:7-1:9' }], output: 'It is not possible to leave.' },
+    { text: 'Really, wed better hurry.', errors: [{ messageId: 'confused', at: '1:9-1:12' }], output: "Really, we'd better hurry." },
   ],
 });

@@ -8,6 +8,7 @@ testRule(verbFormAfterAuxiliary, {
     'She is very understanding about the delay.',
     "I'm not doubting his talent.",
     'The board is realising its mistake.',
+    "He's afraid of the dark, and we were aware of it.",
     'The new line would be popular.',
     'Prices may well rise again.',
     'Rival bids may muddy the waters.',
@@ -180,5 +181,7 @@ testRule(verbFormAfterAuxiliary, {
     { text: 'We are not understanding the plan.', errors: [{ messageId: 'stative-progressive', at: '1:4-1:25' }] },
     { text: 'The bridge was not been repaired.', errors: [{ messageId: 'be-been', at: '1:12-1:15' }], output: 'The bridge had not been repaired.' },
     { text: "The bridge wasn't been repaired.", errors: [{ messageId: 'be-been', at: '1:12-1:18' }], output: "The bridge hadn't been repaired." },
+    { text: 'I afraid of the dark.', errors: [{ messageId: 'missing-be', at: '1:1-1:9' }], output: 'I am afraid of the dark.' },
+    { text: "She doesn't afraid of the dark.", errors: [{ messageId: 'missing-be', at: '1:1-1:19' }], output: "She isn't afraid of the dark." },
   ],
 });
