@@ -3,6 +3,10 @@ import { verbComplementForm } from '../../rules/verb-complement-form.js';
 
 testRule(verbComplementForm, {
   valid: [
+    'It all depends how the vote goes.',
+    'The old pump is used to run the servers.',
+    'Listen carefully to the recording.',
+    'She graduated last year with honours.',
     'The prisoners were made to wait outside.',
     'The firm has made moves to cut costs.',
     'They made it to the final.',
@@ -111,5 +115,9 @@ testRule(verbComplementForm, {
       errors: [{ messageId: 'infinitive', at: '1:26-1:31' }],
       output: 'The leaflet explains how to apply for a permit.',
     },
+    { text: 'She graduated high school in June.', errors: [{ messageId: 'preposition', at: '1:5-1:14' }], output: 'She graduated from high school in June.' },
+    { text: 'The outcome depends you.', errors: [{ messageId: 'preposition', at: '1:13-1:20' }], output: 'The outcome depends on you.' },
+    { text: 'Councils cannot afford spending more.', errors: [{ messageId: 'infinitive', at: '1:24-1:32' }], output: 'Councils cannot afford to spend more.' },
+    { text: "I'm used to run every morning.", errors: [{ messageId: 'gerund', at: '1:13-1:16' }], output: "I'm used to running every morning." },
   ],
 });
