@@ -47,13 +47,19 @@ import { thesesThese } from './theses-these.js';
 import { sayTell } from './say-tell.js';
 import { tooEither } from './too-either.js';
 import { wedWeD } from './wed-we-d.js';
+import { clippedWord } from './clipped-word.js';
+import { coldCould, deerDear, shellShall, subjectVerbSoundAlike, whoreWore } from './sound-alike-verbs.js';
+import { believeBelief, coarseCourse, interestingInterested, seenScene, tomeTime } from './noun-slips.js';
+import { neitherNor, usUse, wasWay } from './function-word-slips.js';
 
 /** Every confused pair the rule checks, in the order the docs list them. */
 export const CONFUSION_CHECKS: readonly ConfusionCheck[] = [
   affectEffect, itsItS, theirThere, yourYouRe, whoseWhoS, principalPrinciple, leadLed, looseLose, complementCompliment,
   thenThan, councilCounsel, discreetDiscrete, toToo, haveOf, adviceAdvise, breathBreathe, quiteQuiet, everyDay, pastPassed,
   acceptExcept, hearHere, knowNow, wereWhere, noNot, letsLetS, saveSafe, stationaryStationery, personalPersonnel, nutNot, goodAt, lookWatch, wordWorld, eventEven, beeBeen, seriousSeriously,
-  howWhat, shouldShoulder, beenBeing, thesesThese, sayTell, tooEither, wedWeD, fixedPhrases,
+  howWhat, shouldShoulder, beenBeing, thesesThese, sayTell, tooEither, wedWeD,
+  clippedWord, shellShall, coldCould, whoreWore, deerDear, subjectVerbSoundAlike, tomeTime, coarseCourse, seenScene, believeBelief,
+  interestingInterested, neitherNor, usUse, wasWay, fixedPhrases,
 ];
 
 /** Checks that look at every word, not at listed spellings: each finds its own suspects from the slot the word stands in. */
