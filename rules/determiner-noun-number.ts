@@ -137,7 +137,10 @@ export const determinerNounNumber: Rule<Options> = {
       if (readings.includes('NNS') || !readings.includes('NN')) return;
       const after = sentence.words[head.index + 1];
       const joined = after !== undefined && adjacent(document, head, after);
-      if (joined && (continuesPhrase(after) || MEASURE_ADJECTIVES.has(after.lower))) return;
+      // "many wine and cheese bars" continues the phrase; "many wine and a lot of beer" starts another after "and"
+      // ("both parliament and the council" pairs two phrases with "both… and").
+      const newPhrase = determiner.lower !== 'both' && after?.tag === 'CC' && /^(DT|PRP|PRP\$|EX)$/.test(sentence.words[head.index + 2]?.tag ?? '');
+      if (joined && !newPhrase && (continuesPhrase(after) || MEASURE_ADJECTIVES.has(after.lower))) return;
       // "Few doubt that…", "the two clash": a counting word can stand alone before a verb.
       const verbReading = readings.some((tag) => tag === 'VB' || tag === 'VBP');
       // A number with no article before it counts what follows, so a word that is first of all a noun

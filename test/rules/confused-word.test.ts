@@ -95,6 +95,8 @@ testRule(confusedWord, {
     'Why not us?',
     'It was the best of times.',
     'The shell was empty.',
+    'Your very own car is here.',
+    'She spoke to your principals at the school.',
   ],
   invalid: [
     { text: "The company lost it's contract.", errors: [{ messageId: 'confused', at: '1:18-1:22' }], output: 'The company lost its contract.' },
@@ -187,5 +189,8 @@ testRule(confusedWord, {
     { text: 'Neither the firm or the union commented.', errors: [{ messageId: 'confused', at: '1:18-1:20' }], output: 'Neither the firm nor the union commented.' },
     { text: 'Please do not us the lift.', errors: [{ messageId: 'confused', at: '1:15-1:17' }], output: 'Please do not use the lift.' },
     { text: 'What is the quickest was to apply?', errors: [{ messageId: 'confused', at: '1:22-1:25' }], output: 'What is the quickest way to apply?' },
+    { text: 'Your so kind!', errors: [{ messageId: 'confused', at: '1:1-1:5' }], output: "You're so kind!" },
+    { text: 'Your sincerely, Tom', errors: [{ messageId: 'confused', at: '1:1-1:5' }], output: 'Yours sincerely, Tom' },
+    { text: 'He stuck to his principals.', errors: [{ messageId: 'confused', at: '1:17-1:27' }], output: 'He stuck to his principles.' },
   ],
 });

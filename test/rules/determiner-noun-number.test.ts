@@ -8,6 +8,8 @@ testRule(determinerNounNumber, {
     'Each plays a role in the team.',
     'The population rose to 21 millions by 1966.',
     'Tens of thousands marched.',
+    'It needs the approval of both parliament and the council.',
+    'There are many wine and cheese bars.',
     'The rivals agreed to buy each other\'s engines.',
     'Each carries a spare key.',
     // Figures before a singular are amounts, labels and ranges; "you two" is a pronoun phrase.
@@ -131,5 +133,6 @@ testRule(determinerNounNumber, {
     { text: 'A hundreds people queued.', errors: [{ messageId: 'plural-after-singular', at: '1:1-1:11' }], output: 'A hundred people queued.' },
     { text: 'Officials found two dozens of boxes.', errors: [{ messageId: 'plural-after-singular', at: '1:17-1:27' }], output: 'Officials found two dozen of boxes.' },
     { text: 'The firm paid every employees a bonus.', errors: [{ messageId: 'plural-after-singular', at: '1:15-1:30' }], output: 'The firm paid every employee a bonus.' },
+    { text: 'The shop sold many wine and a lot of beer.', errors: [{ messageId: 'singular-after-plural', at: '1:15-1:24' }], output: 'The shop sold many wines and a lot of beer.' },
   ],
 });
