@@ -12,6 +12,8 @@ export type Options = Record<string, never>;
 const COUNTING: Readonly<Record<string, string | undefined>> = {
   many: 'much', few: 'little', several: 'some', numerous: 'much', various: undefined, both: undefined, these: 'this', those: 'that',
 };
+/** Meals, which "have" and "eat" take without an article ("had breakfast"); "had a tea" is a cup of it. */
+const MEALS = new Set(['breakfast', 'lunch', 'dinner', 'supper', 'brunch']);
 /** Round numbers in the plural, which count on their own ("hundreds of people") but not after a number ("a hundred people"). */
 const PLURAL_ROUND_NUMBERS = new Set(['hundreds', 'thousands', 'millions', 'billions', 'trillions', 'dozens']);
 const NUMBERS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'hundreds', 'thousands', 'millions']);
@@ -55,6 +57,7 @@ export const determinerNounNumber: Rule<Options> = {
       'mass-plural': '“{{noun}}” is uncountable and has no plural, expected “{{expected}}”',
       'bare-plural-after-of': 'Unexpected “{{actual}}” without “the”, expected “{{expected}}”',
       'missing-of': 'Unexpected “{{actual}}” without “of”, expected “{{expected}}”',
+      'meal-article': 'Unexpected “a” before the meal “{{noun}}” after “{{verb}}”, expected “{{noun}}”',
     },
   },
   create(context) {
@@ -85,6 +88,20 @@ export const determinerNounNumber: Rule<Options> = {
     };
 
     /**
+     * "We had a breakfast in the hotel": meals eaten take no article ("had breakfast"), unless an adjective
+     * describes the meal ("had a late breakfast") or the meal is an event ("a dinner for 200 guests",
+     * "a dinner with the president", "a breakfast of eggs", "a lunch meeting").
+     */
+    function checkMealArticle(sentence: Sentence, article: Word): void {
+      const [verb, meal, after] = [sentence.words[article.index - 1], sentence.words[article.index + 1], sentence.words[article.index + 2]];
+      if (!verb || !meal || article.lower !== 'a' || !MEALS.has(meal.lower) || !/^(have|eat|grab)$/.test(verb.lemma) || !/^VB/.test(verb.tag)) return;
+      if (!adjacent(document, verb, article) || !adjacent(document, article, meal) || article.quoted) return;
+      if (after && adjacent(document, meal, after) && !(after.tag === 'IN' && !/^(of|with|for)$/.test(after.lower))) return;
+      const range = { start: article.start, end: meal.end };
+      context.report({ messageId: 'meal-article', data: { noun: meal.text, verb: verb.text }, range, actual: document.textOf(range), expected: [meal.text] });
+    }
+
+    /**
      * "a hundreds people", "one millions ants", "two dozens of eggs": after "a" or a number a round number
      * stays singular. "the eighteen hundreds" names a century and is left alone, and so is a count with
      * nothing counted after it ("rose to 21 millions").
@@ -103,6 +120,7 @@ export const determinerNounNumber: Rule<Options> = {
 
     /** "a wooden desks", "an advice", "a good knowledge is". */
     function checkArticle(context: RuleContext, sentence: Sentence, article: Word): void {
+      checkMealArticle(sentence, article);
       const head = headAfter(sentence, article, document);
       if (!head || head.text !== head.lower || INVARIABLE_NOUNS.has(head.lower)) return;
       const after = sentence.words[head.index + 1];

@@ -66,3 +66,14 @@ export const interestingInterested: ConfusionCheck = {
     return { expected: 'interested', why: 'of a person’s interest, before “in”', safe: false };
   },
 };
+
+/** "a new jib", "done a great jib", "lost his jib" for "job": a job is had, done, lost and described. */
+export const jibJob: ConfusionCheck = {
+  pair: 'jib / job',
+  words: ['jib'],
+  check(context) {
+    const described = /^(new|good|great|decent|proper|dream|first|bad|terrible|fantastic|brilliant|full-time|part-time|day|side)$/.test(context.lower(-1));
+    const held = context.tag(-1) === 'PRP$' && /^(lost|lose|loses|losing|quit|quits|left|got|get|gets|keep|keeps|kept|love|loves|loved|hate|hates|hated|doing|do|did|done|does|start|started|found|find)$/.test(context.lower(-2));
+    return (described || held) && context.joined(held ? -2 : -1, 0) ? { expected: 'job', why: `after “${context.lower(-1)}”`, safe: false } : undefined;
+  },
+};

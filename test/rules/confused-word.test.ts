@@ -96,6 +96,8 @@ testRule(confusedWord, {
     'It was the best of times.',
     'The shell was empty.',
     'Your very own car is here.',
+    'I, the undersigned, agree.',
+    'The jib was torn in the storm.',
     'She spoke to your principals at the school.',
   ],
   invalid: [
@@ -192,5 +194,7 @@ testRule(confusedWord, {
     { text: 'Your so kind!', errors: [{ messageId: 'confused', at: '1:1-1:5' }], output: "You're so kind!" },
     { text: 'Your sincerely, Tom', errors: [{ messageId: 'confused', at: '1:1-1:5' }], output: 'Yours sincerely, Tom' },
     { text: 'He stuck to his principals.', errors: [{ messageId: 'confused', at: '1:17-1:27' }], output: 'He stuck to his principles.' },
+    { text: 'I the weather holds, we sail.', errors: [{ messageId: 'confused', at: '1:1-1:2' }], output: 'If the weather holds, we sail.' },
+    { text: 'She lost her jib in May.', errors: [{ messageId: 'confused', at: '1:14-1:17' }], output: 'She lost her job in May.' },
   ],
 });

@@ -10,6 +10,8 @@ testRule(determinerNounNumber, {
     'Tens of thousands marched.',
     'It needs the approval of both parliament and the council.',
     'There are many wine and cheese bars.',
+    'They had a late breakfast and a dinner for 200 guests.',
+    'She had a tea with friends.',
     'The rivals agreed to buy each other\'s engines.',
     'Each carries a spare key.',
     // Figures before a singular are amounts, labels and ranges; "you two" is a pronoun phrase.
@@ -134,5 +136,6 @@ testRule(determinerNounNumber, {
     { text: 'Officials found two dozens of boxes.', errors: [{ messageId: 'plural-after-singular', at: '1:17-1:27' }], output: 'Officials found two dozen of boxes.' },
     { text: 'The firm paid every employees a bonus.', errors: [{ messageId: 'plural-after-singular', at: '1:15-1:30' }], output: 'The firm paid every employee a bonus.' },
     { text: 'The shop sold many wine and a lot of beer.', errors: [{ messageId: 'singular-after-plural', at: '1:15-1:24' }], output: 'The shop sold many wines and a lot of beer.' },
+    { text: 'We had a breakfast in the hotel.', errors: [{ messageId: 'meal-article', at: '1:8-1:19' }], output: 'We had breakfast in the hotel.' },
   ],
 });
