@@ -3,6 +3,8 @@ import { pronounCase } from '../../rules/pronoun-case.js';
 
 testRule(pronounCase, {
   valid: [
+    'Ford and GM, both of whom lost ground, cut jobs.',
+    'Whom did the police arrest?',
     'My colleague and I visited the site.',
     'The award was shared between her and the coach.',
     'The minister spoke to them on Friday.',
@@ -45,5 +47,7 @@ testRule(pronounCase, {
       errors: [{ messageId: 'possessive', at: '1:21-1:24' }],
       output: 'The crowd stared at her shoes.',
     },
+    { text: 'The heirs, all of who were eligible, signed.', errors: [{ messageId: 'object', at: '1:19-1:22' }], output: 'The heirs, all of whom were eligible, signed.' },
+    { text: 'Whom paid for the meal?', errors: [{ messageId: 'subject', at: '1:1-1:5' }], output: 'Who paid for the meal?' },
   ],
 });
