@@ -197,7 +197,7 @@ testRule(confusedWord, {
     { text: 'He stuck to his principals.', errors: [{ messageId: 'confused', at: '1:17-1:27' }], output: 'He stuck to his principles.' },
     { text: 'I the weather holds, we sail.', errors: [{ messageId: 'confused', at: '1:1-1:2' }], output: 'If the weather holds, we sail.' },
     { text: 'She lost her jib in May.', errors: [{ messageId: 'confused', at: '1:14-1:17' }], output: 'She lost her job in May.' },
-    { text: 'Engineers found the route cause of the fault.', errors: [{ messageId: 'confused', at: '1:17-1:22' }], output: 'Engineers found the root cause of the fault.' },
+    { text: 'Engineers found the route cause of the fault.', errors: [{ messageId: 'confused', at: '1:21-1:26' }], output: 'Engineers found the root cause of the fault.' },
     { text: 'Investors are risk adverse.', errors: [{ messageId: 'confused', at: '1:20-1:27' }], output: 'Investors are risk averse.' },
   ],
 });
