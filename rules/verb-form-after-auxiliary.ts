@@ -1,6 +1,7 @@
 import type { Rule } from '../src/engine/types.js';
 import type { NewsDocument, Sentence, Word } from '../src/model/document.js';
 import { lexicalTags } from '../src/model/tagger-lexicon.js';
+import { irregularPrincipalParts } from '../src/model/lemma-irregulars.js';
 import { isTitleCase } from '../src/model/tagger-token.js';
 import { governorOf, type Governor } from './english/auxiliaries.js';
 import { adjacent } from './english/gaps.js';
@@ -351,8 +352,14 @@ function afterHave(sentence: Sentence, verb: Word, governor: Governor): Expected
   if (!governor.inverted && (base === 'be' || endsContactClause(sentence, governor.word.index))) return undefined;
   const participle = pastInsteadOfParticiple(verb.lower, base);
   if (participle) return { messageId: 'participle', forms: [participle] };
-  // "have hamstring concerns", "have download speeds": a word before a noun is its modifier.
   const next = sentence.words[verb.index + 1];
+  // "have eat dinner", "has give up", "has already leave.": a common verb whose participle is irregular, or one
+  // read first as a verb before a particle, an object pronoun or the end of its clause, cannot be a modifier.
+  const firstVerb = verb.tag === 'VB' && lexicalTags(verb.lower)[0] === 'VB' && verb.lower !== 'be' && pastParticiple(base) !== verb.lower;
+  const irregular = irregularPrincipalParts(base) !== undefined && onlyVerbReadings(verb);
+  const closes = next === undefined || /^(RP|RB)$/.test(next.tag) || /^(me|him|her|us|them|you|it)$/.test(next.lower) || /^[.!?;,]/.test(sentence.text.slice(verb.end - sentence.start).trimStart());
+  if (firstVerb && (irregular || closes)) return { messageId: 'participle', forms: [pastParticiple(base)] };
+  // "have hamstring concerns", "have download speeds": a word before a noun is its modifier.
   if (next && /^(NN|NNS)$/.test(next.tag)) return undefined;
   if ((verb.tag === 'VB' || verb.tag === 'VBP') && onlyVerbReadings(verb) && verb.lower !== 'be') return { messageId: 'participle', forms: [pastParticiple(base)] };
   // "have see the film": a word that is first of all a verb, with its object after it, unless its participle is spelt alike ("have cut the").

@@ -99,6 +99,7 @@ testRule(confusedWord, {
     'I, the undersigned, agree.',
     'The jib was torn in the storm.',
     'Sorry all for not being there.',
+    'Its funding was cut.',
     'She spoke to your principals at the school.',
   ],
   invalid: [
@@ -199,5 +200,6 @@ testRule(confusedWord, {
     { text: 'She lost her jib in May.', errors: [{ messageId: 'confused', at: '1:14-1:17' }], output: 'She lost her job in May.' },
     { text: 'Engineers found the route cause of the fault.', errors: [{ messageId: 'confused', at: '1:21-1:26' }], output: 'Engineers found the root cause of the fault.' },
     { text: 'Investors are risk adverse.', errors: [{ messageId: 'confused', at: '1:20-1:27' }], output: 'Investors are risk averse.' },
+    { text: 'Its raining again.', errors: [{ messageId: 'confused', at: '1:1-1:4' }], output: "It's raining again." },
   ],
 });

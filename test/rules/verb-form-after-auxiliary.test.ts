@@ -9,6 +9,7 @@ testRule(verbFormAfterAuxiliary, {
     "I'm not doubting his talent.",
     'The board is realising its mistake.',
     "He's afraid of the dark, and we were aware of it.",
+    'Players have hamstring concerns, and she has leave to appeal.',
     'The new line would be popular.',
     'Prices may well rise again.',
     'Rival bids may muddy the waters.',
@@ -183,5 +184,7 @@ testRule(verbFormAfterAuxiliary, {
     { text: "The bridge wasn't been repaired.", errors: [{ messageId: 'be-been', at: '1:12-1:18' }], output: "The bridge hadn't been repaired." },
     { text: 'I afraid of the dark.', errors: [{ messageId: 'missing-be', at: '1:1-1:9' }], output: 'I am afraid of the dark.' },
     { text: "She doesn't afraid of the dark.", errors: [{ messageId: 'missing-be', at: '1:1-1:19' }], output: "She isn't afraid of the dark." },
+    { text: 'The minister has give up.', errors: [{ messageId: 'participle', at: '1:18-1:22' }], output: 'The minister has given up.' },
+    { text: 'We have eat dinner.', errors: [{ messageId: 'participle', at: '1:9-1:12' }], output: 'We have eaten dinner.' },
   ],
 });
