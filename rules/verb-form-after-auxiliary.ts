@@ -311,7 +311,9 @@ function afterModalOrDo(sentence: Sentence, verb: Word, governor: Governor): Exp
     if (governor.inverted && (sentence.words.slice(verb.index + 1).some((word) => word.tag === 'VB') || /^NNP/.test(next?.tag ?? ''))) return undefined;
     // "Will increased funding help?": a participle before a noun (or an adjective and a noun) is an
     // adjective; before an adjective alone it is a verb ("may seen impossible").
-    const nounAhead = next !== undefined && (/^(NN|NNS)$/.test(next.tag) || (next.tag === 'JJ' && /^(NN|NNS|JJ)$/.test(sentence.words[verb.index + 2]?.tag ?? '')));
+    // "anything", "everyone" are pronouns, which no participle modifies ("didn't said anything").
+    const pronounAhead = next !== undefined && /^(any|some|no|every)(thing|one|body)$/.test(next.lower);
+    const nounAhead = next !== undefined && !pronounAhead && (/^(NN|NNS)$/.test(next.tag) || (next.tag === 'JJ' && /^(NN|NNS|JJ)$/.test(sentence.words[verb.index + 2]?.tag ?? '')));
     if (nounAhead && lexicalTags(verb.lower).includes('JJ')) return undefined;
     if (governor.kind === 'modal' && participleOnly(verb.lower, base)) return { messageId: 'bare-infinitive', forms: [base, `have ${verb.lower}`] };
     return bare(base);

@@ -100,6 +100,8 @@ testRule(confusedWord, {
     'The jib was torn in the storm.',
     'Sorry all for not being there.',
     'Its funding was cut.',
+    'He will never amount to much.',
+    'The prize is to young people, and the stadium is to due to open.',
     'She spoke to your principals at the school.',
   ],
   invalid: [
@@ -201,5 +203,8 @@ testRule(confusedWord, {
     { text: 'Engineers found the route cause of the fault.', errors: [{ messageId: 'confused', at: '1:21-1:26' }], output: 'Engineers found the root cause of the fault.' },
     { text: 'Investors are risk adverse.', errors: [{ messageId: 'confused', at: '1:20-1:27' }], output: 'Investors are risk averse.' },
     { text: 'Its raining again.', errors: [{ messageId: 'confused', at: '1:1-1:4' }], output: "It's raining again." },
+    { text: 'The soup was to cold today.', errors: [{ messageId: 'confused', at: '1:14-1:16' }], output: 'The soup was too cold today.' },
+    { text: 'She is to young to vote.', errors: [{ messageId: 'confused', at: '1:8-1:10' }], output: 'She is too young to vote.' },
+    { text: 'The guests ate to much.', errors: [{ messageId: 'confused', at: '1:16-1:18' }], output: 'The guests ate too much.' },
   ],
 });

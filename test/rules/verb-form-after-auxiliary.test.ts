@@ -186,5 +186,6 @@ testRule(verbFormAfterAuxiliary, {
     { text: "She doesn't afraid of the dark.", errors: [{ messageId: 'missing-be', at: '1:1-1:19' }], output: "She isn't afraid of the dark." },
     { text: 'The minister has give up.', errors: [{ messageId: 'participle', at: '1:18-1:22' }], output: 'The minister has given up.' },
     { text: 'We have eat dinner.', errors: [{ messageId: 'participle', at: '1:9-1:12' }], output: 'We have eaten dinner.' },
+    { text: "She didn't said anything.", errors: [{ messageId: 'bare-infinitive', at: '1:12-1:16' }], output: "She didn't say anything." },
   ],
 });
