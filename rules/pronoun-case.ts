@@ -82,8 +82,14 @@ function coordinatedSubject(document: NewsDocument, sentence: Sentence): Finding
   const firstObject = first.text === 'US' ? undefined : SUBJECT_OF[first.lower];
   // "Him and I cheated", "Me and John work".
   if (firstObject && words[1]?.lower === 'and' && joinedRun(document, sentence, 0, 2)) {
-    const end = subjectEnd(sentence, 2);
-    if (end !== undefined && verbFollows(sentence, end)) findings.push({ word: first, messageId: 'subject', expected: firstObject });
+    const second = words[2];
+    // "Me and him went": both halves in the object form, each wrong.
+    const secondObject = second && second.text === second.lower ? SUBJECT_OF[second.lower] : undefined;
+    const end = secondObject ? 3 : subjectEnd(sentence, 2);
+    if (end !== undefined && verbFollows(sentence, end)) {
+      findings.push({ word: first, messageId: 'subject', expected: firstObject });
+      if (secondObject) findings.push({ word: second!, messageId: 'subject', expected: secondObject });
+    }
   }
   // "Her has many animals": a lone object form before a verb only a verb can be.
   if (first.lower === 'her' && /^(has|was|is|does|did)$/.test(words[1]?.lower ?? '') && joinedRun(document, sentence, 0, 1)) {

@@ -49,5 +49,10 @@ testRule(pronounCase, {
     },
     { text: 'The heirs, all of who were eligible, signed.', errors: [{ messageId: 'object', at: '1:19-1:22' }], output: 'The heirs, all of whom were eligible, signed.' },
     { text: 'Whom paid for the meal?', errors: [{ messageId: 'subject', at: '1:1-1:5' }], output: 'Who paid for the meal?' },
+    {
+      text: 'Me and him went to the match.',
+      errors: [{ messageId: 'subject', at: '1:1-1:3' }, { messageId: 'subject', at: '1:8-1:11' }],
+      output: 'I and he went to the match.',
+    },
   ],
 });
