@@ -101,6 +101,7 @@ testRule(confusedWord, {
     'Sorry all for not being there.',
     'Its funding was cut.',
     'He will never amount to much.',
+    'What affects the price?',
     'The prize is to young people, and the stadium is to due to open.',
     'She spoke to your principals at the school.',
   ],
@@ -206,5 +207,6 @@ testRule(confusedWord, {
     { text: 'The soup was to cold today.', errors: [{ messageId: 'confused', at: '1:14-1:16' }], output: 'The soup was too cold today.' },
     { text: 'She is to young to vote.', errors: [{ messageId: 'confused', at: '1:8-1:10' }], output: 'She is too young to vote.' },
     { text: 'The guests ate to much.', errors: [{ messageId: 'confused', at: '1:16-1:18' }], output: 'The guests ate too much.' },
+    { text: 'What affect will the strike have?', errors: [{ messageId: 'confused', at: '1:6-1:12' }], output: 'What effect will the strike have?' },
   ],
 });
