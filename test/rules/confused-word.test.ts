@@ -102,6 +102,7 @@ testRule(confusedWord, {
     'Its funding was cut.',
     'He will never amount to much.',
     'What affects the price?',
+    'Do you live here?',
     'The prize is to young people, and the stadium is to due to open.',
     'She spoke to your principals at the school.',
   ],
@@ -208,5 +209,6 @@ testRule(confusedWord, {
     { text: 'She is to young to vote.', errors: [{ messageId: 'confused', at: '1:8-1:10' }], output: 'She is too young to vote.' },
     { text: 'The guests ate to much.', errors: [{ messageId: 'confused', at: '1:16-1:18' }], output: 'The guests ate too much.' },
     { text: 'What affect will the strike have?', errors: [{ messageId: 'confused', at: '1:6-1:12' }], output: 'What effect will the strike have?' },
+    { text: 'Did you here the siren?', errors: [{ messageId: 'confused', at: '1:9-1:13' }], output: 'Did you hear the siren?' },
   ],
 });
