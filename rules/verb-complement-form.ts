@@ -120,12 +120,16 @@ const SCHOOLS = /^(high|college|university|school|law|medical|business|grammar)$
 function prepositionMissing(document: NewsDocument, sentence: Sentence, object: Word): Finding | undefined {
   const verb = sentence.words[object.index - 1];
   if (!verb || !/^VB/.test(verb.tag) || verb.text !== verb.lower || !joined(document, sentence, verb.index, object.index)) return undefined;
+  // "explain me why": the person something is explained to takes "to"; "explain them" alone may be things.
+  if (verb.lemma === 'explain' && /^(me|him|us|them|you)$/.test(object.lower) && /^(why|how|what|where|when|who|the|that|this|it|everything)$/.test(sentence.words[object.index + 1]?.lower ?? '')) {
+    return { word: object, from: verb, messageId: 'preposition', expected: `${verb.text} to ${object.text}` };
+  }
   const preposition = PREPOSITION_VERBS[verb.lemma];
   if (preposition === undefined) return undefined;
   const name = /^NNP/.test(object.tag) && object.text !== object.lower && !/^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(object.text);
   const starts = /^(the|a|an|my|your|his|her|its|our|their|this|that|these|those)$/.test(object.lower) || (/^(me|you|him|us|them)$/.test(object.lower) && object.tag === 'PRP') || name;
   if (!starts && !(verb.lemma === 'graduate' && SCHOOLS.test(object.lower))) return undefined;
-  return { word: verb, from: verb, messageId: 'preposition', expected: `${verb.text} ${preposition}` };
+  return { word: object, from: verb, messageId: 'preposition', expected: `${verb.text} ${preposition} ${object.text}` };
 }
 
 /**

@@ -103,6 +103,7 @@ testRule(confusedWord, {
     'He will never amount to much.',
     'What affects the price?',
     'Do you live here?',
+    'They would know better, and we will know more soon.',
     'The prize is to young people, and the stadium is to due to open.',
     'She spoke to your principals at the school.',
   ],
@@ -210,5 +211,6 @@ testRule(confusedWord, {
     { text: 'The guests ate to much.', errors: [{ messageId: 'confused', at: '1:16-1:18' }], output: 'The guests ate too much.' },
     { text: 'What affect will the strike have?', errors: [{ messageId: 'confused', at: '1:6-1:12' }], output: 'What effect will the strike have?' },
     { text: 'Did you here the siren?', errors: [{ messageId: 'confused', at: '1:9-1:13' }], output: 'Did you hear the siren?' },
+    { text: 'I can know say more.', errors: [{ messageId: 'confused', at: '1:7-1:11' }], output: 'I can now say more.' },
   ],
 });
