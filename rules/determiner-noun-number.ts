@@ -12,6 +12,10 @@ export type Options = Record<string, never>;
 const COUNTING: Readonly<Record<string, string | undefined>> = {
   many: 'much', few: 'little', several: 'some', numerous: 'much', various: undefined, both: undefined, these: 'this', those: 'that',
 };
+/** Meals, which "have" and "eat" take without an article ("had breakfast"); "had a tea" is a cup of it. */
+const MEALS = new Set(['breakfast', 'lunch', 'dinner', 'supper', 'brunch']);
+/** Round numbers in the plural, which count on their own ("hundreds of people") but not after a number ("a hundred people"). */
+const PLURAL_ROUND_NUMBERS = new Set(['hundreds', 'thousands', 'millions', 'billions', 'trillions', 'dozens']);
 const NUMBERS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'hundreds', 'thousands', 'millions']);
 const MODIFIER = /^(JJ|JJR|RB|VBN)$/;
 /** Adjectives that open a quantity rather than describe the noun ("a few", "a great many", "a little money"). */
@@ -53,6 +57,7 @@ export const determinerNounNumber: Rule<Options> = {
       'mass-plural': '“{{noun}}” is uncountable and has no plural, expected “{{expected}}”',
       'bare-plural-after-of': 'Unexpected “{{actual}}” without “the”, expected “{{expected}}”',
       'missing-of': 'Unexpected “{{actual}}” without “of”, expected “{{expected}}”',
+      'meal-article': 'Unexpected “a” before the meal “{{noun}}” after “{{verb}}”, expected “{{noun}}”',
     },
   },
   create(context) {
@@ -69,6 +74,7 @@ export const determinerNounNumber: Rule<Options> = {
             continue;
           }
           const lower = word.lower;
+          if (PLURAL_ROUND_NUMBERS.has(lower)) checkCountedRoundNumber(sentence, word);
           if (lower === 'a' || lower === 'an') checkArticle(context, sentence, word);
           else if (lower in COUNTING && !(lower === 'few' && sentence.words[word.index - 1]?.lower === 'a')) checkCounting(context, sentence, word, COUNTING[lower]);
           else if (lower === 'few' || NUMBERS.has(lower) || countingFigure(sentence, word, document)) checkCounting(context, sentence, word, lower === 'few' ? 'little' : undefined);
@@ -83,8 +89,40 @@ export const determinerNounNumber: Rule<Options> = {
       },
     };
 
+    /**
+     * "We had a breakfast in the hotel": meals eaten take no article ("had breakfast"), unless an adjective
+     * describes the meal ("had a late breakfast") or the meal is an event ("a dinner for 200 guests",
+     * "a dinner with the president", "a breakfast of eggs", "a lunch meeting").
+     */
+    function checkMealArticle(sentence: Sentence, article: Word): void {
+      const [verb, meal, after] = [sentence.words[article.index - 1], sentence.words[article.index + 1], sentence.words[article.index + 2]];
+      if (!verb || !meal || article.lower !== 'a' || !MEALS.has(meal.lower) || !/^(have|eat|grab)$/.test(verb.lemma) || !/^VB/.test(verb.tag)) return;
+      if (!adjacent(document, verb, article) || !adjacent(document, article, meal) || article.quoted) return;
+      if (after && adjacent(document, meal, after) && !(after.tag === 'IN' && !/^(of|with|for)$/.test(after.lower))) return;
+      const range = { start: article.start, end: meal.end };
+      context.report({ messageId: 'meal-article', data: { noun: meal.text, verb: verb.text }, range, actual: document.textOf(range), expected: [meal.text] });
+    }
+
+    /**
+     * "a hundreds people", "one millions ants", "two dozens of eggs": after "a" or a number a round number
+     * stays singular. "the eighteen hundreds" names a century and is left alone, and so is a count with
+     * nothing counted after it ("rose to 21 millions").
+     */
+    function checkCountedRoundNumber(sentence: Sentence, round: Word): void {
+      const count = sentence.words[round.index - 1];
+      if (!count || !adjacent(document, count, round) || round.text !== round.lower) return;
+      const counts = /^(a|an|one)$/.test(count.lower) || (count.tag === 'CD' && !PLURAL_ROUND_NUMBERS.has(count.lower) && sentence.words[count.index - 1]?.lower !== 'the');
+      if (!counts || /^(tens|hundreds|thousands)$/.test(count.lower)) return;
+      // "up to 21 millions by 1966" counts on its own, an old usage; before what is counted it is a slip.
+      const next = sentence.words[round.index + 1];
+      const counted = next !== undefined && adjacent(document, round, next) && (/^(NN|NNS|JJ)$/.test(next.tag) || /^(of|worth)$/.test(next.lower));
+      if (count.tag === 'CD' && !/^(one|1)$/.test(count.lower) && !counted) return;
+      reportNoun(count, round, 'plural-after-singular', count.text, round.lower.slice(0, -1));
+    }
+
     /** "a wooden desks", "an advice", "a good knowledge is". */
     function checkArticle(context: RuleContext, sentence: Sentence, article: Word): void {
+      checkMealArticle(sentence, article);
       const head = headAfter(sentence, article, document);
       if (!head || head.text !== head.lower || INVARIABLE_NOUNS.has(head.lower)) return;
       const after = sentence.words[head.index + 1];
@@ -121,7 +159,10 @@ export const determinerNounNumber: Rule<Options> = {
       if (readings.includes('NNS') || !readings.includes('NN')) return;
       const after = sentence.words[head.index + 1];
       const joined = after !== undefined && adjacent(document, head, after);
-      if (joined && (continuesPhrase(after) || MEASURE_ADJECTIVES.has(after.lower))) return;
+      // "many wine and cheese bars" continues the phrase; "many wine and a lot of beer" starts another after "and"
+      // ("both parliament and the council" pairs two phrases with "both… and").
+      const newPhrase = determiner.lower !== 'both' && after?.tag === 'CC' && /^(DT|PRP|PRP\$|EX)$/.test(sentence.words[head.index + 2]?.tag ?? '');
+      if (joined && !newPhrase && (continuesPhrase(after) || MEASURE_ADJECTIVES.has(after.lower))) return;
       // "Few doubt that…", "the two clash": a counting word can stand alone before a verb.
       const verbReading = readings.some((tag) => tag === 'VB' || tag === 'VBP');
       // A number with no article before it counts what follows, so a word that is first of all a noun
@@ -194,7 +235,11 @@ export const determinerNounNumber: Rule<Options> = {
     /** "each students", "another things": these count one at a time; "each carries" has a verb, not a noun. */
     function checkSingleCounted(sentence: Sentence, determiner: Word, head: Word): void {
       const readings = lexicalTags(head.lower);
-      if (head.tag !== 'NNS' || head.text !== head.lower || head.lemma === head.lower || INVARIABLE_NOUNS.has(head.lower) || readings.includes('VBZ') || !readings.includes('NNS')) return;
+      if (head.tag !== 'NNS' || head.text !== head.lower || head.lemma === head.lower || INVARIABLE_NOUNS.has(head.lower) || !readings.includes('NNS')) return;
+      // "each carries", "Each plays a role": a verb after a pronoun "each" ("every" is never one); a word read first as a plural
+      // noun with no object after it is the noun ("every employees in", "Each times I visit").
+      const object = /^(DT|PRP\$|CD)$/.test(sentence.words[head.index + 1]?.tag ?? '') || /^(me|him|her|us|them|it|to)$/.test(sentence.words[head.index + 1]?.lower ?? '');
+      if (readings.includes('VBZ') && (readings[0] !== 'NNS' || (object && determiner.lower !== 'every') || head.index !== determiner.index + 1)) return;
       // "each other's efforts": the plural belongs to the reciprocal's possessive.
       if (/^other/.test(sentence.words[determiner.index + 1]!.lower)) return;
       const after = sentence.words[head.index + 1];

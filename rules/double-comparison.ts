@@ -29,6 +29,7 @@ export const doubleComparison: Rule<Options> = {
     messages: {
       doubled: 'Unexpected “{{marker}}” before “{{adjective}}”, which already compares',
       'article-superlative': 'Unexpected “{{marker}}” before the superlative “{{adjective}}”, expected “the”',
+      'bare-superlative': 'Unexpected superlative “{{adjective}}” without “the” before the noun “{{noun}}”, expected “the {{adjective}}”',
       'superlative-comparing': 'Unexpected superlative “{{adjective}}” in a comparison, expected “{{expected}}”',
       'as-than': 'Unexpected “than” after “as {{adjective}}”, expected “as”',
     },
@@ -61,11 +62,35 @@ export const doubleComparison: Rule<Options> = {
       context.report({ messageId: 'superlative-comparing', data: { adjective: superlative.text, expected: comparative }, node: superlative, expected: [comparative], safe: false });
     }
 
+    /**
+     * "The guy is funniest friend", "(biggest social network)": a superlative before a singular noun, after
+     * "be" or opening a bracket, without the "the" that picks out the one. "best" and "worst" are left
+     * alone: award categories ("was best actress") and set phrases ("best man", "best practice") drop it.
+     */
+    function checkBareSuperlative(sentence: Sentence, superlative: Word): void {
+      const words = sentence.words;
+      const before = words[superlative.index - 1];
+      // "was best actress", "won best new comedy": award categories are named without "the".
+      if (superlative.text !== superlative.lower || /^(best|worst)$/.test(superlative.lower)) return;
+      const slot = before ? /^(is|was|are|were|be|been|became|becomes|become|'s)$/.test(before.lower.replace(/’/g, "'")) && adjacent(document, before, superlative) : false;
+      const bracket = before !== undefined && /\(\s*$/.test(document.source.slice(before.end, superlative.start));
+      if (!slot && !bracket) return;
+      let k = superlative.index + 1;
+      while (words[k] && words[k]!.tag === 'JJ' && words[k]!.text === words[k]!.lower && adjacent(document, words[k - 1]!, words[k]!)) k++;
+      const noun = words[k];
+      if (!noun || noun.tag !== 'NN' || noun.text !== noun.lower || !adjacent(document, words[k - 1]!, noun)) return;
+      context.report({ messageId: 'bare-superlative', data: { adjective: superlative.text, noun: noun.text }, node: superlative, expected: [`the ${superlative.text}`], safe: false });
+    }
+
     return {
       sentence(sentence) {
         for (const word of sentence.words) if (word.lower === 'than' && !word.quoted) checkAsThan(sentence, word);
         // The tag first, a cheap test before the lexicon's.
-        for (const word of sentence.words) if ((word.tag === 'JJS' || word.tag === 'RBS') && !word.quoted && isDegree(word, 'JJS')) checkSuperlativeComparing(sentence, word);
+        for (const word of sentence.words) {
+          if ((word.tag !== 'JJS' && word.tag !== 'RBS') || word.quoted || !isDegree(word, 'JJS')) continue;
+          checkSuperlativeComparing(sentence, word);
+          checkBareSuperlative(sentence, word);
+        }
         for (const adjective of sentence.words) {
           const marker = sentence.words[adjective.index - 1];
           // The marker first: a set lookup rules out nearly every word before the lexicon is asked.

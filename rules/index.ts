@@ -28,6 +28,7 @@ import { doubleComparison } from './double-comparison.js';
 import { missingApostrophe } from './missing-apostrophe.js';
 import { stackedDeterminer } from './stacked-determiner.js';
 import { comprisedOf } from './comprised-of.js';
+import { adverbPosition } from './adverb-position.js';
 import { decadeApostrophe } from './decade-apostrophe.js';
 import { connectiveComma } from './connective-comma.js';
 import { garbledPhrase } from './garbled-phrase.js';
@@ -76,6 +77,7 @@ export const builtinRules: Record<string, Rule> = {
   [missingApostrophe.meta.id]: missingApostrophe,
   [stackedDeterminer.meta.id]: stackedDeterminer,
   [comprisedOf.meta.id]: comprisedOf,
+  [adverbPosition.meta.id]: adverbPosition,
   [decadeApostrophe.meta.id]: decadeApostrophe,
   [connectiveComma.meta.id]: connectiveComma,
   [garbledPhrase.meta.id]: garbledPhrase,

@@ -23,6 +23,8 @@ interface Finding {
   word: Word;
   messageId: 'subject' | 'object' | 'possessive';
   expected: string;
+  /** The preposition the pronoun is the object of, when the list of prepositions does not name it ("of"). */
+  preposition?: Word;
 }
 
 /**
@@ -51,11 +53,11 @@ export const pronounCase: Rule<Options> = {
     const { document } = context;
     return {
       sentence(sentence) {
-        const findings = [...coordinatedSubject(document, sentence), ...afterPreposition(document, sentence)];
-        for (const { word, messageId, expected } of findings) {
+        const findings = [...coordinatedSubject(document, sentence), ...afterPreposition(document, sentence), ...whoWhom(document, sentence)];
+        for (const { word, messageId, expected, preposition: named } of findings) {
           // "according to WHO", "to US officials": capitals throughout make an acronym.
           if (word.quoted || /^\p{Lu}{2,}$/u.test(word.text)) continue;
-          const preposition = prepositionBefore(sentence, word);
+          const preposition = named ?? prepositionBefore(sentence, word);
           const text = word.text.replace(/\.$/, '');
           const styled = word.index === 0 ? expected.charAt(0).toUpperCase() + expected.slice(1) : expected;
           context.report({
@@ -81,8 +83,14 @@ function coordinatedSubject(document: NewsDocument, sentence: Sentence): Finding
   const firstObject = first.text === 'US' ? undefined : SUBJECT_OF[first.lower];
   // "Him and I cheated", "Me and John work".
   if (firstObject && words[1]?.lower === 'and' && joinedRun(document, sentence, 0, 2)) {
-    const end = subjectEnd(sentence, 2);
-    if (end !== undefined && verbFollows(sentence, end)) findings.push({ word: first, messageId: 'subject', expected: firstObject });
+    const second = words[2];
+    // "Me and him went": both halves in the object form, each wrong.
+    const secondObject = second && second.text === second.lower ? SUBJECT_OF[second.lower] : undefined;
+    const end = secondObject ? 3 : subjectEnd(sentence, 2);
+    if (end !== undefined && verbFollows(sentence, end)) {
+      findings.push({ word: first, messageId: 'subject', expected: firstObject });
+      if (secondObject) findings.push({ word: second!, messageId: 'subject', expected: secondObject });
+    }
   }
   // "Her has many animals": a lone object form before a verb only a verb can be.
   if (first.lower === 'her' && /^(has|was|is|does|did)$/.test(words[1]?.lower ?? '') && joinedRun(document, sentence, 0, 1)) {
@@ -141,6 +149,32 @@ function objectAt(document: NewsDocument, sentence: Sentence, preposition: Word,
   if (nextJoined && verb && (/^(VB|VBD|VBP|VBZ|MD|WP)$/.test(verb.tag) || /n['’]t$/.test(verb.lower))) return undefined;
   if (nextJoined && /^(NN|NNS)$/.test(next.tag) && at === i + 1) return { word: pronoun, messageId: 'possessive', expected: POSSESSIVE_OF[lower]! };
   return { word: pronoun, messageId: 'object', expected: OBJECT_OF[lower]! };
+}
+
+/** Quantities that take "of" and a relative pronoun: "many of whom", "none of whom". */
+const QUANTITIES_OF = /^(many|some|all|most|none|few|several|both|each|one|two|three|half|any|either|neither)$/;
+
+/**
+ * "Whom paid for the meal?" (→ "Who"): "whom" straight before a finite lexical verb is its subject; "Whom
+ * did you see?" has an auxiliary and its own subject. "many of who were girls" (→ "whom"): after a
+ * quantity and "of" the relative pronoun is an object.
+ */
+function whoWhom(document: NewsDocument, sentence: Sentence): Finding[] {
+  const findings: Finding[] = [];
+  for (const word of sentence.words) {
+    const next = sentence.words[word.index + 1];
+    // "both of whom lost ground": after a preposition "whom" is its object, whatever follows.
+    const governed = /^(IN|TO)$/.test(sentence.words[word.index - 1]?.tag ?? '');
+    if (word.lower === 'whom' && !governed && next && adjacent(document, word, next) && /^(VBD|VBZ)$/.test(next.tag) && !QUESTION_AUXILIARIES.test(next.lower)) {
+      findings.push({ word, messageId: 'subject', expected: 'who' });
+    }
+    const of = sentence.words[word.index - 1];
+    const quantity = sentence.words[word.index - 2];
+    if (word.lower === 'who' && of?.lower === 'of' && quantity && QUANTITIES_OF.test(quantity.lower) && joinedRun(document, sentence, quantity.index, word.index)) {
+      findings.push({ word, messageId: 'object', expected: 'whom', preposition: of });
+    }
+  }
+  return findings;
 }
 
 /** The word after a short noun phrase starting at `start` ("John", "my sister"), or undefined. */

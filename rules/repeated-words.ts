@@ -1,6 +1,6 @@
 import retextRepeatedWords from 'retext-repeated-words';
 import type { ReportDescriptor, Rule } from '../src/engine/types.js';
-import type { NewsDocument } from '../src/model/document.js';
+import type { NewsDocument, Sentence } from '../src/model/document.js';
 import { retextRule } from '../src/plugins/retext-rule.js';
 
 /** `repeated-words` has no options. */
@@ -26,17 +26,50 @@ const adapted = retextRule<Options>({
  * The suggestion keeps the first occurrence, so "The the budget" becomes "The budget", not "the budget".
  * "to to" before a verb, after a verb that takes "to" as a preposition, is that preposition ending its
  * clause and then the infinitive's marker ("the file it referred to to exist"), so it is left alone;
- * "voted to to close" is still a slip.
+ * "voted to to close" is still a slip. Two words repeated after themselves ("on the on the table") are
+ * reported as well, when they are function words ("to fall to fall" too) and all four are in lower case.
  */
 export const repeatedWords: Rule<Options> = {
-  meta: adapted.meta,
+  meta: { ...adapted.meta, messages: { ...adapted.meta.messages, 'repeated-phrase': 'Unexpected repeated “{{phrase}}”, remove one occurrence' } },
   create(context, options) {
     const report = (descriptor: ReportDescriptor) => {
       if (!strandedToBeforeInfinitive(context.document, descriptor)) context.report(keepFirstOccurrence(descriptor));
     };
-    return adapted.create({ ...context, report }, options);
+    return {
+      ...adapted.create({ ...context, report }, options),
+      sentence(sentence) {
+        for (const word of sentence.words) {
+          const pair = repeatedPairAt(context.document, sentence, word.index);
+          if (!pair) continue;
+          const range = { start: pair.start, end: pair.end };
+          const actual = context.document.textOf(range);
+          const phrase = context.document.textOf({ start: pair.start, end: sentence.words[word.index + 1]!.end });
+          context.report({ messageId: 'repeated-phrase', data: { phrase }, range, actual, expected: [phrase] });
+        }
+      },
+    };
   },
 };
+
+/** Function words, of which a slipped two-word repeat is made: "on the on the", "him since him since". */
+const FUNCTION_WORD = /^(IN|DT|TO|PRP|PRP\$|MD|WDT|EX)$/;
+
+/**
+ * "on the on the table": two words repeated straight after themselves, in lower case with only spaces
+ * between, both function words or "to" and a verb. Names that double ("New York,
+ * New York") have capitals or commas. The span is both occurrences, and the suggestion keeps one.
+ */
+function repeatedPairAt(document: NewsDocument, sentence: Sentence, index: number): { start: number; end: number } | undefined {
+  const [a, b, c, d] = sentence.words.slice(index, index + 4);
+  if (!a || !b || !c || !d || a.quoted || a.lower !== c.lower || b.lower !== d.lower || a.lower === b.lower) return undefined;
+  // "as bad as bad can be" compares, "on and on and on" and "call a spade a spade" repeat on purpose: only
+  // function words, or "to" or a preposition before a verb ("to fall to fall", "of being of being"), count.
+  const functional = FUNCTION_WORD.test(a.tag) && (FUNCTION_WORD.test(b.tag) || (/^(TO|IN)$/.test(a.tag) && /^VB[G]?$/.test(b.tag)));
+  if (!functional || a.lower === 'as' || /^(and|or|but)$/.test(b.lower)) return undefined;
+  if (/\p{Lu}/u.test(a.text + b.text + c.text + d.text)) return undefined;
+  const spaces = [[a, b], [b, c], [c, d]].every(([left, right]) => /^ +$/.test(document.source.slice(left!.end, right!.start)));
+  return spaces ? { start: a.start, end: d.end } : undefined;
+}
 
 function keepFirstOccurrence(descriptor: ReportDescriptor): ReportDescriptor {
   const first = descriptor.actual?.split(/\s+/)[0];

@@ -3,6 +3,8 @@ import type { NewsDocument, Paragraph, Sentence, Word } from '../src/model/docum
 import { lexicalTags } from '../src/model/tagger-lexicon.js';
 import { adjacent, breaksPhrase, gapBefore } from './english/gaps.js';
 import { isPossessive, nounPhraseAt, objectAt, type NounPhrase } from './english/noun-phrase.js';
+import { countedExistential } from './english/counted-existential.js';
+import { gerundSubjectWithPluralVerb } from './english/gerund-subject.js';
 import { bareVerbAfterPronoun } from './english/pronoun-subject.js';
 import { pluralOf } from './english/noun-countability.js';
 import { agreeingForm, agrees, verbForm, type VerbForm } from './english/verb-number.js';
@@ -95,6 +97,15 @@ export const subjectVerbAgreement: Rule<Options> = {
           for (const word of sentence.words.slice(1, 3)) if (word.lower === 'there') report(checkExistential(document, sentence, word.index));
           report(checkQuestion(document, sentence));
           for (const { index } of starts) report(checkPronounBareVerb(document, sentence, index));
+          for (const word of sentence.words) {
+            const gerund = gerundSubjectWithPluralVerb(document, sentence, word.index);
+            if (gerund) report({ verb: gerund.verb, subject: gerund.subject, phrase: { person: 'third-singular', number: 'singular' }, certain: false });
+          }
+          const counted = countedExistential(document, sentence);
+          if (counted && !reported.has(counted.verb.index) && !reported.has(counted.verb.index + 1)) {
+            const { verb, subject, expected } = counted;
+            context.report({ messageId: 'plural-subject', data: { verb: verb.text, subject: subject.text, hint: `, expected “${expected}”` }, node: verb, expected: [expected], safe: false });
+          }
         }
       },
     };

@@ -1,6 +1,7 @@
 import type { Rule } from '../src/engine/types.js';
 import type { NewsDocument, Sentence, Word } from '../src/model/document.js';
-import { lexicalTags } from '../src/model/tagger-lexicon.js';
+import { lemmatize } from '../src/model/lemma.js';
+import { knows, lexicalTags } from '../src/model/tagger-lexicon.js';
 import { adjacent } from './english/gaps.js';
 import { presentParticiple } from './english/verb-inflection.js';
 
@@ -29,7 +30,7 @@ interface Finding {
   word: Word;
   /** The start of the span to replace (the "to" or the verb itself). */
   from: Word;
-  messageId: 'gerund' | 'infinitive';
+  messageId: 'gerund' | 'infinitive' | 'preposition';
   expected: string;
 }
 
@@ -52,6 +53,7 @@ export const verbComplementForm: Rule<Options> = {
     messages: {
       gerund: 'Unexpected “{{actual}}” after “{{governor}}”, expected “{{expected}}”',
       infinitive: 'Unexpected “{{actual}}” after “{{governor}}”, expected “{{expected}}”',
+      preposition: 'Unexpected “{{actual}}” straight before its object, expected “{{expected}}”',
     },
   },
   create(context) {
@@ -61,7 +63,7 @@ export const verbComplementForm: Rule<Options> = {
         for (const word of sentence.words) {
           if (word.quoted) continue;
           const finding =
-            gerundAfterTo(document, sentence, word) ?? bareAfterTo(document, sentence, word) ?? infinitiveWanted(document, sentence, word) ?? wantThat(document, sentence, word) ?? modalNeed(document, sentence, word) ?? causativeTo(document, sentence, word) ?? toMissing(document, sentence, word);
+            gerundAfterTo(document, sentence, word) ?? bareAfterTo(document, sentence, word) ?? infinitiveWanted(document, sentence, word) ?? wantThat(document, sentence, word) ?? modalNeed(document, sentence, word) ?? causativeTo(document, sentence, word) ?? toMissing(document, sentence, word) ?? usedToBare(document, sentence, word) ?? prepositionMissing(document, sentence, word);
           if (!finding) continue;
           const range = { start: finding.from.start, end: finding.word.end };
           const governor = governorText(sentence, finding.from);
@@ -99,6 +101,50 @@ function gerundAfterTo(document: NewsDocument, sentence: Sentence, verb: Word): 
   return gerundVerb ? { word: verb, from: to, messageId: 'gerund', expected: form } : { word: verb, from: verb, messageId: 'gerund', expected: form };
 }
 
+/** The bare verb of an -ing form, whatever the tagger read it as ("spending" → "spend"). */
+function baseOfIng(verb: Word): string {
+  if (verb.tag === 'VBG') return verb.lemma;
+  return lemmatize(verb.lower, 'VBG', knows);
+}
+
+/** Verbs that take their object through a preposition, never directly: "graduated from Yale", "depends on you". */
+const PREPOSITION_VERBS: Readonly<Record<string, string>> = { graduate: 'from', depend: 'on', rely: 'on', listen: 'to' };
+/** Schools after "graduate", which it takes through "from" ("graduated high school"). */
+const SCHOOLS = /^(high|college|university|school|law|medical|business|grammar)$/;
+
+/**
+ * "graduated the university", "depends you", "rely my family", "listen the radio": a verb that takes its
+ * object through a preposition, straight before the object. "depends how" and "listen carefully" are left
+ * alone: only a determiner, a possessive, an object pronoun or a name (or a school, after "graduate") counts.
+ */
+function prepositionMissing(document: NewsDocument, sentence: Sentence, object: Word): Finding | undefined {
+  const verb = sentence.words[object.index - 1];
+  if (!verb || !/^VB/.test(verb.tag) || verb.text !== verb.lower || !joined(document, sentence, verb.index, object.index)) return undefined;
+  // "explain me why": the person something is explained to takes "to"; "explain them" alone may be things.
+  if (verb.lemma === 'explain' && /^(me|him|us|them|you)$/.test(object.lower) && /^(why|how|what|where|when|who|the|that|this|it|everything)$/.test(sentence.words[object.index + 1]?.lower ?? '')) {
+    return { word: object, from: verb, messageId: 'preposition', expected: `${verb.text} to ${object.text}` };
+  }
+  const preposition = PREPOSITION_VERBS[verb.lemma];
+  if (preposition === undefined) return undefined;
+  const name = /^NNP/.test(object.tag) && object.text !== object.lower && !/^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(object.text);
+  const starts = /^(the|a|an|my|your|his|her|its|our|their|this|that|these|those)$/.test(object.lower) || (/^(me|you|him|us|them)$/.test(object.lower) && object.tag === 'PRP') || name;
+  if (!starts && !(verb.lemma === 'graduate' && SCHOOLS.test(object.lower))) return undefined;
+  return { word: object, from: verb, messageId: 'preposition', expected: `${verb.text} ${preposition} ${object.text}` };
+}
+
+/**
+ * "I'm used to run every day": "be used to" (accustomed) takes -ing. Only "I", "we" and "you" count as the
+ * subject, since "it is used to run the servers" is the passive of "use".
+ */
+function usedToBare(document: NewsDocument, sentence: Sentence, verb: Word): Finding | undefined {
+  const words = sentence.words;
+  const [be, used, to] = [words[verb.index - 3], words[verb.index - 2], words[verb.index - 1]];
+  if (!be || used?.lower !== 'used' || to?.lower !== 'to' || verb.tag !== 'VB' || !joined(document, sentence, be.index, verb.index)) return undefined;
+  const person = /^(i'm|i’m|we're|we’re|you're|you’re)$/.test(be.lower) || (/^(am|are)$/.test(be.lower) && /^(i|we|you)$/.test(words[be.index - 1]?.lower ?? ''));
+  if (!person || verb.lemma === 'be' || !lexicalTags(verb.lower).includes('VB')) return undefined;
+  return { word: verb, from: verb, messageId: 'gerund', expected: presentParticiple(verb.lemma) };
+}
+
 /** "prefer to changing": after an infinitive-only verb, "to" takes the bare verb. */
 function bareAfterTo(document: NewsDocument, sentence: Sentence, verb: Word): Finding | undefined {
   const to = sentence.words[verb.index - 1];
@@ -122,7 +168,9 @@ function infinitiveWanted(document: NewsDocument, sentence: Sentence, verb: Word
   if (!governor || !joined(document, sentence, k, verb.index) || !/^VB/.test(governor.tag)) return undefined;
   const to = `${negated ? 'not ' : ''}to ${verb.tag === 'VBG' ? verb.lemma : verb.lower}`;
   const from = words[object ? k + 2 : k + 1]!;
-  if (verb.tag === 'VBG' && governor.lemma === 'afford') return { word: verb, from, messageId: 'infinitive', expected: to };
+  // "cannot afford spending": the tagger may read the -ing form as a noun.
+  const ing = verb.tag === 'VBG' || (/ing$/.test(verb.lower) && lexicalTags(verb.lower).includes('VBG'));
+  if (ing && governor.lemma === 'afford') return { word: verb, from, messageId: 'infinitive', expected: `${negated ? 'not ' : ''}to ${baseOfIng(verb)}` };
   // "Need help crunching the numbers?": after "need", "get" or "any" the word "help" is a noun.
   if (governor.lemma === 'help' && /^(need|needs|needed|want|wants|wanted|get|gets|got|seek|seeks|sought|any|some|more|no|extra)$/.test(words[k - 1]?.lower ?? '')) return undefined;
   if (verb.tag === 'VBG' && (governor.lemma === 'help' || governor.lemma === 'advise') && (negated || object || startsObject(words[verb.index + 1]))) {

@@ -1,9 +1,11 @@
 import type { Rule } from '../src/engine/types.js';
 import type { NewsDocument, Sentence, Word } from '../src/model/document.js';
 import { lexicalTags } from '../src/model/tagger-lexicon.js';
+import { irregularPrincipalParts } from '../src/model/lemma-irregulars.js';
 import { isTitleCase } from '../src/model/tagger-token.js';
 import { governorOf, type Governor } from './english/auxiliaries.js';
 import { adjacent } from './english/gaps.js';
+import { simplePast, STATIVE_BY_ING, thirdPersonSingular } from './english/stative-verbs.js';
 import { participleOnly, pastInsteadOfParticiple, pastParticiple } from './english/verb-inflection.js';
 
 /** `verb-form-after-auxiliary` has no options. */
@@ -30,6 +32,11 @@ const CLAUSE_OPENERS = /^(if|when|whenever|whether|because|unless|since|while|al
 const BE_AFTER_BE = new Set(['is', 'are', 'am', 'was', 'were', 'been']);
 /** The form of "have" that takes the place of a finite "be" before "been" ("is been" → "has been"); clitics keep their host ("we're" → "we've"). */
 const PERFECT_OF_BE: Readonly<Record<string, string>> = { is: 'has', are: 'have', am: 'have', was: 'had', were: 'had', "'re": "'ve", "'m": "'ve" };
+/**
+ * The same for a negated past "be" before "been" ("wasn't been" → "hadn't been"). A negated present ("isn't
+ * been deployed") is as often "isn't being" as "hasn't been", so it is left to the reader.
+ */
+const NEGATED_PERFECT_OF_BE: Readonly<Record<string, string>> = { "wasn't": "hadn't", "weren't": "hadn't" };
 
 /** `word` with a capital first letter when `model` has one. */
 function matchFirstCapital(word: string, model: string): string {
@@ -38,6 +45,15 @@ function matchFirstCapital(word: string, model: string): string {
 
 /** The form of "be" that makes a progressive with each subject pronoun ("it" also opens absolute phrases: "it being Sunday"). */
 const PROGRESSIVE_BE: ReadonlyMap<string, string> = new Map([['i', 'am'], ['we', 'are'], ['you', 'are'], ['they', 'are'], ['he', 'is'], ['she', 'is']]);
+/** Adjectives that only stand after "be" or a linking verb, never straight after a subject or "don't": "I afraid of", "you don't aware". */
+const PREDICATIVE_ONLY = new Set(['afraid', 'aware', 'unaware', 'asleep', 'awake', 'alive', 'ashamed']);
+/** The negated "be" that stands for a negated "do" before a predicative adjective, by subject. */
+const NEGATED_BE: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  "don't": { i: 'am not', you: "aren't", we: "aren't", they: "aren't" },
+  "doesn't": { he: "isn't", she: "isn't", it: "isn't" },
+  "didn't": { i: "wasn't", he: "wasn't", she: "wasn't", it: "wasn't", you: "weren't", we: "weren't", they: "weren't" },
+};
+
 /** Words before "to" that also take a gerund after it, "to" being a preposition there ("used to working", "got to grips"). */
 const GERUND_AFTER_TO = new Set(['used', 'use', 'get', 'help', 'have', 'not', 'going', 'go', 'set', 'like', 'love', 'hate', 'prefer', 'object', 'commit', 'look']);
 /** Readings that make a bare-looking word a noun, adjective or other non-verb ("have fun", "was home"). */
@@ -72,6 +88,7 @@ export const verbFormAfterAuxiliary: Rule<Options> = {
       'double-be': 'Unexpected “{{verb}}” after “{{auxiliary}}”: one of them is left over',
       'missing-be': 'Unexpected “{{verb}}” straight after “{{subject}}”, expected “{{expected}}”',
       'modal-to': 'Unexpected “to” after the modal “{{auxiliary}}”, which takes the bare infinitive',
+      'stative-progressive': 'Unexpected progressive “{{verb}}” after “{{auxiliary}}”: “{{base}}” names a state, which takes the simple tense',
     },
   },
   create(context) {
@@ -106,6 +123,23 @@ export const verbFormAfterAuxiliary: Rule<Options> = {
       context.report({ messageId: 'missing-be', data: { verb: verb.text, subject: subject.text, expected }, range, actual: document.textOf(range), expected: [expected], safe: false });
     }
 
+    /** "I afraid of the dark", "She doesn't afraid of it": a predicative-only adjective straight after a subject pronoun or negated "do". */
+    function reportPredicativeWithoutBe(sentence: Sentence, adjective: Word): void {
+      if (!PREDICATIVE_ONLY.has(adjective.lower) || adjective.quoted || adjective.text !== adjective.lower) return;
+      const before = sentence.words[adjective.index - 1];
+      if (!before || !adjacent(document, before, adjective)) return;
+      const negated = NEGATED_BE[before.lower.replace(/’/g, "'")];
+      const subject = negated ? sentence.words[adjective.index - 2] : before;
+      if (!subject || subject.tag !== 'PRP' || (negated && !adjacent(document, subject, before))) return;
+      const be = negated ? negated[subject.lower] : PROGRESSIVE_BE.get(subject.lower);
+      // "they alone", "we all": only a subject opening its clause counts, as with a missing progressive "be".
+      const opener = sentence.words[subject.index - 1];
+      if (be === undefined || (opener && !/^(CC|IN|WRB)$/.test(opener.tag) && !/,/.test(document.source.slice(opener.end, subject.start)))) return;
+      const range = { start: subject.start, end: adjective.end };
+      const expected = `${subject.text} ${be} ${adjective.text}`;
+      context.report({ messageId: 'missing-be', data: { verb: adjective.text, subject: negated ? before.text : subject.text, expected }, range, actual: document.textOf(range), expected: [expected], safe: false });
+    }
+
     /** "It would nice", "the site will accessible": a modal straight before a word only an adjective can be has lost its "be". */
     function reportModalAdjective(sentence: Sentence, modal: Word): void {
       if (modal.tag !== 'MD') return;
@@ -133,9 +167,60 @@ export const verbFormAfterAuxiliary: Rule<Options> = {
       context.report({ messageId: 'missing-be', data: { verb: article.text, subject: there.text, expected }, range, actual: document.textOf(range), expected: [expected], safe: false });
     }
 
+    /**
+     * "I am knowing the answer", "he had been knowing it": a verb that names a state in the progressive
+     * after a pronoun subject. A noun subject is left alone, since "is knowing" after one is often a gerund
+     * complement ("the key is knowing when to stop").
+     */
+    function reportStativeProgressive(sentence: Sentence, verb: Word): void {
+      const base = STATIVE_BY_ING.get(verb.lower);
+      if (base === undefined || verb.quoted) return;
+      let k = verb.index - 1;
+      while (k > verb.index - 3 && sentence.words[k] && /^RB/.test(sentence.words[k]!.tag) && auxiliaryClassOfBe(sentence.words[k]!) === undefined) k--;
+      const be = sentence.words[k];
+      const beForm = be && auxiliaryClassOfBe(be);
+      if (!be || !beForm || !joinedWords(sentence, k, verb.index)) return;
+      // "always doubting" complains of a habit; "very understanding", "so loving" are adjectives.
+      if (sentence.words.slice(k + 1, verb.index).some((word) => /^(always|constantly|forever|continually|very|so|too|quite|extremely|really|more|most|less|incredibly)$/.test(word.lower))) return;
+      // "I'm not doubting her talent" grants a point: the negated progressive of "doubt" is idiomatic.
+      if (base === 'doubt' && sentence.words.slice(k, verb.index).some((word) => /^(not|never)$/.test(word.lower))) return;
+      const perfect = beForm.form === 'been' ? sentence.words[k - 1] : undefined;
+      if (beForm.form === 'been' && (!perfect || !/^(has|have|had)$/.test(perfect.lower) || !joinedWords(sentence, k - 1, k))) return;
+      const subject = beForm.subject ?? sentence.words[(perfect ?? be).index - 1];
+      const pronoun = typeof subject === 'string' ? subject : subject?.tag === 'PRP' ? subject.lower : undefined;
+      if (pronoun === undefined || !SUBJECT_PRONOUNS.has(pronoun)) return;
+      const start = (perfect ?? be).start;
+      const range = { start, end: verb.end };
+      // Only the plain case has one replacement: "am not knowing" needs "do not know", which changes the words around it.
+      const plain = k === verb.index - 1;
+      const simple = perfect ? `${perfect.text} ${pastParticiple(base)}` : /^(was|were)$/.test(beForm.form) ? simplePast(base) : /^(is|'s)$/.test(beForm.form) ? thirdPersonSingular(base) : base;
+      const host = typeof beForm.subject === 'string' ? be.text.slice(0, be.text.search(/['’]/)) + ' ' : '';
+      context.report({
+        messageId: 'stative-progressive',
+        data: { verb: verb.text, auxiliary: be.text, base },
+        range,
+        actual: document.textOf(range),
+        expected: plain ? [host + simple] : [],
+        safe: false,
+      });
+    }
+
     function joinedWords(sentence: Sentence, from: number, to: number): boolean {
       for (let k = from + 1; k <= to; k++) if (!adjacent(document, sentence.words[k - 1]!, sentence.words[k]!)) return false;
       return true;
+    }
+
+    /** "was not been", "wasn't been": a negated finite "be" before "been", where "have" belongs. */
+    function reportNegatedBeBeen(sentence: Sentence, been: Word): void {
+      if (been.lower !== 'been' || been.quoted) return;
+      const before = sentence.words[been.index - 1];
+      if (!before || !adjacent(document, before, been)) return;
+      const contracted = NEGATED_PERFECT_OF_BE[before.lower.replace(/’/g, "'")];
+      const be = before.lower === 'not' ? sentence.words[been.index - 2] : undefined;
+      const perfect = contracted ?? (be && /^(was|were)$/.test(be.lower) && adjacent(document, be, before) ? PERFECT_OF_BE[be.lower] : undefined);
+      const auxiliary = contracted ? before : be;
+      if (perfect === undefined || auxiliary === undefined || /^'/.test(perfect)) return;
+      context.report({ messageId: 'be-been', data: { auxiliary: auxiliary.text, expected: perfect }, node: auxiliary, expected: [matchFirstCapital(perfect, auxiliary.text)], safe: false });
     }
 
     /** "is been" (→ "has been"), "they are were", "we're are": a finite "be" straight before another form of "be". */
@@ -170,8 +255,11 @@ export const verbFormAfterAuxiliary: Rule<Options> = {
             if (word.lower === 'to') reportModalTo(sentence, word);
             if (!headline) reportMissingBe(sentence, word);
             if (!headline) reportModalAdjective(sentence, word);
+            if (!headline) reportPredicativeWithoutBe(sentence, word);
             reportThereWithoutBe(sentence, word);
             reportStackedBe(sentence, word);
+            reportNegatedBeBeen(sentence, word);
+            if (!headline) reportStativeProgressive(sentence, word);
             if (word.quoted || word.text !== word.lower || !/^VB/.test(word.tag) || /['’]/.test(word.text)) continue;
             const governor = governorOf(document, sentence, word.index, question);
             const expected = governor && expectedForm(document, sentence, word, governor);
@@ -223,7 +311,9 @@ function afterModalOrDo(sentence: Sentence, verb: Word, governor: Governor): Exp
     if (governor.inverted && (sentence.words.slice(verb.index + 1).some((word) => word.tag === 'VB') || /^NNP/.test(next?.tag ?? ''))) return undefined;
     // "Will increased funding help?": a participle before a noun (or an adjective and a noun) is an
     // adjective; before an adjective alone it is a verb ("may seen impossible").
-    const nounAhead = next !== undefined && (/^(NN|NNS)$/.test(next.tag) || (next.tag === 'JJ' && /^(NN|NNS|JJ)$/.test(sentence.words[verb.index + 2]?.tag ?? '')));
+    // "anything", "everyone" are pronouns, which no participle modifies ("didn't said anything").
+    const pronounAhead = next !== undefined && /^(any|some|no|every)(thing|one|body)$/.test(next.lower);
+    const nounAhead = next !== undefined && !pronounAhead && (/^(NN|NNS)$/.test(next.tag) || (next.tag === 'JJ' && /^(NN|NNS|JJ)$/.test(sentence.words[verb.index + 2]?.tag ?? '')));
     if (nounAhead && lexicalTags(verb.lower).includes('JJ')) return undefined;
     if (governor.kind === 'modal' && participleOnly(verb.lower, base)) return { messageId: 'bare-infinitive', forms: [base, `have ${verb.lower}`] };
     return bare(base);
@@ -264,8 +354,14 @@ function afterHave(sentence: Sentence, verb: Word, governor: Governor): Expected
   if (!governor.inverted && (base === 'be' || endsContactClause(sentence, governor.word.index))) return undefined;
   const participle = pastInsteadOfParticiple(verb.lower, base);
   if (participle) return { messageId: 'participle', forms: [participle] };
-  // "have hamstring concerns", "have download speeds": a word before a noun is its modifier.
   const next = sentence.words[verb.index + 1];
+  // "have eat dinner", "has give up", "has already leave.": a common verb whose participle is irregular, or one
+  // read first as a verb before a particle, an object pronoun or the end of its clause, cannot be a modifier.
+  const firstVerb = verb.tag === 'VB' && lexicalTags(verb.lower)[0] === 'VB' && verb.lower !== 'be' && pastParticiple(base) !== verb.lower;
+  const irregular = irregularPrincipalParts(base) !== undefined && onlyVerbReadings(verb);
+  const closes = next === undefined || /^(RP|RB)$/.test(next.tag) || /^(me|him|her|us|them|you|it)$/.test(next.lower) || /^[.!?;,]/.test(sentence.text.slice(verb.end - sentence.start).trimStart());
+  if (firstVerb && (irregular || closes)) return { messageId: 'participle', forms: [pastParticiple(base)] };
+  // "have hamstring concerns", "have download speeds": a word before a noun is its modifier.
   if (next && /^(NN|NNS)$/.test(next.tag)) return undefined;
   if ((verb.tag === 'VB' || verb.tag === 'VBP') && onlyVerbReadings(verb) && verb.lower !== 'be') return { messageId: 'participle', forms: [pastParticiple(base)] };
   // "have see the film": a word that is first of all a verb, with its object after it, unless its participle is spelt alike ("have cut the").
@@ -344,6 +440,14 @@ function endsContactClause(sentence: Sentence, verbIndex: number): boolean {
 
 function bare(base: string): Expected {
   return { messageId: 'bare-infinitive', forms: [base] };
+}
+
+/** A finite or perfect "be", alone or as a pronoun's clitic ("I'm", "they're", "he's"), with the pronoun when it is a clitic's host. */
+function auxiliaryClassOfBe(word: Word): { form: string; subject?: string } | undefined {
+  const lower = word.lower.replace(/’/g, "'");
+  if (/^(am|is|are|was|were|been)$/.test(lower)) return { form: lower };
+  const clitic = lower.match(/^(i|we|you|they|he|she)('m|'re|'s)$/);
+  return clitic ? { form: clitic[2]!, subject: clitic[1]! } : undefined;
 }
 
 function isQuestion(document: NewsDocument, sentence: Sentence): boolean {

@@ -25,6 +25,7 @@ export const GRAMMAR_RULE_IDS = [
   'missing-apostrophe',
   'stacked-determiner',
   'comprised-of',
+  'adverb-position',
   'wrong-preposition',
   'wrong-light-verb',
   'garbled-phrase',

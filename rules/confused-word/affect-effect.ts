@@ -16,7 +16,9 @@ export const affectEffect: ConfusionCheck = {
       const idiom = /^(take|takes|took|taken|taking|come|comes|came|into|in)$/.test(context.lower(-1)) && word === 'affect' && context.joined(-1, 0) && !/^(VB|DT|PRP|NN|NNS|PRP\$)$/.test(context.tag(1));
       // "side affects of": the noun; "what side affects the import" is a verb with its object.
       const side = context.lower(-1) === 'side' && context.joined(-1, 0) && (context.endsClause(0) || /^(of|on|from|for)$/.test(context.lower(1)));
-      if (noun || idiom || side) return { expected: word.replace('affect', 'effect'), why: 'as a noun', safe: false };
+      // "What affect will it have?", "no affect": before a modal or "does", "affect" is the subject of a question.
+      const asked = /^(what|no|any|little|much|an)$/.test(context.lower(-1)) && word === 'affect' && context.joined(-1, 1) && /^(will|would|could|can|might|does|did|has|had|is|was)$/.test(context.lower(1));
+      if (noun || idiom || side || asked) return { expected: word.replace('affect', 'effect'), why: 'as a noun', safe: false };
       return undefined;
     }
     if (word === 'effected') {

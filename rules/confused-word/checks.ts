@@ -40,12 +40,26 @@ import { lookWatch } from './look-watch.js';
 import { wordWorld } from './word-world.js';
 import { eventEven } from './event-even.js';
 import { beeBeen } from './bee-been.js';
+import { howWhat } from './how-what.js';
+import { shouldShoulder } from './should-shoulder.js';
+import { beenBeing } from './been-being.js';
+import { thesesThese } from './theses-these.js';
+import { sayTell } from './say-tell.js';
+import { tooEither } from './too-either.js';
+import { wedWeD } from './wed-we-d.js';
+import { clippedWord } from './clipped-word.js';
+import { coldCould, deerDear, shellShall, subjectVerbSoundAlike, whoreWore } from './sound-alike-verbs.js';
+import { believeBelief, coarseCourse, interestingInterested, jibJob, seenScene, tomeTime } from './noun-slips.js';
+import { iIf, neitherNor, usUse, wasWay } from './function-word-slips.js';
 
 /** Every confused pair the rule checks, in the order the docs list them. */
 export const CONFUSION_CHECKS: readonly ConfusionCheck[] = [
   affectEffect, itsItS, theirThere, yourYouRe, whoseWhoS, principalPrinciple, leadLed, looseLose, complementCompliment,
   thenThan, councilCounsel, discreetDiscrete, toToo, haveOf, adviceAdvise, breathBreathe, quiteQuiet, everyDay, pastPassed,
-  acceptExcept, hearHere, knowNow, wereWhere, noNot, letsLetS, saveSafe, stationaryStationery, personalPersonnel, nutNot, goodAt, lookWatch, wordWorld, eventEven, beeBeen, seriousSeriously, fixedPhrases,
+  acceptExcept, hearHere, knowNow, wereWhere, noNot, letsLetS, saveSafe, stationaryStationery, personalPersonnel, nutNot, goodAt, lookWatch, wordWorld, eventEven, beeBeen, seriousSeriously,
+  howWhat, shouldShoulder, beenBeing, thesesThese, sayTell, tooEither, wedWeD,
+  clippedWord, shellShall, coldCould, whoreWore, deerDear, subjectVerbSoundAlike, tomeTime, coarseCourse, seenScene, believeBelief,
+  interestingInterested, neitherNor, usUse, wasWay, iIf, jibJob, fixedPhrases,
 ];
 
 /** Checks that look at every word, not at listed spellings: each finds its own suspects from the slot the word stands in. */

@@ -62,6 +62,8 @@ function contractionSlot(context: WordContext) {
   const clauseStart = !context.at(-1) || /^(that|because|so|and|but|if|when|think|said|says)$/.test(context.lower(-1));
   if (clauseStart && next === 'time' && /^(to|for)$/.test(context.lower(2)) && context.joined(-1, 2)) return { expected: "it's", why: `before “time ${context.lower(2)}”`, safe: false };
   if (!context.at(-1) && context.tag(1) === 'VBG' && /^(DT|PRP\$)$/.test(context.tag(2))) return { expected: "it's", why: `before “${next}”`, safe: false };
+  // "Its raining again": an -ing form the lexicon has only as a verb, opening the sentence, is a progressive.
+  if (!context.at(-1) && context.tag(1) === 'VBG' && lexicalTags(next).every((tag) => tag === 'VBG') && context.joined(0, 1)) return { expected: "it's", why: `before “${next}”`, safe: false };
   if (/^(a|an|the|his|her|that)$/.test(next) && context.at(1)!.text === next && !(next === 'that' && !/^JJ/.test(context.tag(2)))) return { expected: "it's", why: `before “${next}”`, safe: false };
   if (PREDICATIVE.has(next) && context.joined(1, 2) && /^(that|to)$/.test(context.lower(2))) return { expected: "it's", why: `before “${next} ${context.lower(2)}”`, safe: true };
   // "Its critical for the project", "its amazing to see": an adjective that is never a noun takes "to",

@@ -15,7 +15,9 @@ export const principalPrinciple: ConfusionCheck = {
     const before = context.lower(-1);
     // "basic principals of liberty", "against his principals": ideas, not people.
     if (context.lower(0) === 'principals') {
-      const ideas = /^(basic|general|fundamental|core|guiding|moral|founding|democratic|first)$/.test(before) || context.precededBy(`against ${before}`) && /^(his|her|their|my|our|your)$/.test(before);
+      // "stick to your principals.", "true to her principals": held to, at the end of the clause.
+      const heldTo = /^(his|her|their|my|our|your)$/.test(before) && (context.precededBy(`against ${before}`) || (context.precededBy(`to ${before}`) && context.endsClause(0)));
+      const ideas = /^(basic|general|fundamental|core|guiding|moral|founding|democratic|first)$/.test(before) || heldTo;
       return ideas && context.joined(-1, 0) ? { expected: 'principles', why: `after “${before}”, meaning beliefs`, safe: false } : undefined;
     }
     const idiom = ((before === 'in' || before === 'on') && context.joined(-1, 0)) || context.precededBy('matter of');

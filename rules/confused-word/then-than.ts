@@ -1,4 +1,4 @@
-import type { ConfusionCheck } from './context.js';
+import type { ConfusionCheck, WordContext } from './context.js';
 
 const COMPARATIVE_WORDS = new Set(['more', 'less', 'fewer', 'rather', 'other', 'else', 'better', 'worse']);
 /** Words after which "than" cannot compare: "since then", "until then", "back then". */
@@ -18,6 +18,10 @@ export const thenThan: ConfusionCheck = {
       // "if you want it more immersive then our technology can help": a conditional's "then".
       const conditional = context.earlier((word) => word.lower === 'if');
       if (comparative && compared && !conditional && context.joined(-1, 1)) return { expected: 'than', why: `after the comparison “${before}”`, safe: false };
+      // "more expensive on some systems then others": the comparison further back, with no verb between it and
+      // "then" and none after "then" in its clause, where a "then" of time would need one.
+      const distant = distantComparative(context);
+      if (distant && compared && !conditional && context.joined(0, 1) && !verbAhead(context)) return { expected: 'than', why: `after the comparison “${distant}”`, safe: false };
       return undefined;
     }
     const compares = context.earlier((word) => /^(JJR|RBR)$/.test(word.tag) || COMPARATIVE_WORDS.has(word.lower) || /^(different|prefer|preferred)$/.test(word.lower));
@@ -28,3 +32,23 @@ export const thenThan: ConfusionCheck = {
     return undefined;
   },
 };
+
+/** A comparative up to eight words back in the clause, with no verb or clause break between it and "then". */
+function distantComparative(context: WordContext): string | undefined {
+  for (let offset = -1; offset >= -8 && context.at(offset); offset--) {
+    if (!context.joined(offset, offset + 1)) return undefined;
+    const tag = context.tag(offset);
+    if (/^(JJR|RBR)$/.test(tag) || /^(more|less|fewer|rather)$/.test(context.lower(offset))) return context.lower(offset);
+    if (/^(VB|VBD|VBZ|VBP|VBG|VBN|MD|CC|WDT|WP|WRB)$/.test(tag)) return undefined;
+  }
+  return undefined;
+}
+
+/** Whether a verb follows "then" before its clause ends ("then others followed" tells what happened next). */
+function verbAhead(context: WordContext): boolean {
+  for (let offset = 1; context.at(offset); offset++) {
+    if (/^(VB|VBD|VBZ|VBP|MD)$/.test(context.tag(offset))) return true;
+    if (context.endsClause(offset)) return false;
+  }
+  return false;
+}

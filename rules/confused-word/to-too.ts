@@ -47,15 +47,24 @@ export const toToo: ConfusionCheck = {
     const manner = /^(feel|seem|sound|become|grow|speak|talk|shout|sing|play)$/.test(context.at(-1)?.lemma ?? '') && /^VB/.test(context.tag(-1));
     const slot = manner || BE_FORMS.has(before) || /^(it's|that's|he's|she's|they're|you're|we're|not)$/.test(before) || degree;
     const clauseStart = !context.at(-1) || /^(because|and|but|so|if|when|as|although)$/.test(before);
+    // "ate to much.", "arrived to late.", "went to far.": after a verb, a degree word that ends the clause.
+    // "amount to much", "come to little" take "to" as a preposition before a quantity.
+    const toQuantity = /^(much|many|little|few)$/.test(adjective?.lower ?? '') && /^(amount|come|lead|add|count|mean|boil|run|rise|fall|extend|look|listen|go)$/.test(context.at(-1)?.lemma ?? '');
+    if (adjective && /^VB/.test(context.tag(-1)) && QUANTITIES.test(adjective.lower) && !toQuantity && context.endsClause(1) && context.joined(-1, 1)) return { expected: 'too', why: `before “${adjective.lower}”`, safe: false };
     if (!adjective || !(slot || clauseStart) || !(context.joined(-1, 1) || !context.at(-1))) return undefined;
     // "to much snow", "to far from", "to long ago": degree words that "to" cannot govern there.
     if (QUANTITIES.test(adjective.lower) && context.lower(2) !== 'of' && context.tag(2) !== 'VB' && context.joined(0, 1)) return { expected: 'too', why: `before “${adjective.lower}”`, safe: false };
     if (adjective.tag !== 'JJ' && !(degree && /^(RB|JJ)$/.test(adjective.tag))) return undefined;
     const readings = lexicalTags(adjective.lower);
     const adjectiveFirst = manner && /^(JJ|RB)$/.test(readings[0] ?? '') && !readings.some((tag) => tag.startsWith('VB'));
-    if (!degree && !adjectiveFirst && readings.some((tag) => tag.startsWith('VB') || tag.startsWith('NN'))) return undefined;
+    // An adjective first of all ("cold", "young") may have a noun reading too; what follows must then rule the noun out.
+    if (!degree && !adjectiveFirst && (readings.some((tag) => tag.startsWith('VB')) || (readings.some((tag) => tag.startsWith('NN')) && readings[0] !== 'JJ'))) return undefined;
+    // "is to due to open" has a stray "to": "due" takes "to" itself, and "too due" is no fix.
+    if (adjective.lower === 'due') return undefined;
     const after = context.lower(2);
-    if (context.endsClause(1) || after === 'for' || after === 'that' || (after === 'to' && context.tag(3) === 'VB')) return { expected: 'too', why: `before “${adjective.lower}”`, safe: false };
+    // "it is to hot today": a time or place adverb after the adjective ends its phrase as well.
+    const phraseEnds = context.endsClause(1) || /^(today|tonight|now|here|there|anyway|again|already|outside|inside)$/.test(after);
+    if (phraseEnds || after === 'for' || after === 'that' || (after === 'to' && context.tag(3) === 'VB')) return { expected: 'too', why: `before “${adjective.lower}”`, safe: false };
     return undefined;
   },
 };

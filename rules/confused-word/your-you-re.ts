@@ -12,14 +12,18 @@ export const yourYouRe: ConfusionCheck = {
         return { expected: "you're", why: `before “${context.lower(1)}”`, safe: true };
       }
       if (/^(a|an|the)$/.test(context.lower(1)) && context.joined(0, 1)) return { expected: "you're", why: `before “${context.lower(1)}”`, safe: false };
+      // "Your sincerely," closes a letter with "Yours".
+      if (/^(sincerely|truly|faithfully)$/.test(context.lower(1)) && context.joined(0, 1)) return { expected: 'yours', why: `before “${context.lower(1)}”`, safe: true };
       // "your should", "have your seen": a subject before a verb is "you".
       if (context.joined(0, 1) && (context.tag(1) === 'MD' || (context.tag(1) === 'VBN' && /^(have|has|had)$/.test(context.lower(-1))))) return { expected: 'you', why: `before “${context.lower(1)}”`, safe: false };
       // "Your beautiful.", "your so annoying": an adjective with no noun after it needs "you're".
       let adjective = 1;
       if (/^(so|too|very|really)$/.test(context.lower(1))) adjective = 2;
-      const onlyAdjective = !lexicalTags(context.lower(adjective)).some((tag) => tag.startsWith('NN') || tag.startsWith('VB'));
+      // After a degree word the next word cannot be a possessed noun, so an -ing adjective counts too ("your so annoying").
+      const onlyAdjective = adjective === 2 || !lexicalTags(context.lower(adjective)).some((tag) => tag.startsWith('NN') || tag.startsWith('VB'));
       const clauseStart = !context.at(-1) || /^(that|if|because|when|think|know|say|said)$/.test(context.lower(-1));
-      if (/^(JJ|JJR)$/.test(context.tag(adjective)) && onlyAdjective && clauseStart && context.joined(0, adjective) && context.endsClause(adjective)) {
+      const degreeAdjective = adjective === 2 && lexicalTags(context.lower(2)).some((tag) => tag === 'JJ' || tag === 'VBG');
+      if ((/^(JJ|JJR)$/.test(context.tag(adjective)) || degreeAdjective) && onlyAdjective && clauseStart && context.joined(0, adjective) && context.endsClause(adjective)) {
         return { expected: "you're", why: `before “${context.lower(adjective)}”`, safe: false };
       }
       // "I hope your safe there": after "hope" a clause follows, and an adjective ending it needs a subject and "are".

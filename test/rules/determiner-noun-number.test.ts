@@ -3,6 +3,15 @@ import { determinerNounNumber } from '../../rules/determiner-noun-number.js';
 
 testRule(determinerNounNumber, {
   valid: [
+    'Hundreds of people queued outside.',
+    'The town grew in the eighteen hundreds.',
+    'Each plays a role in the team.',
+    'The population rose to 21 millions by 1966.',
+    'Tens of thousands marched.',
+    'It needs the approval of both parliament and the council.',
+    'There are many wine and cheese bars.',
+    'They had a late breakfast and a dinner for 200 guests.',
+    'She had a tea with friends.',
     'The rivals agreed to buy each other\'s engines.',
     'Each carries a spare key.',
     // Names, prices, currencies and units.
@@ -127,5 +136,10 @@ testRule(determinerNounNumber, {
       errors: [{ messageId: 'missing-of', at: '1:1-1:13' }],
       output: 'A lot of people were late.',
     },
+    { text: 'A hundreds people queued.', errors: [{ messageId: 'plural-after-singular', at: '1:1-1:11' }], output: 'A hundred people queued.' },
+    { text: 'Officials found two dozens of boxes.', errors: [{ messageId: 'plural-after-singular', at: '1:17-1:27' }], output: 'Officials found two dozen of boxes.' },
+    { text: 'The firm paid every employees a bonus.', errors: [{ messageId: 'plural-after-singular', at: '1:15-1:30' }], output: 'The firm paid every employee a bonus.' },
+    { text: 'The shop sold many wine and a lot of beer.', errors: [{ messageId: 'singular-after-plural', at: '1:15-1:24' }], output: 'The shop sold many wines and a lot of beer.' },
+    { text: 'We had a breakfast in the hotel.', errors: [{ messageId: 'meal-article', at: '1:8-1:19' }], output: 'We had breakfast in the hotel.' },
   ],
 });

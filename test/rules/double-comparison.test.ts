@@ -3,6 +3,8 @@ import { doubleComparison } from '../../rules/double-comparison.js';
 
 testRule(doubleComparison, {
   valid: [
+    'She was best actress at the awards.',
+    'Kyoto is the oldest city.',
     'It is an older city than Rome.',
     'The scheme encourages more older people to work.',
     'When is more better?',
@@ -49,5 +51,6 @@ testRule(doubleComparison, {
       errors: [{ messageId: 'article-superlative', at: '1:10-1:12' }],
       output: 'Kyoto is the oldest city.',
     },
+    { text: 'Kyoto is oldest city in the region.', errors: [{ messageId: 'bare-superlative', at: '1:10-1:16' }], output: 'Kyoto is the oldest city in the region.' },
   ],
 });

@@ -5,6 +5,8 @@ testRule(pronounCase, {
   valid: [
     // An acronym in capitals is a name, not a pronoun.
     'According to WHO, there were 3,248 cases.',
+    'Ford and GM, both of whom lost ground, cut jobs.',
+    'Whom did the police arrest?',
     'My colleague and I visited the site.',
     'The award was shared between her and the coach.',
     'The minister spoke to them on Friday.',
@@ -46,6 +48,13 @@ testRule(pronounCase, {
       text: 'The crowd stared at she shoes.',
       errors: [{ messageId: 'possessive', at: '1:21-1:24' }],
       output: 'The crowd stared at her shoes.',
+    },
+    { text: 'The heirs, all of who were eligible, signed.', errors: [{ messageId: 'object', at: '1:19-1:22' }], output: 'The heirs, all of whom were eligible, signed.' },
+    { text: 'Whom paid for the meal?', errors: [{ messageId: 'subject', at: '1:1-1:5' }], output: 'Who paid for the meal?' },
+    {
+      text: 'Me and him went to the match.',
+      errors: [{ messageId: 'subject', at: '1:1-1:3' }, { messageId: 'subject', at: '1:8-1:11' }],
+      output: 'I and he went to the match.',
     },
   ],
 });

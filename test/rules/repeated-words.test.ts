@@ -11,6 +11,9 @@ testRule(repeatedWords, {
     // A stranded preposition, then the infinitive's marker.
     'It is the only archive the council can refer to to check the records.',
     'Do what you have to to stay safe.',
+    'The talks went on and on and on.',
+    'The result was as bad as bad could be.',
+    'She would call a spade a spade.',
   ],
   invalid: [
     {
@@ -30,6 +33,11 @@ testRule(repeatedWords, {
         { messageId: 'plugin', at: '2:19-2:24' },
       ],
       output: 'The council met on Monday.\nIts members voted to close the library.',
+    },
+    {
+      text: 'Owen revelled in his return to the to the starting line-up.',
+      errors: [{ messageId: 'repeated-phrase', at: '1:29-1:42' }],
+      output: 'Owen revelled in his return to the starting line-up.',
     },
   ],
 });

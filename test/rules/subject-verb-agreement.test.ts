@@ -5,6 +5,11 @@ testRule(subjectVerbAgreement, {
   valid: [
     // A surname the story gives in full is one person, however plural it looks.
     'The sprinter Dwain Chambers was cleared. Chambers was banned for two years in 2003.',
+    "There's ten minutes left in the match.",
+    'Here is 5 million pounds for the roads.',
+    'The sprinter has improved since winning relay gold.',
+    'While marketing speak describes the phone as new, it is not.',
+    'Reading are top of the league.',
     'It sort of worked out.',
     'The board demanded that someone resign.',
     'The main goals for the project are to cut costs.',
@@ -148,5 +153,9 @@ testRule(subjectVerbAgreement, {
       errors: [{ messageId: 'singular-subject', at: '1:4-1:11' }],
       output: 'It supports the new budget.',
     },
+    { text: "There's three buses waiting outside.", errors: [{ messageId: 'plural-subject', at: '1:1-1:8' }], output: 'There are three buses waiting outside.' },
+    { text: 'Here is 5 men from the village.', errors: [{ messageId: 'plural-subject', at: '1:6-1:8' }], output: 'Here are 5 men from the village.' },
+    { text: 'Advertising are costly for small firms.', errors: [{ messageId: 'singular-subject', at: '1:13-1:16' }], output: 'Advertising is costly for small firms.' },
+    { text: 'It is a town where farming, for example, mean long hours.', errors: [{ messageId: 'singular-subject', at: '1:42-1:46' }], output: 'It is a town where farming, for example, means long hours.' },
   ],
 });

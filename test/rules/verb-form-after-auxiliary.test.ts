@@ -3,6 +3,13 @@ import { verbFormAfterAuxiliary } from '../../rules/verb-form-after-auxiliary.js
 
 testRule(verbFormAfterAuxiliary, {
   valid: [
+    'The key is knowing when to stop.',
+    'You are always doubting the figures.',
+    'She is very understanding about the delay.',
+    "I'm not doubting his talent.",
+    'The board is realising its mistake.',
+    "He's afraid of the dark, and we were aware of it.",
+    'Players have hamstring concerns, and she has leave to appeal.',
     'The new line would be popular.',
     'Prices may well rise again.',
     'Rival bids may muddy the waters.',
@@ -156,5 +163,29 @@ testRule(verbFormAfterAuxiliary, {
       errors: [{ messageId: 'missing-be', at: '1:20-1:27' }],
       output: 'Call the office if there is a problem.',
     },
+    {
+      text: 'I am knowing the answer.',
+      errors: [{ messageId: 'stative-progressive', at: '1:3-1:13' }],
+      output: 'I know the answer.',
+    },
+    {
+      text: 'He had been knowing it for years.',
+      errors: [{ messageId: 'stative-progressive', at: '1:4-1:20' }],
+      output: 'He had known it for years.',
+    },
+    {
+      text: "They're believing the rumour.",
+      errors: [{ messageId: 'stative-progressive', at: '1:1-1:18' }],
+      output: 'They believe the rumour.',
+    },
+    { text: 'She was seeming tired.', errors: [{ messageId: 'stative-progressive', at: '1:5-1:16' }], output: 'She seemed tired.' },
+    { text: 'We are not understanding the plan.', errors: [{ messageId: 'stative-progressive', at: '1:4-1:25' }] },
+    { text: 'The bridge was not been repaired.', errors: [{ messageId: 'be-been', at: '1:12-1:15' }], output: 'The bridge had not been repaired.' },
+    { text: "The bridge wasn't been repaired.", errors: [{ messageId: 'be-been', at: '1:12-1:18' }], output: "The bridge hadn't been repaired." },
+    { text: 'I afraid of the dark.', errors: [{ messageId: 'missing-be', at: '1:1-1:9' }], output: 'I am afraid of the dark.' },
+    { text: "She doesn't afraid of the dark.", errors: [{ messageId: 'missing-be', at: '1:1-1:19' }], output: "She isn't afraid of the dark." },
+    { text: 'The minister has give up.', errors: [{ messageId: 'participle', at: '1:18-1:22' }], output: 'The minister has given up.' },
+    { text: 'We have eat dinner.', errors: [{ messageId: 'participle', at: '1:9-1:12' }], output: 'We have eaten dinner.' },
+    { text: "She didn't said anything.", errors: [{ messageId: 'bare-infinitive', at: '1:12-1:16' }], output: "She didn't say anything." },
   ],
 });

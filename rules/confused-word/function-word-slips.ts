@@ -1,0 +1,54 @@
+import type { ConfusionCheck } from './context.js';
+
+/** "Neither the teachers or the students won" for "nor": "neither" pairs with "nor". */
+export const neitherNor: ConfusionCheck = {
+  pair: 'neither … or / neither … nor',
+  words: ['or'],
+  check(context) {
+    for (let offset = -1; offset >= -5 && context.at(offset); offset--) {
+      const word = context.at(offset)!;
+      if (!context.joined(offset, offset + 1) || /^(VBZ|VBD|VBP|MD)$/.test(word.tag) || /^(nor|either|or|and)$/.test(word.lower)) return undefined;
+      // "neither of them", "neither did I": "neither" as a pronoun or adverb, with its own clause.
+      if (word.lower === 'neither') return /^(of|do|does|did|is|are|was|were|have|has|can|will|would|could)$/.test(context.lower(offset + 1)) ? undefined : { expected: 'nor', why: `after “neither”`, safe: false };
+    }
+    return undefined;
+  },
+};
+
+/** "Please do not us this door" for "use": "us" where a negated "do" needs its verb. */
+export const usUse: ConfusionCheck = {
+  pair: 'us / use',
+  words: ['us'],
+  check(context) {
+    const negatedDo = /^(don't|doesn't|didn't|dont)$/.test(context.lower(-1)) || (context.lower(-1) === 'not' && /^(do|does|did|please)$/.test(context.lower(-2)));
+    if (!negatedDo || !context.joined(-2, 1) || !/^(DT|PRP\$|VB|NN|NNS)$/.test(context.tag(1))) return undefined;
+    // "Why don't us…" is a dialect subject; only a negated "do" before a verb slot counts, so a question is left alone.
+    if (/^(why|how)$/.test(context.lower(-2)) || /^(why|how)$/.test(context.lower(-3))) return undefined;
+    return { expected: 'use', why: `as the verb after “${context.lower(-1)}”`, safe: false };
+  },
+};
+
+/** "What is the easiest was to learn?" for "way": a superlative, "was" and "to" with a verb. */
+export const wasWay: ConfusionCheck = {
+  pair: 'was / way',
+  words: ['was'],
+  check(context) {
+    const superlative = /^(JJS|RBS)$/.test(context.tag(-1)) || /^(best|worst|easiest|fastest|quickest|simplest|cheapest|only)$/.test(context.lower(-1));
+    if (!superlative || context.lower(-2) !== 'the' || context.lower(1) !== 'to' || context.tag(2) !== 'VB' || !context.joined(-2, 2)) return undefined;
+    return { expected: 'way', why: `after “the ${context.lower(-1)}” and before “to”`, safe: false };
+  },
+};
+
+/** "I the data hold, we publish" for "If": a conditional clause that opens on "I" and a noun phrase, with its main clause after a comma. */
+export const iIf: ConfusionCheck = {
+  pair: 'I / if',
+  words: ['i'],
+  check(context) {
+    if (context.at(-1) !== undefined || context.word.text !== 'I' || !context.joined(0, 1)) return undefined;
+    if (!/^(the|a|an|this|that|these|those|my|your|his|her|our|their|we|you|they|it|he|she)$/.test(context.lower(1))) return undefined;
+    // The main clause after a comma is what makes the opening a condition ("I, the undersigned" has its comma first).
+    const words = context.sentenceWords;
+    const comma = words.some((word, i) => i > 1 && /,/.test(context.gapBefore(i)));
+    return comma ? { expected: 'if', why: 'opening a condition before a comma', safe: false } : undefined;
+  },
+};
