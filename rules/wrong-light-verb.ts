@@ -48,6 +48,10 @@ export const wrongLightVerb: Rule<Options> = {
           const noun = objectNoun(sentence, opener, document);
           const right = noun && RIGHT_VERB.get(`${verb.lemma} ${noun.lemma}`);
           if (!noun || !right) continue;
+          // "watch and listen to films": the right verb is already there, joined to this one.
+          if (sentence.words.slice(Math.max(0, verb.index - 3), verb.index).some((word) => word.lemma === right)) continue;
+          // "do more hiking", "do some fishing": an amount of an activity takes "do".
+          if (right === 'go' && noun.index > opener.index + 1) continue;
           const range = { start: verb.start, end: noun.end };
           const replacement = inflect(right, verb, sentence);
           const expected = `${verb.text[0] === verb.text[0]!.toUpperCase() ? replacement[0]!.toUpperCase() + replacement.slice(1) : replacement}${document.source.slice(opener.end, noun.end)}`;

@@ -64,7 +64,7 @@ export const WRONG_PHRASES: ReadonlyArray<readonly [wrong: string, right: string
   ['in strike', 'on strike'], ['at strike', 'on strike'], ['in sale', 'on sale'], ['in arrest', 'under arrest'],
   ['in the influence of', 'under the influence of'], ['in average', 'on average'],
   // Words that need no preposition, or a different one.
-  ['in abroad', 'abroad'], ['at abroad', 'abroad'], ['in overseas', 'overseas'], ['at here', 'here'], ['at there', 'there'],
+  ['in abroad', 'abroad'], ['at abroad', 'abroad'], ['in overseas', 'overseas'],
   ['in all over', 'all over'], ['in all around', 'all around'], ['except of', 'except'], ['besides of', 'besides'],
   ['in spite the', 'in spite of the'], ['in search for', 'in search of'], ['the same like', 'the same as'],
   ['in the outside', 'on the outside'], ['in the outside of', 'on the outside of'], ['in the downtown', 'downtown'],

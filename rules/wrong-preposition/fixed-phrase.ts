@@ -64,6 +64,8 @@ export function phraseAt(sentence: Sentence, i: number, document: NewsDocument):
     const after = sentence.words[i + words.length];
     // "except of course for": the phrase's "of" starts another one.
     if (last.lower === 'of' && after?.lower === 'course') return undefined;
+    // "hit him in the right side of his face": a side of someone's body is in it.
+    if (words.includes('side') && last.lower === 'of' && after?.tag === 'PRP$') return undefined;
     // A phrase ending on a preposition or an article ("in front to", "countless of", "in spite the") takes its object next.
     const endsOnPreposition = /^(of|to|for|with|than|the|a|an)$/.test(last.lower);
     if (!endsOnPreposition && after && adjacent(document, last, after) && (PHRASE_CONTINUES.test(after.tag) || after.lower === 'of')) return undefined;

@@ -45,6 +45,8 @@ export function placePrepositionAt(sentence: Sentence, i: number, document: News
     const word = sentence.words[k]!;
     if (!adjacent(document, sentence.words[k - 1]!, word)) return undefined;
     const entry = BY_PREPOSITION_AND_NOUN.get(`${preposition.lower} ${word.lower}`);
+    // "in the North Island": a named place keeps the preposition its people use.
+    if (/^\p{Lu}/u.test(word.text) || /^\p{Lu}/u.test(sentence.words[k - 1]!.text)) return undefined;
     if (entry && fits(entry, sentence, i, k, document)) {
       const phrase = document.source.slice(determiner.start, word.end);
       return { length: k - i + 1, right: `${entry.right} ${phrase}` };

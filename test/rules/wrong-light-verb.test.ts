@@ -3,6 +3,8 @@ import { wrongLightVerb } from '../../rules/wrong-light-verb.js';
 
 testRule(wrongLightVerb, {
   valid: [
+    // The right verb already joined to this one, an amount of an activity, and starting a business.
+    'Viewers can watch and listen to films anywhere. We do more hiking now, and they make a business from it.',
     'The council made a mistake and did its homework too late.',
     // A noun followed by its verb is a subject, not an object.
     'Why do mistakes happen so often?',

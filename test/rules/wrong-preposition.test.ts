@@ -3,6 +3,9 @@ import { wrongPreposition } from '../../rules/wrong-preposition.js';
 
 testRule(wrongPreposition, {
   valid: [
+    // Named places, a body's side, and "at" that belongs to the verb before it.
+    'Most of the fighting was in the North Island. The ball hit him in the right side of his face.',
+    'All we are looking at here is the mechanics of the vote.',
     'By their own admission, the board had acted by its own rules, broken only by her own ragged breathing.',
     'A couple lives above the shop.',
     'The work takes a couple more days.',
