@@ -1,6 +1,7 @@
 import type { Rule } from '../src/engine/types.js';
 import type { Word } from '../src/model/document.js';
 import { CONFUSION_CHECKS, SLOT_CHECKS } from './confused-word/checks.js';
+import { garbledMatches } from './english/garbled-match.js';
 import { normalise, WordContext, type Confusion, type ConfusionCheck } from './confused-word/context.js';
 
 /** `confused-word` has no options. */
@@ -35,7 +36,10 @@ export const confusedWord: Rule<Options> = {
     const { document } = context;
     return {
       sentence(sentence) {
+        // A garbled set phrase ("one fowl swoop") is garbled-phrase's, which names the whole phrase.
+        const garbled = garbledMatches(document, sentence);
         for (const word of sentence.words) {
+          if (garbled.some(({ first, last }) => word.index >= first && word.index <= last)) continue;
           const checks = CHECKS_BY_WORD.get(normalise(word.text)) ?? NO_CHECKS;
           const at = new WordContext(document, sentence, word);
           const found = firstConfusion(checks, at) ?? firstConfusion(SLOT_CHECKS, at);

@@ -3,6 +3,8 @@ import { confusedWord } from '../../rules/confused-word.js';
 
 testRule(confusedWord, {
   valid: [
+    // A garbled set phrase is garbled-phrase's, reported once with the whole phrase.
+    'He finished the symphony in one fowl swoop.',
     // Nouns the lexicon knows only as verbs, and verbs it knows only as nouns or with a commoner neighbour.
     'Roddick held his serve, and the same goes for the heats of the 60m.',
     'The roles played by the firms were small; it beggared belief.',
@@ -209,7 +211,7 @@ testRule(confusedWord, {
     { text: 'He stuck to his principals.', errors: [{ messageId: 'confused', at: '1:17-1:27' }], output: 'He stuck to his principles.' },
     { text: 'I the weather holds, we sail.', errors: [{ messageId: 'confused', at: '1:1-1:2' }], output: 'If the weather holds, we sail.' },
     { text: 'She lost her jib in May.', errors: [{ messageId: 'confused', at: '1:14-1:17' }], output: 'She lost her job in May.' },
-    { text: 'Engineers found the route cause of the fault.', errors: [{ messageId: 'confused', at: '1:21-1:26' }], output: 'Engineers found the root cause of the fault.' },
+    { text: 'Engineers took a sneak peak at the fault.', errors: [{ messageId: 'confused', at: '1:24-1:28' }], output: 'Engineers took a sneak peek at the fault.' },
     { text: 'Investors are risk adverse.', errors: [{ messageId: 'confused', at: '1:20-1:27' }], output: 'Investors are risk averse.' },
     { text: 'Its raining again.', errors: [{ messageId: 'confused', at: '1:1-1:4' }], output: "It's raining again." },
     { text: 'The soup was to cold today.', errors: [{ messageId: 'confused', at: '1:14-1:16' }], output: 'The soup was too cold today.' },
