@@ -17,6 +17,8 @@ export type Options = Record<string, never>;
  * Heads come from a table of words and the preposition they govern (rules/english/governed-prepositions.ts),
  * matched by lemma; pairings right in some senses carry guards ("married with children", "covered by
  * insurance", "arrived to cheers"), and a time or number after the preposition starts another phrase.
+ * Nouns of place with a set preposition ("in a small island", "on a meeting"), street addresses, dates
+ * and set phrases come from rules/english/preposition-collocations.ts.
  */
 export const wrongPreposition: Rule<Options> = {
   meta: {

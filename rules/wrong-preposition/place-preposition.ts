@@ -27,9 +27,11 @@ export function addressAt(sentence: Sentence, i: number, document: NewsDocument)
   const preposition = sentence.words[i]!;
   const number = sentence.words[i + 1];
   if ((preposition.lower !== 'in' && preposition.lower !== 'on') || !number || !/^\d{1,5}[a-z]?$/.test(number.text) || !adjacent(document, preposition, number)) return undefined;
+  // The street's name follows the number with a capital: "12 Mill Road", not "12 people".
+  if (!/^\p{Lu}/u.test(sentence.words[i + 2]?.text ?? '')) return undefined;
   for (let k = i + 2; k < Math.min(i + 6, sentence.words.length); k++) {
     const word = sentence.words[k]!;
-    if (!adjacent(document, sentence.words[k - 1]!, word) || !/^\p{Lu}/u.test(sentence.words[i + 2]!.text)) return undefined;
+    if (!adjacent(document, sentence.words[k - 1]!, word)) return undefined;
     if (k > i + 2 && STREET.test(word.lower.replace(/\.$/, ''))) return { length: k - i + 1, right: `at ${document.source.slice(number.start, word.end)}` };
   }
   return undefined;
