@@ -35,7 +35,6 @@ import { seriousSeriously } from './serious-seriously.js';
 import { stationaryStationery } from './stationary-stationery.js';
 import { personalPersonnel } from './personal-personnel.js';
 import { nutNot } from './nut-not.js';
-import { goodAt } from './good-at.js';
 import { lookWatch } from './look-watch.js';
 import { wordWorld } from './word-world.js';
 import { eventEven } from './event-even.js';
@@ -56,7 +55,7 @@ import { iIf, neitherNor, usUse, wasWay } from './function-word-slips.js';
 export const CONFUSION_CHECKS: readonly ConfusionCheck[] = [
   affectEffect, itsItS, theirThere, yourYouRe, whoseWhoS, principalPrinciple, leadLed, looseLose, complementCompliment,
   thenThan, councilCounsel, discreetDiscrete, toToo, haveOf, adviceAdvise, breathBreathe, quiteQuiet, everyDay, pastPassed,
-  acceptExcept, hearHere, knowNow, wereWhere, noNot, letsLetS, saveSafe, stationaryStationery, personalPersonnel, nutNot, goodAt, lookWatch, wordWorld, eventEven, beeBeen, seriousSeriously,
+  acceptExcept, hearHere, knowNow, wereWhere, noNot, letsLetS, saveSafe, stationaryStationery, personalPersonnel, nutNot, lookWatch, wordWorld, eventEven, beeBeen, seriousSeriously,
   howWhat, shouldShoulder, beenBeing, thesesThese, sayTell, tooEither, wedWeD,
   clippedWord, shellShall, coldCould, whoreWore, deerDear, subjectVerbSoundAlike, tomeTime, coarseCourse, seenScene, believeBelief,
   interestingInterested, neitherNor, usUse, wasWay, iIf, jibJob, fixedPhrases,

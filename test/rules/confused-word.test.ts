@@ -154,7 +154,6 @@ testRule(confusedWord, {
     { text: 'Residents said the bridge was not save to cross.', errors: [{ messageId: 'confused', at: '1:35-1:39' }], output: 'Residents said the bridge was not safe to cross.' },
     { text: 'The lorry remained stationery for hours.', errors: [{ messageId: 'confused', at: '1:20-1:30' }], output: 'The lorry remained stationary for hours.' },
     { text: 'The door is for authorised personal only.', errors: [{ messageId: 'confused', at: '1:28-1:36' }], output: 'The door is for authorised personnel only.' },
-    { text: 'She said she was good in languages.', errors: [{ messageId: 'confused', at: '1:23-1:25' }], output: 'She said she was good at languages.' },
     { text: 'The boy looks TV all day.', errors: [{ messageId: 'confused', at: '1:9-1:14' }], output: 'The boy watches TV all day.' },
     { text: 'The sprinter is the word’s fastest man.', errors: [{ messageId: 'confused', at: '1:21-1:27' }], output: 'The sprinter is the world’s fastest man.' },
     { text: 'The rescue has bee delayed by storms.', errors: [{ messageId: 'confused', at: '1:16-1:19' }], output: 'The rescue has been delayed by storms.' },
