@@ -30,7 +30,7 @@ interface Finding {
   word: Word;
   /** The start of the span to replace (the "to" or the verb itself). */
   from: Word;
-  messageId: 'gerund' | 'infinitive' | 'preposition';
+  messageId: 'gerund' | 'infinitive';
   expected: string;
 }
 
@@ -53,7 +53,6 @@ export const verbComplementForm: Rule<Options> = {
     messages: {
       gerund: 'Unexpected “{{actual}}” after “{{governor}}”, expected “{{expected}}”',
       infinitive: 'Unexpected “{{actual}}” after “{{governor}}”, expected “{{expected}}”',
-      preposition: 'Unexpected “{{actual}}” straight before its object, expected “{{expected}}”',
     },
   },
   create(context) {
@@ -63,7 +62,7 @@ export const verbComplementForm: Rule<Options> = {
         for (const word of sentence.words) {
           if (word.quoted) continue;
           const finding =
-            gerundAfterTo(document, sentence, word) ?? bareAfterTo(document, sentence, word) ?? infinitiveWanted(document, sentence, word) ?? wantThat(document, sentence, word) ?? modalNeed(document, sentence, word) ?? causativeTo(document, sentence, word) ?? toMissing(document, sentence, word) ?? usedToBare(document, sentence, word) ?? prepositionMissing(document, sentence, word);
+            gerundAfterTo(document, sentence, word) ?? bareAfterTo(document, sentence, word) ?? infinitiveWanted(document, sentence, word) ?? wantThat(document, sentence, word) ?? modalNeed(document, sentence, word) ?? causativeTo(document, sentence, word) ?? toMissing(document, sentence, word) ?? usedToBare(document, sentence, word);
           if (!finding) continue;
           const range = { start: finding.from.start, end: finding.word.end };
           const governor = governorText(sentence, finding.from);
@@ -105,31 +104,6 @@ function gerundAfterTo(document: NewsDocument, sentence: Sentence, verb: Word): 
 function baseOfIng(verb: Word): string {
   if (verb.tag === 'VBG') return verb.lemma;
   return lemmatize(verb.lower, 'VBG', knows);
-}
-
-/** Verbs that take their object through a preposition, never directly: "graduated from Yale", "depends on you". */
-const PREPOSITION_VERBS: Readonly<Record<string, string>> = { graduate: 'from', depend: 'on', rely: 'on', listen: 'to' };
-/** Schools after "graduate", which it takes through "from" ("graduated high school"). */
-const SCHOOLS = /^(high|college|university|school|law|medical|business|grammar)$/;
-
-/**
- * "graduated the university", "depends you", "rely my family", "listen the radio": a verb that takes its
- * object through a preposition, straight before the object. "depends how" and "listen carefully" are left
- * alone: only a determiner, a possessive, an object pronoun or a name (or a school, after "graduate") counts.
- */
-function prepositionMissing(document: NewsDocument, sentence: Sentence, object: Word): Finding | undefined {
-  const verb = sentence.words[object.index - 1];
-  if (!verb || !/^VB/.test(verb.tag) || verb.text !== verb.lower || !joined(document, sentence, verb.index, object.index)) return undefined;
-  // "explain me why": the person something is explained to takes "to"; "explain them" alone may be things.
-  if (verb.lemma === 'explain' && /^(me|him|us|them|you)$/.test(object.lower) && /^(why|how|what|where|when|who|the|that|this|it|everything)$/.test(sentence.words[object.index + 1]?.lower ?? '')) {
-    return { word: object, from: verb, messageId: 'preposition', expected: `${verb.text} to ${object.text}` };
-  }
-  const preposition = PREPOSITION_VERBS[verb.lemma];
-  if (preposition === undefined) return undefined;
-  const name = /^NNP/.test(object.tag) && object.text !== object.lower && !/^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(object.text);
-  const starts = /^(the|a|an|my|your|his|her|its|our|their|this|that|these|those)$/.test(object.lower) || (/^(me|you|him|us|them)$/.test(object.lower) && object.tag === 'PRP') || name;
-  if (!starts && !(verb.lemma === 'graduate' && SCHOOLS.test(object.lower))) return undefined;
-  return { word: object, from: verb, messageId: 'preposition', expected: `${verb.text} ${preposition} ${object.text}` };
 }
 
 /**

@@ -120,10 +120,7 @@ testRule(verbComplementForm, {
       errors: [{ messageId: 'infinitive', at: '1:26-1:31' }],
       output: 'The leaflet explains how to apply for a permit.',
     },
-    { text: 'She graduated high school in June.', errors: [{ messageId: 'preposition', at: '1:5-1:19' }], output: 'She graduated from high school in June.' },
-    { text: 'The outcome depends you.', errors: [{ messageId: 'preposition', at: '1:13-1:24' }], output: 'The outcome depends on you.' },
     { text: 'Councils cannot afford spending more.', errors: [{ messageId: 'infinitive', at: '1:24-1:32' }], output: 'Councils cannot afford to spend more.' },
     { text: "I'm used to run every morning.", errors: [{ messageId: 'gerund', at: '1:13-1:16' }], output: "I'm used to running every morning." },
-    { text: 'Let me explain you why the road closed.', errors: [{ messageId: 'preposition', at: '1:8-1:19' }], output: 'Let me explain to you why the road closed.' },
   ],
 });
