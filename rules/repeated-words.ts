@@ -60,8 +60,11 @@ const FUNCTION_WORD = /^(IN|DT|TO|PRP|PRP\$|MD|WDT|EX)$/;
  * New York") have capitals or commas. The span is both occurrences, and the suggestion keeps one.
  */
 function repeatedPairAt(document: NewsDocument, sentence: Sentence, index: number): { start: number; end: number } | undefined {
-  const [a, b, c, d] = sentence.words.slice(index, index + 4);
-  if (!a || !b || !c || !d || a.quoted || a.lower !== c.lower || b.lower !== d.lower || a.lower === b.lower) return undefined;
+  const words = sentence.words;
+  // Most words start no repeat: one comparison rules them out before anything else is read.
+  if (words[index + 2]?.lower !== words[index]!.lower) return undefined;
+  const [a, b, c, d] = [words[index]!, words[index + 1], words[index + 2]!, words[index + 3]];
+  if (!b || !d || a.quoted || a.lower !== c.lower || b.lower !== d.lower || a.lower === b.lower) return undefined;
   // "as bad as bad can be" compares, "on and on and on" and "call a spade a spade" repeat on purpose: only
   // function words, or "to" or a preposition before a verb ("to fall to fall", "of being of being"), count.
   const functional = FUNCTION_WORD.test(a.tag) && (FUNCTION_WORD.test(b.tag) || (/^(TO|IN)$/.test(a.tag) && /^VB[G]?$/.test(b.tag)));
