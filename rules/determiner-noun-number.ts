@@ -29,6 +29,11 @@ const SINGLE_COUNT = new Set(['every', 'each', 'another', 'one', 'fewer']);
 const GROUPS = new Set(['team', 'family', 'group', 'gang', 'crowd', 'band', 'squad', 'class', 'party', 'crew', 'club', 'committee', 'board', 'lot', 'best', 'few', 'rest', 'world', 'year', 'day', 'week', 'month']);
 /** Quantifiers that take "of" only before a definite phrase: "most of the students", "all of them". */
 const PARTS = new Set(['all', 'most', 'some', 'many', 'few', 'several', 'none', 'each', 'both', 'half', 'any']);
+/** Every word a check starts from (figures aside): most words start none, which one set lookup tells. */
+const STARTS = new Set([
+  'a', 'an', 'few', 'much', 'this', 'of', 'the', 'lot',
+  ...Object.keys(COUNTING), ...NUMBERS, ...PLURAL_ROUND_NUMBERS, ...SINGLE_COUNT, ...Object.keys(PLURALISED_MASS_NOUNS),
+]);
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'can', 'may', 'must']);
 /** Nouns of time that follow a number as adverbs ("from ten tomorrow"). */
 const TIME_WORDS = new Set(['today', 'tonight', 'tomorrow', 'yesterday']);
@@ -65,6 +70,7 @@ export const determinerNounNumber: Rule<Options> = {
     return {
       sentence(sentence) {
         for (const word of sentence.words) {
+          if (word.tag !== 'CD' && !STARTS.has(word.lower)) continue;
           // "on Five", "Serie A": a capitalised determiner inside a sentence is part of a name.
           const determiner = word.lower === 'a' || word.lower === 'an' || word.lower in COUNTING || NUMBERS.has(word.lower);
           if (word.quoted || (word.index > 0 && word.text !== word.lower && determiner)) continue;
