@@ -47,8 +47,7 @@ export const iIf: ConfusionCheck = {
     if (context.at(-1) !== undefined || context.word.text !== 'I' || !context.joined(0, 1)) return undefined;
     if (!/^(the|a|an|this|that|these|those|my|your|his|her|our|their|we|you|they|it|he|she)$/.test(context.lower(1))) return undefined;
     // The main clause after a comma is what makes the opening a condition ("I, the undersigned" has its comma first).
-    const words = context.sentenceWords;
-    const comma = words.some((word, i) => i > 1 && /,/.test(context.gapBefore(i)));
+    const comma = context.sentenceWords.some((_, i) => i > 1 && /,/.test(context.gapBefore(i)));
     return comma ? { expected: 'if', why: 'opening a condition before a comma', safe: false } : undefined;
   },
 };
