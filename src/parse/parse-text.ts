@@ -57,10 +57,13 @@ function isHardWrapped(lines: Line[]): boolean {
     lines.slice(0, -1).some((line) => !SENTENCE_END.test(line.text.trim()));
 }
 
-/** The first line of a text file is its headline when it reads like one: short and not a finished sentence. */
+/**
+ * The first line of a text file is its headline when it reads like one: short and not a finished sentence,
+ * with text below it to head. A lone line is just a line of prose.
+ */
 function markHeadline(blocks: ProseBlock[]): void {
   const first = blocks[0];
-  if (!first || first.pieces.length !== 1) return;
+  if (blocks.length < 2 || first.pieces.length !== 1) return;
   const text = first.pieces[0].text;
   const words = text.split(/\s+/).length;
   if (words <= 25 && !/[.;,]$/.test(text)) first.role = 'headline';

@@ -5,6 +5,7 @@ describe('document model', () => {
   it('finds the headline in each format', () => {
     expect(parseDocument('Council shuts libraries\n\nThe council voted on Tuesday.', { format: 'text' }).headline?.text).toBe('Council shuts libraries');
     expect(parseDocument('The council voted on Tuesday to close them all.\n\nMore text.', { format: 'text' }).headline).toBeUndefined();
+    expect(parseDocument('Where is the council libraries', { format: 'text' }).headline).toBeUndefined();
     expect(parseDocument('Intro text.\n\n# Council shuts libraries\n\n## Background', { format: 'markdown' }).headline?.text).toBe('Council shuts libraries');
     expect(parseDocument('<title>Site | Story</title><h1>Council shuts libraries</h1><p>Body.</p>', { format: 'html' }).headline?.text).toBe('Council shuts libraries');
     expect(parseDocument('<title>Council shuts libraries</title><p>Body.</p>', { format: 'html' }).headline?.text).toBe('Council shuts libraries');

@@ -36,8 +36,16 @@ testRule(subjectVerbAgreement, {
     // The relative clause may belong to the noun before the preposition.
     'She is the only one of the nurses who works nights.',
     'She treats them like family.',
+    // Headline grammar drops words and bends agreement; a headline heads the body below it.
+    'She like the new rules\n\nThe rules take effect in April.',
   ],
   invalid: [
+    // A lone line has nothing to head: it is prose, full stop or not.
+    {
+      text: 'She like the new rules',
+      errors: [{ messageId: 'singular-subject', at: '1:5-1:9' }],
+      output: 'She likes the new rules',
+    },
     {
       text: 'She like the new rules.',
       errors: [{ messageId: 'singular-subject', at: '1:5-1:9' }],
