@@ -34,12 +34,10 @@ const TITLES = new Set<Paragraph['role']>(['headline', 'heading']);
 /**
  * The paragraphs Harper reads. Headlines and headings are telegraphic ("No to Royal succession shake-up",
  * "Cash gives way to flexible friend"), which Harper takes for slips: both of its findings in the 1,781
- * BBC dev headlines were wrong. A text that is nothing but a title-like line is still read, since the
- * plain-text parser calls any short first line without a full stop a headline.
+ * BBC dev headlines were wrong.
  */
 function prose(document: NewsDocument): Paragraph[] {
-  const body = document.paragraphs.filter((paragraph) => !TITLES.has(paragraph.role));
-  return body.length > 0 ? body : document.paragraphs;
+  return document.paragraphs.filter((paragraph) => !TITLES.has(paragraph.role));
 }
 
 function sourceSpan(paragraph: Paragraph, span: { start: number; end: number }): { start: number; end: number } {

@@ -26,5 +26,11 @@ testRule(harperPunctuation, {
       errors: [{ messageId: 'harper', at: '1:32-1:33' }],
       output: 'The inquiry, which began in May, heard evidence.',
     },
+    {
+      // Harper marks the space after "to"; a comma is written against the word before it.
+      text: 'The fund covers costs, including but not limited to legal fees.',
+      errors: [{ messageId: 'harper', at: '1:50-1:52' }],
+      output: 'The fund covers costs, including but not limited to, legal fees.',
+    },
   ],
 });
