@@ -26,14 +26,19 @@ const adapted = retextRule<Options>({
  * The suggestion keeps the first occurrence, so "The the budget" becomes "The budget", not "the budget".
  * "to to" before a verb, after a verb that takes "to" as a preposition, is that preposition ending its
  * clause and then the infinitive's marker ("the file it referred to to exist"), so it is left alone;
- * "voted to to close" is still a slip. Two words repeated after themselves ("on the on the table") are
+ * "voted to to close" is still a slip. So is any preposition that ends a relative clause before a phrase of
+ * its own ("the place that we have been placed in in the past"), and the "be" that ends a free relative
+ * clause before the main verb "be" ("what it is is a rant"). Two words repeated after themselves ("on the on the table") are
  * reported as well, when they are function words ("to fall to fall" too) and all four are in lower case.
  */
 export const repeatedWords: Rule<Options> = {
   meta: { ...adapted.meta, messages: { ...adapted.meta.messages, 'repeated-phrase': 'Unexpected repeated “{{phrase}}”, remove one occurrence' } },
   create(context, options) {
     const report = (descriptor: ReportDescriptor) => {
-      if (!strandedToBeforeInfinitive(context.document, descriptor)) context.report(keepFirstOccurrence(descriptor));
+      const { document } = context;
+      if (!strandedToBeforeInfinitive(document, descriptor) && !strandedPreposition(document, descriptor) && !freeRelativeBe(document, descriptor)) {
+        context.report(keepFirstOccurrence(descriptor));
+      }
     };
     return {
       ...adapted.create({ ...context, report }, options),
@@ -94,4 +99,32 @@ function strandedToBeforeInfinitive(document: NewsDocument, descriptor: ReportDe
   const before = document.words[index - 1];
   const after = document.words[index + 2];
   return before !== undefined && after !== undefined && after.tag === 'VB' && TO_AS_PREPOSITION.has(before.lemma);
+}
+
+/** The repeated pair a descriptor covers, in lower case, with the sentence it is in and the index of its first word. */
+function doubleAt(document: NewsDocument, descriptor: ReportDescriptor): { pair: string; sentence: Sentence; index: number } | undefined {
+  const span = descriptor.range ?? descriptor.node;
+  const sentence = span && document.sentences.find((candidate) => candidate.start <= span.start && span.end <= candidate.end);
+  if (!span || !sentence) return undefined;
+  const pair = document.textOf(span).toLowerCase().replace(/\s+/g, ' ');
+  return { pair, sentence, index: sentence.words.findIndex((word) => word.start >= span.start) };
+}
+
+const RELATIVE_OPENERS = /^(that|which|who|whom|where|what)$/;
+
+/** "the place that we have been placed in in the past": a preposition ending a relative clause, then another phrase. */
+function strandedPreposition(document: NewsDocument, descriptor: ReportDescriptor): boolean {
+  const double = doubleAt(document, descriptor);
+  if (!double || !/^(in|on|at|for|with|from|about) \1$/.test(double.pair)) return false;
+  const words = double.sentence.words;
+  const [before, after] = [words[double.index - 1], words[double.index + 2]];
+  if (!before || !after || !/^(VB|VBD|VBN|RP)$/.test(before.tag) || !/^(DT|CD|PRP\$)$/.test(after.tag)) return false;
+  return words.slice(0, double.index - 1).some((word) => RELATIVE_OPENERS.test(word.lower));
+}
+
+/** "what it is is a rant", "all it was was noise": a free relative clause ends on its own "be". */
+function freeRelativeBe(document: NewsDocument, descriptor: ReportDescriptor): boolean {
+  const double = doubleAt(document, descriptor);
+  if (!double || !/^(is is|was was)$/.test(double.pair)) return false;
+  return double.sentence.words.slice(Math.max(0, double.index - 4), double.index).some((word) => /^(what|whatever|all)$/.test(word.lower));
 }

@@ -25,6 +25,8 @@ const PREPOSITIONS = new Set([
   'outside', 'along', 'beside', 'besides', 'beneath', 'above', 'below', 'via', 'per', 'to',
 ]);
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
+/** Determiners and indefinites that head a noun phrase on their own ("those on a budget who…"). */
+const PRONOUN_HEADS = /^(those|these|all|some|many|few|any|each|(any|every|some|no)(one|body))$/;
 /** Quantifiers that float after a plural subject ("they all agree", "the two sides both claim"). */
 const FLOATING_QUANTIFIERS = new Set(['all', 'both', 'each']);
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'does', 'do', 'am']);
@@ -86,7 +88,7 @@ export const subjectVerbAgreement: Rule<Options> = {
           if (isHeadline(paragraph, sentence, document)) continue;
           const reported = new Set<number>();
           const report = (finding: Finding | undefined) => {
-            if (!finding || reported.has(finding.verb.index) || finding.verb.quoted || isSurname(document, finding.subject)) return;
+            if (!finding || reported.has(finding.verb.index) || finding.verb.quoted || isSurname(document, finding.subject) || nounBeforeVerb(document, sentence, finding.verb)) return;
             reported.add(finding.verb.index);
             reportFinding(context, finding);
           };
@@ -119,6 +121,17 @@ export const subjectVerbAgreement: Rule<Options> = {
 function isSurname(document: NewsDocument, subject: Word): boolean {
   if (!/^\p{Lu}\p{Ll}+s$/u.test(subject.text)) return false;
   return document.entities.some((entity) => entity.key.includes(' ') && entity.key.endsWith(` ${subject.lower}`));
+}
+
+/**
+ * "when drugs cheats are caught": a word that can be a noun, right before a finite verb, is the head of a
+ * compound subject, not a verb that disagrees with the noun before it.
+ */
+function nounBeforeVerb(document: NewsDocument, sentence: Sentence, verb: Word): boolean {
+  const next = sentence.words[verb.index + 1];
+  if (!next || !/^(VBP|VBZ|VBD|MD)$/.test(next.tag) || !adjacent(document, verb, next)) return false;
+  const singular = verb.lower.endsWith('s') ? verb.lemma : verb.lower;
+  return lexicalTags(verb.lower).some((tag) => tag === 'NN' || tag === 'NNS') || lexicalTags(singular).includes('NN');
 }
 
 function reportFinding(context: RuleContext, { verb, subject, phrase, certain, trailingSubject, bareSubject }: Finding): void {
@@ -425,8 +438,11 @@ function antecedentPhrase(document: NewsDocument, sentence: Sentence, headIndex:
     if (!before || !/^(IN|TO|CC)$/.test(before.tag)) return phrase;
     // The noun before the preposition could take the clause ("the only one of the students who has"),
     // unless there is none ("looking for people who").
+    // "In other words, who cares": an opening phrase set off by a comma is no antecedent.
+    if (start === 1 && /,/.test(gapBefore(document, sentence, headIndex + 1))) return undefined;
     const owner = sentence.words[start - 2];
-    const ownerIsNoun = owner !== undefined && /^(NN|NNS|NNP|NNPS|PRP|CD)$/.test(owner.tag);
+    // "Those on a limited budget who want": a pronoun takes the clause as readily as a noun.
+    const ownerIsNoun = owner !== undefined && (/^(NN|NNS|NNP|NNPS|PRP|CD)$/.test(owner.tag) || PRONOUN_HEADS.test(owner.lower));
     return before.tag === 'IN' && !ownerIsNoun ? phrase : undefined;
   }
   return undefined;

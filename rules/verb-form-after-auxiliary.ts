@@ -100,6 +100,9 @@ export const verbFormAfterAuxiliary: Rule<Options> = {
       const verb = sentence.words[to.index + 1];
       if (!modal || !verb || to.quoted || to.tag !== 'TO' || modal.tag !== 'MD' || modal.text !== modal.lower || /^(ought|need|dare)$/.test(modal.lower)) return;
       if (verb.tag !== 'VB' || !adjacent(document, modal, to) || !adjacent(document, to, verb)) return;
+      // "the will to win", "his political will to act", "the phrase 'will to win'": the noun "will", not the modal.
+      const before = sentence.words[modal.index - 1];
+      if (before && (/^(DT|PRP\$|JJ|POS)$/.test(before.tag) || /['‘"“]\s*$/.test(document.source.slice(before.end, modal.start)))) return;
       // "do everything he could to help", "all they can to": the modal ends a relative clause with its verb left out.
       if (sentence.words.slice(Math.max(0, modal.index - 4), modal.index).some((word) => /^(everything|all|anything|whatever|what|much|best|something)$/.test(word.lower))) return;
       const range = { start: modal.start, end: to.end };
@@ -309,11 +312,11 @@ function afterModalOrDo(sentence: Sentence, verb: Word, governor: Governor): Exp
   if (verb.tag === 'VBD' || verb.tag === 'VBN') {
     // "Did a man called Daffodil come here?": a participle after the subject of a question, whose verb comes later.
     if (governor.inverted && (sentence.words.slice(verb.index + 1).some((word) => word.tag === 'VB') || /^NNP/.test(next?.tag ?? ''))) return undefined;
-    // "Will increased funding help?": a participle before a noun (or an adjective and a noun) is an
+    // "Will increased funding help?": a participle before a noun (or an adjective or a name and a noun) is an
     // adjective; before an adjective alone it is a verb ("may seen impossible").
     // "anything", "everyone" are pronouns, which no participle modifies ("didn't said anything").
     const pronounAhead = next !== undefined && /^(any|some|no|every)(thing|one|body)$/.test(next.lower);
-    const nounAhead = next !== undefined && !pronounAhead && (/^(NN|NNS)$/.test(next.tag) || (next.tag === 'JJ' && /^(NN|NNS|JJ)$/.test(sentence.words[verb.index + 2]?.tag ?? '')));
+    const nounAhead = next !== undefined && !pronounAhead && (/^(NN|NNS)$/.test(next.tag) || (/^(JJ|NNP)$/.test(next.tag) && /^(NN|NNS|JJ)$/.test(sentence.words[verb.index + 2]?.tag ?? '')));
     if (nounAhead && lexicalTags(verb.lower).includes('JJ')) return undefined;
     if (governor.kind === 'modal' && participleOnly(verb.lower, base)) return { messageId: 'bare-infinitive', forms: [base, `have ${verb.lower}`] };
     return bare(base);
@@ -411,6 +414,8 @@ function onlyVerbReadings(verb: Word): boolean {
 function infinitiveTaker(sentence: Sentence, toIndex: number): boolean {
   for (let k = toIndex - 1; k >= Math.max(0, toIndex - 4); k--) {
     const word = sentence.words[k]!;
+    // "an easy path to becoming": an adjective before a noun describes the noun, which "to" then follows.
+    if (word.tag === 'JJ' && k < toIndex - 1 && /^NNS?$/.test(sentence.words[k + 1]!.tag)) return false;
     if (INFINITIVE_TAKERS.has(word.lemma) || INFINITIVE_TAKERS.has(word.lower)) return true;
     if (!/^(PRP|PRP\$|NN|NNS|NNP|RB|DT)$/.test(word.tag)) return false;
   }

@@ -1,4 +1,5 @@
 import { lexicalTags } from '../../src/model/tagger-lexicon.js';
+import { pastParticiple } from '../english/verb-inflection.js';
 import type { Confusion, WordContext } from './context.js';
 import { infinitiveWithObject, verbSlotOf } from './verb-slot.js';
 
@@ -21,6 +22,8 @@ export function joinedPhrasalVerb(context: WordContext): Confusion | undefined {
   if (own.some((tag) => tag.startsWith('VB'))) return undefined;
   const head = word.lower.slice(0, -particle.length);
   const headTags = lexicalTags(head);
-  const fits = slot.form === 'bare' ? headTags.some((tag) => tag === 'VB' || tag === 'VBP') : headTags.includes('VBN');
+  // A participle slot takes the head only when it is its own participle ("got shutdown" → "shut down");
+  // "getting feedback" would need "fed back".
+  const fits = slot.form === 'bare' ? headTags.some((tag) => tag === 'VB' || tag === 'VBP') : headTags.includes('VBN') && pastParticiple(head) === head;
   return fits ? { expected: `${head} ${particle}`, why: slot.why, safe: false } : undefined;
 }

@@ -149,7 +149,8 @@ export const GOVERNMENTS: readonly Government[] = [
   govern('accuse accused', 'for with', 'of'),
   govern('suspect', 'for', 'of', { as: 'verb' }),
   govern('consist', 'to from with by', 'of'),
-  govern('consist', 'in', 'of', { except: ['doing', 'being', 'making', 'having', 'the'] }),
+  // "consist in" is "lie in" before a determiner: "the beauty consists in its quietness".
+  govern('consist', 'in', 'of', { except: ['doing', 'being', 'making', 'having', 'the', 'its', 'his', 'her', 'their', 'our', 'a', 'an'] }),
   govern('compose composed', 'from by', 'of'),
   govern('deprive rid', 'from', 'of'),
   govern('worthy', 'for', 'of'),
@@ -194,7 +195,9 @@ export const GOVERNMENTS: readonly Government[] = [
   govern('insistence', 'to in', 'on'),
   govern('congratulate', 'for about', 'on'),
   govern('congratulations', 'for about', 'on'),
-  govern('keen', 'of in', 'on'),
+  govern('keen', 'of', 'on'),
+  // "keen in that voice" is "sharp in"; "keen in football" is "keen on".
+  govern('keen', 'in', 'on', { except: ['that', 'this', 'the', 'his', 'her', 'their', 'its'] }),
   govern('based', 'of', 'on'),
   govern('influence', 'to at', 'on', { as: 'noun' }),
   govern('ban', 'of', 'on', { as: 'noun', except: AMOUNTS }),
@@ -273,7 +276,8 @@ export const GOVERNMENTS: readonly Government[] = [
   govern('passion', 'about on', 'for'),
   // "for": responsibility, apology, fame, waiting, readiness, reasons and needs.
   govern('responsible', 'of about on', 'for'),
-  govern('famous renowned notorious', 'of', 'for'),
+  // "the most famous of the trio" is a superlative and its group.
+  govern('famous renowned notorious', 'of', 'for', { notAfter: ['most', 'least', 'more', 'less'] }),
   govern('apologise apologize', 'about of', 'for'),
   govern('cure', 'against', 'for', { as: 'noun' }),
   govern('cure', 'from', 'of', { as: 'verb' }),

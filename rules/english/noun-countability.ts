@@ -29,6 +29,8 @@ export const INVARIABLE_NOUNS = new Set([
   'salmon', 'trout', 'cod', 'swine', 'livestock', 'bison', 'moose', 'species', 'series', 'means', 'headquarters', 'data', 'media',
   'people', 'crossroads', 'barracks', 'gallows', 'whereabouts', 'kudos', 'innings', 'news', 'politics', 'economics', 'ethics',
   'athletics', 'gymnastics', 'mathematics', 'physics', 'percent', 'per', 'cent', 'dozen', 'hundred', 'thousand', 'million',
+  // A tournament's last stage is one event: "a major finals", "a World Cup finals".
+  'finals',
   // Currencies whose plural has no -s.
   'kroner', 'kronor', 'yen', 'yuan', 'renminbi', 'rand', 'baht', 'won',
   // Abbreviated units ("4 oz.", "10 kg").

@@ -22,6 +22,8 @@ export function missingAdjectivePreposition(sentence: Sentence, head: Word, next
   // "is not interested", "was very fond": one adverb may stand between.
   if (be?.tag === 'RB') be = sentence.words[be.index - 1];
   if (be?.lemma !== 'be') return undefined;
-  const object = /^(him|them|me|us)$/.test(next.lower) || (next.tag === 'VBG' && lexicalTags(next.lower)[0] === 'VBG') || (/^(his|their|its|our|my|your)$/.test(next.lower) && !CLAUSE_ADJECTIVES.has(head.lower));
+  // "scared going into the game": an -ing form with a preposition after it opens a clause of its own.
+  const gerund = next.tag === 'VBG' && lexicalTags(next.lower)[0] === 'VBG' && sentence.words[next.index + 1]?.tag !== 'IN';
+  const object = /^(him|them|me|us)$/.test(next.lower) || gerund || (/^(his|their|its|our|my|your)$/.test(next.lower) && !CLAUSE_ADJECTIVES.has(head.lower));
   return object ? preposition : undefined;
 }

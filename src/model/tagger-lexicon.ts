@@ -6,6 +6,11 @@ import { createRequire } from 'node:module';
  */
 
 const require = createRequire(import.meta.url);
+/**
+ * Verbs that news uses as nouns too, which en-lexicon lists only as verbs: "a big ask", "a rant", "his
+ * serve", "a big spend", "a steal at £5", "the reveal", "rave reviews", "a moan", "a snub", "drugs cheats", "a games console".
+ */
+const MISSING_NOUN_READINGS = new Set(['ask', 'rant', 'serve', 'spend', 'steal', 'reveal', 'rave', 'moan', 'snub', 'cheat', 'console']);
 let lexicon: Readonly<Record<string, string>> | undefined;
 const entries = new Map<string, readonly string[] | null>();
 
@@ -15,6 +20,7 @@ export function lexiconTags(word: string): readonly string[] | undefined {
   if (tags === undefined) {
     lexicon ??= (require('en-lexicon/dist/lexicon.js') as { default: Record<string, string> }).default;
     tags = Object.hasOwn(lexicon, word) ? lexicon[word]!.split('|') : null;
+    if (tags && MISSING_NOUN_READINGS.has(word)) tags = [...tags, 'NN'];
     entries.set(word, tags);
   }
   return tags ?? undefined;

@@ -3,6 +3,9 @@ import { determinerNounNumber } from '../../rules/determiner-noun-number.js';
 
 testRule(determinerNounNumber, {
   valid: [
+    // A tournament's finals are one event; a plural noun may modify the next one.
+    'Wales have not reached a major finals since 1958.',
+    'The device is no bigger than a games console.',
     'Hundreds of people queued outside.',
     'The town grew in the eighteen hundreds.',
     'Each plays a role in the team.',

@@ -3,6 +3,9 @@ import { repeatedWords } from '../../rules/repeated-words.js';
 
 testRule(repeatedWords, {
   valid: [
+    // A preposition ending a relative clause, and the "is" ending a free relative.
+    'It is a role that she has been placed in in the past.',
+    'What it is is a rant about fares.',
     'The minister said the budget would be published on Tuesday.',
     'Officials said they had had no warning, and that that was the problem.',
     'The band Duran Duran played in Walla Walla last night.',

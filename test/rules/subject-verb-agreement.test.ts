@@ -3,6 +3,10 @@ import { subjectVerbAgreement } from '../../rules/subject-verb-agreement.js';
 
 testRule(subjectVerbAgreement, {
   valid: [
+    // An opening phrase is no antecedent; a pronoun head takes the relative clause; a compound subject.
+    'In other words, who cares about the result?',
+    'Those on a tight budget who want a phone should wait.',
+    'He is pleased when drugs cheats are caught.',
     // A surname the story gives in full is one person, however plural it looks.
     'The sprinter Dwain Chambers was cleared. Chambers was banned for two years in 2003.',
     "There's ten minutes left in the match.",

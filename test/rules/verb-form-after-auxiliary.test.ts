@@ -3,6 +3,10 @@ import { verbFormAfterAuxiliary } from '../../rules/verb-form-after-auxiliary.js
 
 testRule(verbFormAfterAuxiliary, {
   valid: [
+    // The noun "will", an adjective before its noun, and a participle before a name and a noun.
+    'Coaches prize the will to win, and the phrase \'will to win\' is everywhere.',
+    'The report maps out an easy path to becoming a leader.',
+    'Where do strained US-China relations go from here?',
     'The key is knowing when to stop.',
     'You are always doubting the figures.',
     'She is very understanding about the delay.',

@@ -3,6 +3,11 @@ import { wrongPreposition } from '../../rules/wrong-preposition.js';
 
 testRule(wrongPreposition, {
   valid: [
+    // "consist in" meaning "lie in", "keen" meaning "sharp", a superlative and its group, a participle clause.
+    'The charm of the plan consists in its simplicity.',
+    'There was something keen in that voice.',
+    'She is the most famous of the three sisters.',
+    'The players will be scared going into the final.',
     // Named places, a body's side, and "at" that belongs to the verb before it.
     'Most of the fighting was in the North Island. The ball hit him in the right side of his face.',
     'All we are looking at here is the mechanics of the vote.',
