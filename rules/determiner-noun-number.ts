@@ -3,7 +3,7 @@ import type { NewsDocument, Sentence, Word } from '../src/model/document.js';
 import { lexicalTags } from '../src/model/tagger-lexicon.js';
 import { adjacent } from './english/gaps.js';
 import { MEASURE_ADJECTIVES } from './english/measure-units.js';
-import { INVARIABLE_NOUNS, MASS_NOUNS, PLURALISED_MASS_NOUNS, pluralOf } from './english/noun-countability.js';
+import { ADVICES_VERB_SLOT, INVARIABLE_NOUNS, MASS_NOUNS, PLURALISED_MASS_NOUNS, pluralOf } from './english/noun-countability.js';
 
 /** `determiner-noun-number` has no options. */
 export type Options = Record<string, never>;
@@ -76,6 +76,7 @@ export const determinerNounNumber: Rule<Options> = {
           if (word.quoted || (word.index > 0 && word.text !== word.lower && determiner)) continue;
           const singular = PLURALISED_MASS_NOUNS[word.lower];
           if (singular !== undefined) {
+            if (word.lower === 'advices' && ADVICES_VERB_SLOT.test(sentence.words[word.index - 1]?.tag ?? '')) continue;
             context.report({ messageId: 'mass-plural', data: { noun: word.text, expected: singular }, node: word, actual: word.text, expected: [matchCase(singular, word.text)] });
             continue;
           }

@@ -34,7 +34,7 @@ function isArticle(node: SentenceContent): boolean {
  * "an FBI agent" and "a US envoy" pass. Its suggestion is the other article, which is safe to apply.
  * Readings the plugin gets wrong are dropped: a year ("an 1865 novel" is "an eighteen…"), a decade with
  * its apostrophe ("an '80s film"), "unilateral", which sounds like "you", and lower-case letters a reader
- * may spell out ("an ntl spokesman", "an fbi.gov address").
+ * may spell out ("an ntl spokesman", "an fbi.gov address"), and an article before another ("a a", "an the").
  * Initialisms the plugin does not know are heard letter by letter when they cannot be said as a word
  * (no vowel: "a LLM" → "an LLM", "an BBC" → "a BBC") or have two letters ("a EU" → "an EU", "a MP3" →
  * "an MP3"); those with vowels ("NATO", "NASA") and "H" (aitch or haitch) are left alone.
@@ -97,5 +97,7 @@ function misheard(descriptor: ReportDescriptor, document: NewsDocument): boolean
   // Lower-case letters a reader may spell out rather than say ("an ntl spokesman", "an fbi.gov address");
   // capitals ("an LCD") the plugin already spells out.
   const spelledOut = /^[a-z][a-z.]*$/.test(next.replace(/[^\p{L}.]/gu, '')) && (!/[aeiouy]/.test(next) || /^[a-z]+\.[a-z]/.test(next));
-  return /^\d{4}\b/.test(next) || /^['’]\d/.test(next) || /^unil/i.test(next) || spelledOut;
+  // "a a test", "an the likes": an article before another is a slip the repetition rules name; its sound is beside the point.
+  const article = /^(a|an|the)$/i.test(next);
+  return /^\d{4}\b/.test(next) || /^['’]\d/.test(next) || /^unil/i.test(next) || spelledOut || article;
 }

@@ -54,12 +54,10 @@ const NEGATED_BE: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   "didn't": { i: "wasn't", he: "wasn't", she: "wasn't", it: "wasn't", you: "weren't", we: "weren't", they: "weren't" },
 };
 
-/** Words before "to" that also take a gerund after it, "to" being a preposition there ("used to working", "got to grips"). */
-const GERUND_AFTER_TO = new Set(['used', 'use', 'get', 'help', 'have', 'not', 'going', 'go', 'set', 'like', 'love', 'hate', 'prefer', 'object', 'commit', 'look']);
-/** Readings that make a bare-looking word a noun, adjective or other non-verb ("have fun", "was home"). */
 /** Common verbs whose rare noun readings ("a do", "the take") should not hide a bare form after "be" ("should be do first"). */
 const BARE_IRREGULARS = new Set(['do', 'make', 'take', 'give', 'see', 'write', 'know', 'choose', 'speak']);
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she']);
+/** Readings that make a bare-looking word a noun, adjective or other non-verb ("have fun", "was home"). */
 const NON_VERB_READINGS = /^(NN|NNS|NNP|JJ|JJR|JJS|RB|IN|DT|CD|PRP|CC|UH)$/;
 
 /**
@@ -94,11 +92,14 @@ export const verbFormAfterAuxiliary: Rule<Options> = {
   create(context) {
     const { document } = context;
 
-    /** "must to go", "should to leave": a modal takes the bare infinitive without "to" ("ought to" is the exception). */
+    /**
+     * "must to go", "should to leave": a modal takes the bare infinitive without "to" ("ought to" is the
+     * exception; "needn't to change" is verb-complement-form's).
+     */
     function reportModalTo(sentence: Sentence, to: Word): void {
       const modal = sentence.words[to.index - 1];
       const verb = sentence.words[to.index + 1];
-      if (!modal || !verb || to.quoted || to.tag !== 'TO' || modal.tag !== 'MD' || modal.text !== modal.lower || /^(ought|need|dare)$/.test(modal.lower)) return;
+      if (!modal || !verb || to.quoted || to.tag !== 'TO' || modal.tag !== 'MD' || modal.text !== modal.lower || /^(ought|need|dare|needn['’]t)$/.test(modal.lower)) return;
       if (verb.tag !== 'VB' || !adjacent(document, modal, to) || !adjacent(document, to, verb)) return;
       // "the will to win", "his political will to act", "the phrase 'will to win'": the noun "will", not the modal.
       const before = sentence.words[modal.index - 1];
@@ -239,6 +240,8 @@ export const verbFormAfterAuxiliary: Rule<Options> = {
         context.report({ messageId: 'be-been', data: { auxiliary: first.text, expected }, node: first, expected: [matchFirstCapital(expected, first.text)], safe: false });
         return;
       }
+      // "they're is a new test" means "there is", which confused-word reports.
+      if (/^(they|there)'re$/.test(firstForm) && /^(is|was)$/.test(second.lower)) return;
       // "What the problem is is…", "whatever it was is gone": a free relative clause ends on its own "be".
       if (sentence.words.slice(Math.max(0, first.index - 5), first.index).some((word) => /^(what|whatever|who|whoever|where|how|all)$/.test(word.lower))) return;
       const range = { start: first.start, end: second.end };
@@ -331,9 +334,9 @@ function afterTo(sentence: Sentence, verb: Word, governor: Governor): Expected |
   const readings = lexicalTags(verb.lower);
   const taker = infinitiveTaker(sentence, governor.word.index);
   const next = sentence.words[verb.index + 1];
-  // "eager to buying cars": an -ing form after "to" is a gerund after a preposition ("used to making",
-  // "committed to cutting"), unless the word before "to" only takes an infinitive and the -ing form takes an object.
-  if (verb.tag === 'VBG') return taker && !GERUND_AFTER_TO.has(sentence.words[governor.word.index - 1]?.lemma ?? '') && next !== undefined && /^(DT|PRP|PRP\$|NNS)$/.test(next.tag) ? bare(verb.lemma) : undefined;
+  // An -ing form after "to" is a gerund after a preposition ("used to making", "committed to cutting"), or
+  // a verb-complement-form slip ("eager to buying"), which that rule reports.
+  if (verb.tag === 'VBG') return undefined;
   if (verb.tag === 'VBZ') {
     // "agreed to talks with the union", "flock to tills": a plural noun; a verb takes its object or ends the clause ("tried not to laughs").
     const nounish = readings.some((tag) => tag === 'NNS' || tag === 'NN') || lexicalTags(verb.lemma).includes('NN');

@@ -1,4 +1,5 @@
 import type { ConfusionCheck } from './context.js';
+import { ADVICES_VERB_SLOT } from '../english/noun-countability.js';
 import { MODALS } from './word-classes.js';
 
 /** "legal advise" for "advice"; "to advice the government" for "advise". */
@@ -7,7 +8,9 @@ export const adviceAdvise: ConfusionCheck = {
   words: ['advise', 'advice', 'advices'],
   check(context) {
     const before = context.lower(-1);
-    if (context.lower(0) === 'advices') return { expected: 'advises', why: 'as a verb (“advice” has no plural)', safe: false };
+    // "He advices you": after its subject the word is the verb; "bad advices" is the noun, which
+    // determiner-noun-number reports.
+    if (context.lower(0) === 'advices') return ADVICES_VERB_SLOT.test(context.tag(-1)) ? { expected: 'advises', why: 'as a verb (“advice” has no plural)', safe: false } : undefined;
     if (context.lower(0) === 'advise') {
       // "give me advise": what is given or sought is the noun.
       if (/^(give|gives|gave|given|giving|offer|offers|offered|need|needs|needed)$/.test(context.lower(-1)) || (/^(me|him|her|us|them|you)$/.test(before) && /^(give|gives|gave|giving|offer|offered)$/.test(context.lower(-2)))) {

@@ -5,6 +5,7 @@ const CONTRACTIONS: ReadonlyMap<string, string> = new Map([
   ["they're", 'there'], ["it's", 'it'], ["he's", 'he'], ["she's", 'she'], ["who's", 'who'], ["that's", 'that'],
   ["there's", 'there'], ["you're", 'you'], ["we're", 'we'], ["what's", 'what'],
 ]);
+const BE = new Set(['is', 'are', 'was', 'were', 'am']);
 /** Finite verbs that no "is", "are" or "has" can precede. */
 const FINITE = new Set(['is', 'are', 'was', 'were', 'am', 'has', 'have', 'does', 'do', 'did', 'will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must']);
 
@@ -18,6 +19,9 @@ export function contractionBeforeVerb(context: WordContext): Confusion | undefin
   const meant = CONTRACTIONS.get(context.lower(0));
   if (!meant || !context.joined(0, 1)) return undefined;
   const next = context.lower(1);
+  // "We're are", "They're are going": a "be" left over, which verb-form-after-auxiliary reports. Only
+  // "they're is" asks for another word: "there is". An "'s" may be "has", so "he's is" stays here.
+  if (BE.has(next) && /['’]re$/.test(context.lower(0)) && !(meant === 'there' && /^(is|was)$/.test(next))) return undefined;
   const finite = FINITE.has(next) || (context.tag(1) === 'VBZ' && /^[a-z]+s$/.test(next));
   return finite ? { expected: meant, why: `before the verb “${next}”`, safe: false } : undefined;
 }

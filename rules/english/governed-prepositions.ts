@@ -36,6 +36,8 @@ export interface Government {
   bare?: boolean;
   /** Only with an object pronoun between the verb and the preposition: "dubbed it as" (but "was dubbed as"). */
   acrossObject?: boolean;
+  /** The head also takes "to" and a verb ("ready to go"), so an -ing form there is a verb-form slip, not a wrong "to". */
+  toInfinitive?: boolean;
   /** Only before a verb: "succeeded to pass" (but "succeeded to the throne"). */
   beforeVerb?: boolean;
   /** Only after a person as subject, a modal or an adverb between: "you can apply to welfare" (but "the rules apply to welfare"). */
@@ -284,8 +286,8 @@ export const GOVERNMENTS: readonly Government[] = [
   govern('blame', 'of', 'for', { as: 'verb' }),
   govern('spend', 'for', 'on', { as: 'verb' }),
   govern('wait', 'after', 'for', { objects: PERSONS }),
-  govern('prepare prepares preparing', 'to', 'for', { exact: true }),
-  govern('ready eligible', 'to', 'for'),
+  govern('prepare prepares preparing', 'to', 'for', { exact: true, toInfinitive: true }),
+  govern('ready eligible', 'to', 'for', { toInfinitive: true }),
   govern('reason', 'of', 'for', { exact: true, notAfter: ['by', 'for', 'on'] }),
   govern('preference', 'of', 'for'),
   govern('substitute', 'of', 'for', { as: 'noun' }),

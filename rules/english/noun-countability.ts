@@ -44,3 +44,6 @@ export function pluralOf(noun: string): string | undefined {
   const candidates = [`${noun}s`, `${noun}es`, noun.replace(/([^aeiou])y$/, '$1ies'), noun.replace(/f$/, 'ves'), noun.replace(/fe$/, 'ves')];
   return candidates.find((candidate) => candidate !== noun && lexicalTags(candidate).includes('NNS'));
 }
+
+/** Tags of a word after which "advices" stands where a verb belongs ("he advices"): a subject, or an adverb before the verb. */
+export const ADVICES_VERB_SLOT = /^(PRP|NNP|NN|WP|WDT|RB)$/;

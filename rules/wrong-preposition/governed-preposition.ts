@@ -93,9 +93,10 @@ function fits(government: Government, sentence: Sentence, head: Word, next: Word
   if (government.atEnd && after === undefined) return true;
   // "go to home", "go to shopping": the word itself is the object, whatever its tag, unless a noun follows ("home games").
   if (government.bare) return after !== undefined && government.objects!.includes(after.lower) && !/^(NN|NNS|NNP|NNPS|VBG|VB|VBP)$/.test(afterNext?.tag ?? '');
-  // "insisted to go" is wrong, but "ready to go" and "participate to help" are infinitives.
+  // "insisted to go" is wrong, but "ready to go" and "participate to help" are infinitives; "ready to
+  // selling" is an infinitive with the wrong form, which verb-complement-form reports.
   const verbAfter = (after?.tag === 'VB' && !QUANTIFIER.test(after.lower)) || (after?.tag === 'RB' && afterNext?.tag === 'VB');
-  if (next.lower === 'to' && !government.infinitive && !government.beforeVerb && verbAfter) return false;
+  if (next.lower === 'to' && !government.infinitive && !government.beforeVerb && (verbAfter || (government.toInfinitive && after?.tag === 'VBG'))) return false;
   if (government.beforeVerb) return verbAfter;
   const words = [after?.lower, object?.lower, object?.lemma];
   if (government.except && words.some((word) => word !== undefined && government.except!.includes(word))) return false;

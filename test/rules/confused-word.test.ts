@@ -3,6 +3,9 @@ import { confusedWord } from '../../rules/confused-word.js';
 
 testRule(confusedWord, {
   valid: [
+    // A "be" left over after a contraction is verb-form-after-auxiliary's; "bad advices" is determiner-noun-number's.
+    "We're are the favourites to win.",
+    'Readers gave us bad advices.',
     // Verbs that news uses as nouns, and a noun made from a phrasal verb after "getting".
     'It is a big ask for the team after such a defeat.',
     'The column was a rant about rail fares.',
@@ -120,6 +123,7 @@ testRule(confusedWord, {
     'She spoke to your principals at the school.',
   ],
   invalid: [
+    { text: 'He advices the board on pay.', errors: [{ messageId: 'confused', at: '1:4-1:11' }], output: 'He advises the board on pay.' },
     { text: "The company lost it's contract.", errors: [{ messageId: 'confused', at: '1:18-1:22' }], output: 'The company lost its contract.' },
     { text: 'The firm cut its prices, and its been a difficult year.', errors: [{ messageId: 'confused', at: '1:30-1:33' }], output: "The firm cut its prices, and it's been a difficult year." },
     { text: 'The storm could effect thousands of homes.', errors: [{ messageId: 'confused', at: '1:17-1:23' }], output: 'The storm could affect thousands of homes.' },

@@ -3,6 +3,8 @@ import { determinerNounNumber } from '../../rules/determiner-noun-number.js';
 
 testRule(determinerNounNumber, {
   valid: [
+    // After its subject, "advices" is a misspelt verb, which confused-word reports.
+    'He advices the board on pay.',
     // A tournament's finals are one event; a plural noun may modify the next one.
     'Wales have not reached a major finals since 1958.',
     'The device is no bigger than a games console.',

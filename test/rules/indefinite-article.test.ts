@@ -3,6 +3,8 @@ import { indefiniteArticle } from '../../rules/indefinite-article.js';
 
 testRule(indefiniteArticle, {
   valid: [
+    // An article before another is a repetition, not a sound.
+    'This is a a test of the system.',
     'An hour later, a union official spoke.',
     'A US envoy met an FBI agent.',
     'She won a one-year contract and an MBE.',

@@ -36,6 +36,11 @@ testRule(verbComplementForm, {
   ],
   invalid: [
     {
+      text: 'The council is ready to selling the land.',
+      errors: [{ messageId: 'infinitive', at: '1:25-1:32' }],
+      output: 'The council is ready to sell the land.',
+    },
+    {
       text: 'The council let residents to park there.',
       errors: [{ messageId: 'infinitive', at: '1:27-1:34' }],
       output: 'The council let residents park there.',
