@@ -1,9 +1,8 @@
 import type { Rule } from '../src/engine/types.js';
 import type { NewsDocument, Sentence, Word } from '../src/model/document.js';
-import { isPersonRole } from '../src/model/person-roles.js';
 import { lexicalTags } from '../src/model/tagger-lexicon.js';
 import { adjacent } from './english/gaps.js';
-import { BARE_POSSESSIVES, DEGREE_NOUNS, DEGREE_POSSESSIVES, TIME_UNITS, isPossessor } from './english/possessor-nouns.js';
+import { BARE_POSSESSIVES, DEGREE_NOUNS, DEGREE_POSSESSIVES, TIME_UNITS, isCapitalisedPossessor, isPossessor } from './english/possessor-nouns.js';
 
 /** `missing-possessive-apostrophe` has no options. */
 export type Options = Record<string, never>;
@@ -108,12 +107,11 @@ function bareRegularPossessive(document: NewsDocument, sentence: Sentence, i: nu
   const word = sentence.words[i]!;
   const determiner = sentence.words[i - 1];
   const noun = sentence.words[i + 1]!;
-  if (determiner === undefined || word.tag !== 'NNS' || word.lemma === word.lower || word.lower.endsWith('ss')) return undefined;
-  const time = TIME_UNITS.has(word.lemma);
+  const owner = word.lower.endsWith('ss') ? undefined : singularOf(word);
+  if (determiner === undefined || owner === undefined) return undefined;
+  const time = TIME_UNITS.has(owner);
   if (!DETERMINERS.has(determiner.lower) && !(time && /^(last|next)$/.test(determiner.lower))) return undefined;
-  // A capitalised plural after a determiner is mostly a name ("the Rangers manager"); titles are the exception.
-  if (word.text !== word.lower && !isPersonRole(word.lemma)) return undefined;
-  if (!isPossessor(word.lemma) || !adjacent(document, determiner, word) || !adjacent(document, word, noun)) return undefined;
+  if ((word.text === word.lower && !isPossessor(owner)) || !adjacent(document, determiner, word) || !adjacent(document, word, noun)) return undefined;
   // "the companies bidding on it": a participle, not a noun.
   if (noun.tag !== 'NN' || noun.text !== noun.lower || noun.lower.endsWith('ing')) return undefined;
   const readings = lexicalTags(noun.lower);
@@ -130,10 +128,21 @@ function bareRegularPossessive(document: NewsDocument, sentence: Sentence, i: nu
     const governed = opener !== undefined && PREPOSITIONS.has(opener.lower);
     if (!governed && (after === undefined || !/^(VBZ|VBD|MD)$/.test(after.tag))) return undefined;
   }
-  const singular = styled(`${word.lemma}'s`, word.text);
+  const singular = styled(`${owner}'s`, word.text);
   const plural = `${word.text}'`;
   if (time && SINGULAR_DETERMINERS.has(determiner.lower)) return { word, noun, expected: [singular] };
   return { word, noun, expected: [singular, plural] };
+}
+
+/**
+ * The singular of a plural noun, or undefined. A capitalised plural after a determiner is mostly a name
+ * ("the Rangers manager"), so only titles and party members count there ("the Ministers decision"),
+ * however it was tagged.
+ */
+function singularOf(word: Word): string | undefined {
+  if (word.text === word.lower) return word.tag === 'NNS' && word.lemma !== word.lower ? word.lemma : undefined;
+  const singular = word.tag === 'NNS' ? word.lemma : word.lower.replace(/ies$/, 'y').replace(/s$/, '');
+  return singular !== word.lower && isCapitalisedPossessor(singular) ? singular : undefined;
 }
 
 /** Whether a word can open the noun phrase a possessive governs ("ward", "football", "big"), not a function word. */

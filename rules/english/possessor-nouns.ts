@@ -47,6 +47,9 @@ const POSSESSORS = new Set(
     .split(' '),
 );
 
+/** Members of political parties, written with a capital ("the Conservatives' stance"). */
+const PARTY_MEMBERS = new Set(['conservative', 'tory', 'democrat', 'republican', 'liberal', 'socialist', 'communist', 'unionist', 'nationalist']);
+
 /** Units of time whose possessive dates or measures a noun ("this year's festival", "two weeks' time"). */
 export const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'night', 'week', 'month', 'year', 'decade', 'century', 'season']);
 
@@ -56,8 +59,17 @@ export function isPossessor(noun: string): boolean {
 }
 
 /**
- * Possessives written without an apostrophe that are never words of their own ("childrens", "womens",
- * "todays"), with the possessive they stand for.
+ * Whether a lower-case singular noun still owns things when its plural is capitalised: titles ("the
+ * Ministers decision") and party members ("the Conservatives stance"), not names ("the Rangers manager").
+ */
+export function isCapitalisedPossessor(noun: string): boolean {
+  return isPersonRole(noun) || PARTY_MEMBERS.has(noun);
+}
+
+/**
+ * Possessives written without an apostrophe that are not words of their own before a noun ("childrens",
+ * "womens", "todays"), with the possessive they stand for. "tomorrows" and "yesterdays" are plurals
+ * after a count or a possessive ("many tomorrows"), which the rule checks.
  */
 export const BARE_POSSESSIVES: ReadonlyMap<string, string> = new Map([
   ['childrens', "children's"],
@@ -75,4 +87,5 @@ export const DEGREE_POSSESSIVES: ReadonlyMap<string, string> = new Map([
   ['bachelors', "bachelor's"],
 ]);
 // Singular only: "masters students" and "masters programmes" are common plural modifiers in academic usage.
-export const DEGREE_NOUNS = new Set(['degree', 'dissertation', 'thesis', 'course', 'programme', 'program', 'student', 'qualification']);
+// "masters degree" is garbled-phrase's (garbled-phrases.ts), so "degree" is not here.
+export const DEGREE_NOUNS = new Set(['dissertation', 'thesis', 'course', 'programme', 'program', 'student', 'qualification']);
