@@ -2,7 +2,8 @@ import type { Rule } from '../src/engine/types.js';
 import type { NewsDocument, Sentence, Word } from '../src/model/document.js';
 import { lexicalTags } from '../src/model/tagger-lexicon.js';
 import { adjacent } from './english/gaps.js';
-import { BARE_POSSESSIVES, DEGREE_NOUNS, DEGREE_POSSESSIVES, TIME_UNITS, isCapitalisedPossessor, isPossessor } from './english/possessor-nouns.js';
+import { pluralOf } from './english/noun-countability.js';
+import { BARE_POSSESSIVES, DEGREE_NOUNS, DEGREE_POSSESSIVES, IRREGULAR_SINGULARS, TIME_UNITS, isCapitalisedPossessor, isPossessor } from './english/possessor-nouns.js';
 
 /** `missing-possessive-apostrophe` has no options. */
 export type Options = Record<string, never>;
@@ -60,7 +61,8 @@ export const missingPossessiveApostrophe: Rule<Options> = {
           const word = words[i]!;
           // Nearly every word fails here: only words ending in "s" can lack a possessive apostrophe.
           if (word.lower.charCodeAt(word.lower.length - 1) !== 115 || /['’]/.test(word.text)) continue;
-          const finding = bareLexicalPossessive(document, sentence, i) ?? countedTime(document, sentence, i) ?? bareRegularPossessive(document, sentence, i);
+          const finding =
+            bareLexicalPossessive(document, sentence, i) ?? countedTime(document, sentence, i) ?? misspeltPossessive(document, sentence, i) ?? bareRegularPossessive(document, sentence, i);
           if (!finding) continue;
           const [first, second] = finding.expected;
           const data: Record<string, string> = second === undefined
@@ -112,6 +114,9 @@ function bareRegularPossessive(document: NewsDocument, sentence: Sentence, i: nu
   const time = TIME_UNITS.has(owner);
   if (!DETERMINERS.has(determiner.lower) && !(time && /^(last|next)$/.test(determiner.lower))) return undefined;
   if ((word.text === word.lower && !isPossessor(owner)) || !adjacent(document, determiner, word) || !adjacent(document, word, noun)) return undefined;
+  // "familys" is no plural (the lexicon's is "families"): misspeltPossessive reads it.
+  const plural = pluralOf(owner);
+  if (plural !== undefined && plural !== word.lower) return undefined;
   // "the companies bidding on it": a participle, not a noun.
   if (noun.tag !== 'NN' || noun.text !== noun.lower || noun.lower.endsWith('ing')) return undefined;
   const readings = lexicalTags(noun.lower);
@@ -129,9 +134,24 @@ function bareRegularPossessive(document: NewsDocument, sentence: Sentence, i: nu
     if (!governed && (after === undefined || !/^(VBZ|VBD|MD)$/.test(after.tag))) return undefined;
   }
   const singular = styled(`${owner}'s`, word.text);
-  const plural = `${word.text}'`;
   if (time && SINGULAR_DETERMINERS.has(determiner.lower)) return { word, noun, expected: [singular] };
-  return { word, noun, expected: [singular, plural] };
+  return { word, noun, expected: [singular, `${word.text}'`] };
+}
+
+/**
+ * "the companys profits", "the childs toy": a bare "s" on a noun whose plural is not made so ("companies",
+ * "children") is a possessive, when the word is no word of its own ("mans" is a verb, "persons" a plural).
+ */
+function misspeltPossessive(document: NewsDocument, sentence: Sentence, i: number): Finding | undefined {
+  const word = sentence.words[i]!;
+  const determiner = sentence.words[i - 1];
+  const noun = sentence.words[i + 1]!;
+  const owner = word.lower.slice(0, -1);
+  if (!(/[^aeiou]y$/.test(owner) || IRREGULAR_SINGULARS.has(owner)) || determiner === undefined || !DETERMINERS.has(determiner.lower)) return undefined;
+  if (lexicalTags(word.lower).length > 0 || !lexicalTags(owner).includes('NN')) return undefined;
+  // "Kittys playing": a misspelt plural before a verb; a possessive governs a noun.
+  if (!/^(NN|NNS|JJ)$/.test(noun.tag) || !adjacent(document, word, noun) || !startsNounPhrase(noun)) return undefined;
+  return { word, noun, expected: [styled(`${owner}'s`, word.text)] };
 }
 
 /**

@@ -81,6 +81,9 @@ export const BARE_POSSESSIVES: ReadonlyMap<string, string> = new Map([
   ['yesterdays', "yesterday's"],
 ]);
 
+/** Singular nouns whose plural is irregular, so that a bare "s" on them is a possessive ("the childs toy"). */
+export const IRREGULAR_SINGULARS = new Set(['child', 'woman', 'man', 'mouse', 'goose', 'tooth', 'foot', 'sheep', 'person']);
+
 /** Academic degrees named by a possessive ("a master's degree"), and the nouns that show the degree is meant. */
 export const DEGREE_POSSESSIVES: ReadonlyMap<string, string> = new Map([
   ['masters', "master's"],

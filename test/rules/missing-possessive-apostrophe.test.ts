@@ -19,6 +19,7 @@ testRule(missingPossessiveApostrophe, {
     'The sheep walked arm in arm, or rather side by side.',
     "Her children's charity and the men's final drew crowds.",
     'It will take two years to build a time machine.',
+    'The persons involved were released.',
   ],
   invalid: [
     {
@@ -55,6 +56,14 @@ testRule(missingPossessiveApostrophe, {
       text: 'The bridge should open in three years time.',
       errors: [{ messageId: 'possessive', at: '1:33-1:38', data: { expected: "years'" } }],
       output: "The bridge should open in three years' time.",
+    },
+    {
+      text: 'The companys profits fell, and the childs toy broke.',
+      errors: [
+        { messageId: 'possessive', at: '1:5-1:13', data: { expected: "company's" } },
+        { messageId: 'possessive', at: '1:34-1:40', data: { expected: "child's" } },
+      ],
+      output: "The company's profits fell, and the child's toy broke.",
     },
     {
       text: 'Funding for the childrens ward was cut.',
