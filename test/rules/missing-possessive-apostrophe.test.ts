@@ -61,7 +61,7 @@ testRule(missingPossessiveApostrophe, {
       text: 'The companys profits fell, and the childs toy broke.',
       errors: [
         { messageId: 'possessive', at: '1:5-1:13', data: { expected: "company's" } },
-        { messageId: 'possessive', at: '1:34-1:40', data: { expected: "child's" } },
+        { messageId: 'possessive', at: '1:36-1:42', data: { expected: "child's" } },
       ],
       output: "The company's profits fell, and the child's toy broke.",
     },
