@@ -12,6 +12,8 @@ export type Options = Record<string, never>;
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'every', 'each', 'my', 'your', 'his', 'her', 'its', 'our', 'their']);
 /** Determiners that name one thing: the possessive after them is singular ("this year's", "a week's"). */
 const SINGULAR_DETERMINERS = new Set(['a', 'an', 'this', 'that', 'every', 'each', 'last', 'next']);
+/** Determiners that never go with a plural, so a plural after them cannot be a subject ("a minutes silence"). */
+const NON_PLURAL_DETERMINERS = new Set(['a', 'an', 'this', 'every', 'each']);
 /** Words that count what follows them: "many tomorrows" is a plural, not a possessive. */
 const QUANTIFIERS = new Set(['many', 'several', 'few', 'all', 'some', 'no', 'these', 'those', 'other', 'countless']);
 /** Words that make a counted unit of time plural ("two years' time", "a few weeks' time"). */
@@ -117,8 +119,7 @@ function bareRegularPossessive(document: NewsDocument, sentence: Sentence, i: nu
   // "familys" is no plural (the lexicon's is "families"): misspeltPossessive reads it.
   const plural = pluralOf(owner);
   if (plural !== undefined && plural !== word.lower) return undefined;
-  // "the companies bidding on it": a participle, not a noun.
-  if (noun.tag !== 'NN' || noun.text !== noun.lower || noun.lower.endsWith('ing')) return undefined;
+  if (noun.tag !== 'NN' || noun.text !== noun.lower) return undefined;
   const readings = lexicalTags(noun.lower);
   if (!readings.includes('NN') || readings.some((tag) => CLOSED_CLASS.test(tag))) return undefined;
   const opener = sentence.words[i - 2];
@@ -126,12 +127,16 @@ function bareRegularPossessive(document: NewsDocument, sentence: Sentence, i: nu
   if (opener !== undefined && opener.tag.startsWith('VB') && TWO_OBJECT_VERBS.has(opener.lemma)) return undefined;
   const after = sentence.words[i + 2];
   // "the whales beach when…", "the fans cheer him": what follows shows the noun at work as a verb; "arm in arm" is an idiom.
-  if (after !== undefined && (/^(DT|PRP|PRP\$|WRB|TO)$/.test(after.tag) || sentence.words[i + 3]?.lower === noun.lower)) return undefined;
+  if (after !== undefined && (/^(DT|PRP|PRP\$|WRB)$/.test(after.tag) || sentence.words[i + 3]?.lower === noun.lower)) return undefined;
+  const finiteAfter = after !== undefined && /^(VBZ|VBD|MD)$/.test(after.tag);
+  // "the companies bidding on it" is a participle; "the judges ruling was final" a noun, as its verb shows.
+  if (noun.lower.endsWith('ing') && !finiteAfter) return undefined;
   // "the fans love him", "the players strike": the noun may be the plural's verb unless the phrase sits
-  // after a preposition or a finite verb follows it ("the cats tail is long").
+  // after a preposition, a determiner that cannot go with a plural ("a minutes silence") comes first, or a
+  // finite verb follows ("the cats tail is long").
   if (readings.some((tag) => tag === 'VB' || tag === 'VBP')) {
-    const governed = opener !== undefined && PREPOSITIONS.has(opener.lower);
-    if (!governed && (after === undefined || !/^(VBZ|VBD|MD)$/.test(after.tag))) return undefined;
+    const governed = (opener !== undefined && PREPOSITIONS.has(opener.lower)) || NON_PLURAL_DETERMINERS.has(determiner.lower);
+    if (!governed && !finiteAfter) return undefined;
   }
   const singular = styled(`${owner}'s`, word.text);
   if (time && SINGULAR_DETERMINERS.has(determiner.lower)) return { word, noun, expected: [singular] };

@@ -20,6 +20,9 @@ testRule(missingPossessiveApostrophe, {
     "Her children's charity and the men's final drew crowds.",
     'It will take two years to build a time machine.',
     'The persons involved were released.',
+    'The doctors present were unanimous.',
+    'The birds nest in the trees.',
+    'The residents living there were moved.',
   ],
   invalid: [
     {
@@ -46,6 +49,16 @@ testRule(missingPossessiveApostrophe, {
       text: 'Critics said the Tories plan was costly.',
       errors: [{ messageId: 'either', at: '1:18-1:24', data: { singular: "Tory's", plural: "Tories'" } }],
       output: "Critics said the Tory's plan was costly.",
+    },
+    {
+      text: 'The judges ruling was final.',
+      errors: [{ messageId: 'either', at: '1:5-1:11' }],
+      output: "The judge's ruling was final.",
+    },
+    {
+      text: 'Fans held a minutes silence.',
+      errors: [{ messageId: 'possessive', at: '1:13-1:20', data: { expected: "minute's" } }],
+      output: "Fans held a minute's silence.",
     },
     {
       text: 'This years budget is smaller.',
