@@ -3,14 +3,14 @@ import type { NewsDocument, Sentence, Word } from '../src/model/document.js';
 import { lexicalTags } from '../src/model/tagger-lexicon.js';
 import { adjacent } from './english/gaps.js';
 import { pluralOf } from './english/noun-countability.js';
-import { BARE_POSSESSIVES, DEGREE_NOUNS, DEGREE_POSSESSIVES, IRREGULAR_SINGULARS, TIME_UNITS, isCapitalisedPossessor, isPossessor } from './english/possessor-nouns.js';
+import { BARE_POSSESSIVES, DEGREE_NOUNS, DESCRIPTIVE_HEADS, DEGREE_POSSESSIVES, IRREGULAR_SINGULARS, TIME_UNITS, isCapitalisedPossessor, isPossessor } from './english/possessor-nouns.js';
 
 /** `missing-possessive-apostrophe` has no options. */
 export type Options = Record<string, never>;
 
 /** Determiners that open a noun phrase whose first noun may be a possessive ("the", "his", "this"). */
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'every', 'each', 'my', 'your', 'his', 'her', 'its', 'our', 'their']);
-/** Determiners that name one thing: the possessive after them is singular ("this year's", "a week's"). */
+/** Determiners that name one thing: the possessive they open is singular ("this year's", "a referee's", "each player's"). */
 const SINGULAR_DETERMINERS = new Set(['a', 'an', 'this', 'that', 'every', 'each', 'last', 'next']);
 /** Determiners that never go with a plural, so a plural after them cannot be a subject ("a minutes silence"). */
 const NON_PLURAL_DETERMINERS = new Set(['a', 'an', 'this', 'every', 'each']);
@@ -113,13 +113,12 @@ function bareRegularPossessive(document: NewsDocument, sentence: Sentence, i: nu
   const noun = sentence.words[i + 1]!;
   const owner = word.lower.endsWith('ss') ? undefined : singularOf(word);
   if (determiner === undefined || owner === undefined) return undefined;
-  const time = TIME_UNITS.has(owner);
-  if (!DETERMINERS.has(determiner.lower) && !(time && /^(last|next)$/.test(determiner.lower))) return undefined;
+  if (!DETERMINERS.has(determiner.lower) && !(TIME_UNITS.has(owner) && /^(last|next)$/.test(determiner.lower))) return undefined;
   if ((word.text === word.lower && !isPossessor(owner)) || !adjacent(document, determiner, word) || !adjacent(document, word, noun)) return undefined;
   // "familys" is no plural (the lexicon's is "families"): misspeltPossessive reads it.
   const plural = pluralOf(owner);
   if (plural !== undefined && plural !== word.lower) return undefined;
-  if (noun.tag !== 'NN' || noun.text !== noun.lower) return undefined;
+  if (noun.tag !== 'NN' || noun.text !== noun.lower || DESCRIPTIVE_HEADS.has(noun.lower)) return undefined;
   const readings = lexicalTags(noun.lower);
   if (!readings.includes('NN') || readings.some((tag) => CLOSED_CLASS.test(tag))) return undefined;
   const opener = sentence.words[i - 2];
@@ -139,7 +138,7 @@ function bareRegularPossessive(document: NewsDocument, sentence: Sentence, i: nu
     if (!governed && !finiteAfter) return undefined;
   }
   const singular = styled(`${owner}'s`, word.text);
-  if (time && SINGULAR_DETERMINERS.has(determiner.lower)) return { word, noun, expected: [singular] };
+  if (SINGULAR_DETERMINERS.has(determiner.lower)) return { word, noun, expected: [singular] };
   return { word, noun, expected: [singular, `${word.text}'`] };
 }
 

@@ -47,6 +47,23 @@ const POSSESSORS = new Set(
     .split(' '),
 );
 
+/**
+ * Nouns that after a plural name something for that group rather than something it owns: bodies,
+ * events and provisions ("a teachers college", "the players union", "the girls team", "a citizens
+ * pension"). AP style writes these descriptive phrases without an apostrophe, BBC and Guardian style
+ * with one, so neither form is wrong in news copy.
+ */
+export const DESCRIPTIVE_HEADS = new Set(
+  [
+    'union association guild league club society federation council committee forum group network alliance movement party market',
+    'college school academy team squad',
+    'championship tournament cup competition race event fair conference convention day evening',
+    'strike march protest campaign pension allowance benefit compensation charter guide handbook magazine',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
 /** Members of political parties, written with a capital ("the Conservatives' stance"). */
 const PARTY_MEMBERS = new Set(['conservative', 'tory', 'democrat', 'republican', 'liberal', 'socialist', 'communist', 'unionist', 'nationalist']);
 

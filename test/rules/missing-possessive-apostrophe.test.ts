@@ -20,6 +20,7 @@ testRule(missingPossessiveApostrophe, {
     "Her children's charity and the men's final drew crowds.",
     'It will take two years to build a time machine.',
     'The persons involved were released.',
+    'The players union met the girls team at a farmers market.',
     'The doctors present were unanimous.',
     'The birds nest in the trees.',
     'The residents living there were moved.',
@@ -54,6 +55,11 @@ testRule(missingPossessiveApostrophe, {
       text: 'The judges ruling was final.',
       errors: [{ messageId: 'either', at: '1:5-1:11' }],
       output: "The judge's ruling was final.",
+    },
+    {
+      text: 'He said a referees honesty is beyond doubt.',
+      errors: [{ messageId: 'possessive', at: '1:11-1:19', data: { expected: "referee's" } }],
+      output: "He said a referee's honesty is beyond doubt.",
     },
     {
       text: 'Fans held a minutes silence.',
