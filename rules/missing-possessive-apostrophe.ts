@@ -66,6 +66,8 @@ export const missingPossessiveApostrophe: Rule<Options> = {
           const finding =
             bareLexicalPossessive(document, sentence, i) ?? countedTime(document, sentence, i) ?? misspeltPossessive(document, sentence, i) ?? bareRegularPossessive(document, sentence, i);
           if (!finding) continue;
+          // Copy set with typographic apostrophes gets one in the replacement too.
+          if (typographic(document)) finding.expected = finding.expected.map((text) => text.replace(/'/g, '’'));
           const [first, second] = finding.expected;
           const data: Record<string, string> = second === undefined
             ? { actual: word.text, noun: finding.noun.text, expected: first! }
@@ -77,7 +79,7 @@ export const missingPossessiveApostrophe: Rule<Options> = {
   },
 };
 
-/** "childrens ward", "todays match", "masters degree": forms that are possessives wherever they stand before a noun. */
+/** "childrens ward", "todays match", "masters dissertation": forms that are possessives wherever they stand before a noun. */
 function bareLexicalPossessive(document: NewsDocument, sentence: Sentence, i: number): Finding | undefined {
   const word = sentence.words[i]!;
   const next = sentence.words[i + 1]!;
@@ -174,6 +176,14 @@ function startsNounPhrase(word: Word): boolean {
   const readings = lexicalTags(word.lower);
   if (readings.some((tag) => CLOSED_CLASS.test(tag) && tag !== 'RB')) return false;
   return /^(NN|NNS|NNP|NNPS|JJ|JJR|JJS|VBG)$/.test(word.tag) || readings.some((tag) => tag === 'NN' || tag === 'NNS' || tag === 'JJ');
+}
+
+/** Whether the copy writes its apostrophes ’ rather than ' (counted once per document). */
+function typographic(document: NewsDocument): boolean {
+  return document.shared('apostrophe-style', (shared) => {
+    const curly = shared.source.split('’').length;
+    return curly > shared.source.split("'").length;
+  });
 }
 
 /** A replacement in the capital of the word it replaces. */

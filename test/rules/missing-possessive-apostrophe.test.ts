@@ -62,6 +62,11 @@ testRule(missingPossessiveApostrophe, {
       output: "He said a referee's honesty is beyond doubt.",
     },
     {
+      text: 'The farmer’s wife said the dogs bone was gone.',
+      errors: [{ messageId: 'either', at: '1:28-1:32', data: { singular: 'dog’s', plural: 'dogs’' } }],
+      output: 'The farmer’s wife said the dog’s bone was gone.',
+    },
+    {
       text: 'Fans held a minutes silence.',
       errors: [{ messageId: 'possessive', at: '1:13-1:20', data: { expected: "minute's" } }],
       output: "Fans held a minute's silence.",
