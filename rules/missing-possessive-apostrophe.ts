@@ -119,29 +119,36 @@ function bareRegularPossessive(document: NewsDocument, sentence: Sentence, i: nu
   if ((word.text === word.lower && !isPossessor(owner)) || !adjacent(document, determiner, word) || !adjacent(document, word, noun)) return undefined;
   // "familys" is no plural (the lexicon's is "families"): misspeltPossessive reads it.
   const plural = pluralOf(owner);
-  if (plural !== undefined && plural !== word.lower) return undefined;
-  if (noun.tag !== 'NN' || noun.text !== noun.lower || DESCRIPTIVE_HEADS.has(noun.lower)) return undefined;
-  const readings = lexicalTags(noun.lower);
-  if (!readings.includes('NN') || readings.some((tag) => CLOSED_CLASS.test(tag))) return undefined;
-  const opener = sentence.words[i - 2];
-  // "gave the players money": two objects, no possessive.
-  if (opener !== undefined && opener.tag.startsWith('VB') && TWO_OBJECT_VERBS.has(opener.lemma)) return undefined;
-  const after = sentence.words[i + 2];
-  // "the whales beach when…", "the fans cheer him": what follows shows the noun at work as a verb; "arm in arm" is an idiom.
-  if (after !== undefined && (/^(DT|PRP|PRP\$|WRB)$/.test(after.tag) || sentence.words[i + 3]?.lower === noun.lower)) return undefined;
-  const finiteAfter = after !== undefined && /^(VBZ|VBD|MD)$/.test(after.tag);
-  // "the companies bidding on it" is a participle; "the judges ruling was final" a noun, as its verb shows.
-  if (noun.lower.endsWith('ing') && !finiteAfter) return undefined;
-  // "the fans love him", "the players strike": the noun may be the plural's verb unless the phrase sits
-  // after a preposition, a determiner that cannot go with a plural ("a minutes silence") comes first, or a
-  // finite verb follows ("the cats tail is long").
-  if (readings.some((tag) => tag === 'VB' || tag === 'VBP')) {
-    const governed = (opener !== undefined && PREPOSITIONS.has(opener.lower)) || NON_PLURAL_DETERMINERS.has(determiner.lower);
-    if (!governed && !finiteAfter) return undefined;
-  }
+  if ((plural !== undefined && plural !== word.lower) || !possessedNoun(sentence, i, owner, determiner)) return undefined;
   const singular = styled(`${owner}'s`, word.text);
   if (SINGULAR_DETERMINERS.has(determiner.lower)) return { word, noun, expected: [singular] };
   return { word, noun, expected: [singular, `${word.text}'`] };
+}
+
+/** Whether the word after the plural at `i` can only be a noun it owns, not a modified noun, a verb or a new subject. */
+function possessedNoun(sentence: Sentence, i: number, owner: string, determiner: Word): boolean {
+  const noun = sentence.words[i + 1]!;
+  if (noun.tag !== 'NN' || noun.text !== noun.lower || DESCRIPTIVE_HEADS.has(noun.lower)) return false;
+  const readings = lexicalTags(noun.lower);
+  if (!readings.includes('NN') || readings.some((tag) => CLOSED_CLASS.test(tag))) return false;
+  const opener = sentence.words[i - 2];
+  // "gave the players money": two objects, no possessive.
+  if (opener !== undefined && opener.tag.startsWith('VB') && TWO_OBJECT_VERBS.has(opener.lemma)) return false;
+  const after = sentence.words[i + 2];
+  // "the whales beach when…", "the fans cheer him": what follows shows the noun at work as a verb; "arm in arm" is an idiom.
+  if (after !== undefined && (/^(DT|PRP|PRP\$|WRB)$/.test(after.tag) || sentence.words[i + 3]?.lower === noun.lower)) return false;
+  const finiteAfter = after !== undefined && /^(VBZ|VBD|MD)$/.test(after.tag);
+  const governed = opener !== undefined && PREPOSITIONS.has(opener.lower);
+  // "Among the players confidence is high", "Over the years inflation rose": a phrase put first may end at
+  // the plural, and the noun after it be the subject of what follows.
+  if (governed && (finiteAfter || (TIME_UNITS.has(owner) && determiner.lower === 'the'))) return false;
+  // "the companies bidding on it" is a participle; "the judges ruling was final" a noun, as its verb shows.
+  if (noun.lower.endsWith('ing') && !finiteAfter) return false;
+  // "the fans love him", "the players strike": the noun may be the plural's verb unless the phrase sits
+  // after a preposition, a determiner that cannot go with a plural ("a minutes silence") comes first, or a
+  // finite verb follows ("the cats tail is long").
+  const verbal = readings.some((tag) => tag === 'VB' || tag === 'VBP');
+  return !verbal || governed || finiteAfter || NON_PLURAL_DETERMINERS.has(determiner.lower);
 }
 
 /**

@@ -20,6 +20,8 @@ testRule(missingPossessiveApostrophe, {
     "Her children's charity and the men's final drew crowds.",
     'It will take two years to build a time machine.',
     'The persons involved were released.',
+    'Among the players confidence is high.',
+    'Over the years inflation and unemployment rose.',
     'The players union met the girls team at a farmers market.',
     'The doctors present were unanimous.',
     'The birds nest in the trees.',
