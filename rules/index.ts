@@ -45,6 +45,7 @@ import { wrongPreposition } from './wrong-preposition.js';
 import { wrongLightVerb } from './wrong-light-verb.js';
 import { intensifiedExtremeAdjective } from './intensified-extreme-adjective.js';
 import { missingArticle } from './missing-article.js';
+import { missingPossessiveApostrophe } from './missing-possessive-apostrophe.js';
 
 /** Every built-in rule, keyed by its id (the config key, the `ruleId`, and the file name). */
 export const builtinRules: Record<string, Rule> = {
@@ -94,4 +95,5 @@ export const builtinRules: Record<string, Rule> = {
   [wrongLightVerb.meta.id]: wrongLightVerb,
   [missingArticle.meta.id]: missingArticle,
   [intensifiedExtremeAdjective.meta.id]: intensifiedExtremeAdjective,
+  [missingPossessiveApostrophe.meta.id]: missingPossessiveApostrophe,
 };

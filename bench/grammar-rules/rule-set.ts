@@ -35,6 +35,7 @@ export const GRAMMAR_RULE_IDS = [
   'connective-comma',
   'missing-sentence-space',
   'missing-article',
+  'missing-possessive-apostrophe',
 ] as const;
 
 /** A config that runs only the named rules, each with its defaults (as test/rule-tester.ts builds one). */
