@@ -46,6 +46,7 @@ import { wrongLightVerb } from './wrong-light-verb.js';
 import { intensifiedExtremeAdjective } from './intensified-extreme-adjective.js';
 import { missingArticle } from './missing-article.js';
 import { missingPossessiveApostrophe } from './missing-possessive-apostrophe.js';
+import { misplacedPossessiveApostrophe } from './misplaced-possessive-apostrophe.js';
 
 /** Every built-in rule, keyed by its id (the config key, the `ruleId`, and the file name). */
 export const builtinRules: Record<string, Rule> = {
@@ -96,4 +97,5 @@ export const builtinRules: Record<string, Rule> = {
   [missingArticle.meta.id]: missingArticle,
   [intensifiedExtremeAdjective.meta.id]: intensifiedExtremeAdjective,
   [missingPossessiveApostrophe.meta.id]: missingPossessiveApostrophe,
+  [misplacedPossessiveApostrophe.meta.id]: misplacedPossessiveApostrophe,
 };

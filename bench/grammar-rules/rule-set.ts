@@ -36,6 +36,7 @@ export const GRAMMAR_RULE_IDS = [
   'missing-sentence-space',
   'missing-article',
   'missing-possessive-apostrophe',
+  'misplaced-possessive-apostrophe',
 ] as const;
 
 /** A config that runs only the named rules, each with its defaults (as test/rule-tester.ts builds one). */
