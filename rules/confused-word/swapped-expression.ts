@@ -157,6 +157,10 @@ function spoiledExpression(context: WordContext): { expression: Expression; want
     // "Free Reign Entertainment": a capitalised expression inside a longer name is that name's.
     const capitalised = (word: Word | undefined) => word !== undefined && /^\p{Lu}/u.test(word.text);
     if (capitals > 0 && capitalised(context.at(start + words.length))) continue;
+    // "the Whitbread novel prize": where the word wanted is a name ("Nobel"), a name before the phrase
+    // makes it another name's ("a Cherokee right of passage" is still "rite").
+    const before = context.at(start - 1);
+    if (before !== undefined && before.index > 0 && capitalised(before) && before.tag.startsWith('NNP') && lexicalTags(wanted).length === 0) continue;
     return { expression, wanted: inflectedLike(written, lemma, wanted) };
   }
   return undefined;

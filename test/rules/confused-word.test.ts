@@ -3,6 +3,8 @@ import { confusedWord } from '../../rules/confused-word.js';
 
 testRule(confusedWord, {
   valid: [
+    // A name before a set phrase makes it that name's phrase.
+    'Andrea Levy takes the Whitbread novel prize.',
     // A "be" left over after a contraction is verb-form-after-auxiliary's; "bad advices" is determiner-noun-number's.
     "We're are the favourites to win.",
     'Readers gave us bad advices.',
