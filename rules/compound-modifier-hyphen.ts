@@ -21,6 +21,8 @@ const COMPOUNDS = new Set([
 ]);
 /** Second halves that make a noun or adjective into a compound adjective ("eagle eyed", "open minded"). */
 const BODY_COMPOUND = /^(eyed|haired|legged|faced|hearted|minded|handed|footed|tongued|skinned)$/;
+/** The first word of each listed compound: a word that opens none of them, nor "X to X" nor "eagle eyed", is passed over at once. */
+const COMPOUND_OPENERS = new Set([...COMPOUNDS].map((compound) => compound.split(' ')[0]!));
 const NUMBER_WORDS = /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand)$/;
 
 /**
@@ -73,6 +75,8 @@ export const compoundModifierHyphen: Rule<Options> = {
 /** The number of words of an unhyphenated compound modifier starting at word `i` before a noun, or 0. */
 function compoundAt(document: NewsDocument, sentence: Sentence, i: number): number {
   const words = sentence.words;
+  const second = words[i + 1]?.lower ?? '';
+  if (!COMPOUND_OPENERS.has(words[i]!.lower) && second !== 'to' && !BODY_COMPOUND.test(second)) return 0;
   for (const length of [4, 3, 2]) {
     const parts = words.slice(i, i + length);
     const noun = words[i + length];
