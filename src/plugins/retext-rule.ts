@@ -117,7 +117,9 @@ async function checkSentences(
   const sentences = document.nlcst.children.flatMap((paragraph) =>
     paragraph.type === 'ParagraphNode' ? paragraph.children.filter((node): node is NlcstSentence => node.type === 'SentenceNode') : [],
   );
-  const keyOf = (sentence: NlcstSentence) => `${optionsKey}\0${document.textOf(spanOfNode(sentence))}`;
+  // Each key is built once: it copies and hashes the sentence's whole text.
+  const keys = new Map(sentences.map((sentence) => [sentence, `${optionsKey}\0${document.textOf(spanOfNode(sentence))}`]));
+  const keyOf = (sentence: NlcstSentence) => keys.get(sentence)!;
   // This document's findings by sentence text, kept apart from the shared cache, which may evict
   // entries while a very large document is being checked.
   const known = new Map<string, CachedFinding[]>();
@@ -145,7 +147,10 @@ async function checkSentences(
       const base = spanOfNode(owner).start;
       known.get(keyOf(owner))!.push({ ...toFinding(message, span), start: span.start - base, end: span.end - base });
     }
-    for (const sentence of fresh) cache.set(keyOf(sentence), known.get(keyOf(sentence))!);
+    for (const sentence of fresh) {
+      const key = keyOf(sentence);
+      cache.set(key, known.get(key)!);
+    }
   }
   return sentences.flatMap((sentence) => {
     const base = spanOfNode(sentence).start;
