@@ -31,11 +31,20 @@ const adapted = retextRule<Options>({
  */
 function articleStretch(sentence: NlcstSentence): NlcstSentence {
   const nodes = sentence.children;
-  const articles = nodes.flatMap((node, i) => (node.type === 'WordNode' && /^an?$/.test(toString(node).toLowerCase()) ? [i] : []));
+  const articles = nodes.flatMap((node, i) => (readsAsArticle(node) ? [i] : []));
   if (articles.length === 0) return sentence;
   let wordBefore = articles[0]! - 1;
   while (wordBefore >= 0 && nodes[wordBefore]!.type !== 'WordNode') wordBefore--;
   return { ...sentence, children: nodes.slice(wordBefore >= 0 ? wordBefore : articles[0], articles.at(-1)! + 4) };
+}
+
+/** Whether the plugin takes a node for an article: a word whose text is "a" or "an" in any case. */
+function readsAsArticle(node: SentenceContent): boolean {
+  if (node.type !== 'WordNode') return false;
+  // Most words are one text node, whose length rules them out without building their text.
+  const only = node.children.length === 1 ? node.children[0]! : undefined;
+  if (only?.type === 'TextNode' && only.value.length > 2) return false;
+  return /^an?$/.test(toString(node).toLowerCase());
 }
 
 /** A word node that is "a" or "an" (one text node, as parse-english builds short words). */
