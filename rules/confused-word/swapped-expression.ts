@@ -109,7 +109,10 @@ function nearMatchesIn(words: readonly Word[]): ReadonlyMap<number, readonly Nea
       own = i;
     }
     if (differing !== 1) return;
-    byWord.set(first + own, [...(byWord.get(first + own) ?? []), { expression, own, start: -own }]);
+    const match = { expression, own, start: -own };
+    const found = byWord.get(first + own);
+    if (found) found.push(match);
+    else byWord.set(first + own, [match]);
   };
   for (let position = 0; position < words.length; position++) {
     const key = keys[position]!;
