@@ -1,7 +1,7 @@
 import type { NewsDocument, Sentence, Word } from '../../src/model/document.js';
 import { adjacent } from '../english/gaps.js';
 import { WRONG_OPENINGS, WRONG_PHRASES } from '../english/preposition-collocations.js';
-import { addressAt, placePrepositionAt } from './place-preposition.js';
+import { addressAt, placePrepositionAt, WRONG_PLACE_PREPOSITIONS } from './place-preposition.js';
 import { incompletePhraseAt } from './quantity-and-span.js';
 
 /** A wrong phrase found in a sentence: how many words it spans and the phrase meant. */
@@ -20,6 +20,11 @@ for (const phrase of [...PHRASES, ...OPENINGS]) {
   PHRASES_BY_OPENING.set(opening, [...(PHRASES_BY_OPENING.get(opening) ?? []), phrase]);
   FIRST_WORDS.add(phrase.words[0]!);
 }
+/**
+ * Every word a check below starts from: the listed phrases' first words and the prepositions and articles
+ * the other checks open on. Most words start none, which one lookup tells; a new check adds its openers here.
+ */
+const PHRASE_OPENERS = new Set([...FIRST_WORDS, ...WRONG_PLACE_PREPOSITIONS, 'between', 'in', 'at', 'on', 'since', 'during', 'before', 'after', 'a', 'the']);
 // Longer phrases first, so "in the right side of" is tried before "in the right side", whose guard stops at "of".
 for (const phrases of PHRASES_BY_OPENING.values()) phrases.sort((a, b) => b.words.length - a.words.length);
 const DATE_PREPOSITION = /^(in|at|on)$/;
@@ -47,7 +52,7 @@ function governsOn(sentence: Sentence, i: number): boolean {
 /** A listed fixed phrase, a range or a date with the wrong preposition starting at word `i`. */
 export function phraseAt(sentence: Sentence, i: number, document: NewsDocument): PhraseMatch | undefined {
   const second = sentence.words[i + 1];
-  if (!second) return undefined;
+  if (!second || !PHRASE_OPENERS.has(sentence.words[i]!.lower)) return undefined;
   const listed = FIRST_WORDS.has(sentence.words[i]!.lower) ? PHRASES_BY_OPENING.get(`${sentence.words[i]!.lower} ${second.lower}`) : undefined;
   for (const { words, right, atStart } of listed ?? []) {
     if (atStart && i !== 0) continue;
