@@ -31,11 +31,17 @@ const adapted = retextRule<Options>({
  */
 function articleStretch(sentence: NlcstSentence): NlcstSentence {
   const nodes = sentence.children;
-  const articles = nodes.flatMap((node, i) => (readsAsArticle(node) ? [i] : []));
-  if (articles.length === 0) return sentence;
-  let wordBefore = articles[0]! - 1;
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < nodes.length; i++) {
+    if (!readsAsArticle(nodes[i]!)) continue;
+    if (first < 0) first = i;
+    last = i;
+  }
+  if (first < 0) return sentence;
+  let wordBefore = first - 1;
   while (wordBefore >= 0 && nodes[wordBefore]!.type !== 'WordNode') wordBefore--;
-  return { ...sentence, children: nodes.slice(wordBefore >= 0 ? wordBefore : articles[0], articles.at(-1)! + 4) };
+  return { ...sentence, children: nodes.slice(wordBefore >= 0 ? wordBefore : first, last + 4) };
 }
 
 /** Whether the plugin takes a node for an article: a word whose text is "a" or "an" in any case. */

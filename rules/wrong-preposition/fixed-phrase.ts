@@ -40,6 +40,7 @@ const POINT_IN_TIME = /^(ago|earlier|before|later|after|back)$/;
 const PHRASE_CONTINUES = /^(NN|NNS|NNP|NNPS|POS|VBG|JJ)$/;
 const DAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?$/;
 const MONTHS = /^(january|february|march|april|june|july|august|september|october|november|december)$/;
+const CAPITAL_START = /^[A-Z]/;
 
 /** Whether the word before "on" at `i` governs it, an amount between: "spent £50 on Christmas". */
 function governsOn(sentence: Sentence, i: number): boolean {
@@ -100,9 +101,10 @@ function betweenToAt(sentence: Sentence, i: number, document: NewsDocument): Phr
 
 /** "in Monday" → "on Monday", "on January" → "in January" ("on January 5" and "in Monday's vote" are fine). */
 function datePrepositionAt(sentence: Sentence, i: number, document: NewsDocument): PhraseMatch | undefined {
-  if (!DATE_PREPOSITION.test(sentence.words[i]!.lower)) return undefined;
+  // "in", "at" and "on" are common: most are followed by no capitalised name and need nothing more read.
+  if (!DATE_PREPOSITION.test(sentence.words[i]!.lower) || !CAPITAL_START.test(sentence.words[i + 1]?.text ?? '')) return undefined;
   const [preposition, name, after] = [0, 1, 2].map((k) => sentence.words[i + k]);
-  if (!preposition || !name || !/^[A-Z]/.test(name.text) || !adjacent(document, preposition, name)) return undefined;
+  if (!preposition || !name || !CAPITAL_START.test(name.text) || !adjacent(document, preposition, name)) return undefined;
   // "on March 2020": a month and a year take "in".
   if (preposition.lower === 'on' && MONTHS.test(name.lower) && after && /^\d{4}$/.test(after.text) && adjacent(document, name, after)) {
     const next = sentence.words[i + 3];
@@ -122,6 +124,9 @@ const DAY_OF_MONTH = /^([1-9]|[12]\d|3[01])(st|nd|rd|th)?\.?$/;
 function dayOfMonthAt(sentence: Sentence, i: number, document: NewsDocument): PhraseMatch | undefined {
   const preposition = sentence.words[i]!;
   if (preposition.lower !== 'in' && preposition.lower !== 'at') return undefined;
+  // A date starts with a day, "the" or a month: most words after "in" and "at" start none.
+  const opening = sentence.words[i + 1]?.text ?? '';
+  if (opening !== 'the' && !DAY_OF_MONTH.test(opening) && !MONTH_NAMES.test(opening)) return undefined;
   const words: Word[] = [];
   for (let k = i + 1; k < Math.min(i + 5, sentence.words.length); k++) {
     const word = sentence.words[k]!;
@@ -152,7 +157,8 @@ const DATED_EVENT = /^(born|died|founded|established|built|published|released|el
 function eventYearAt(sentence: Sentence, i: number, document: NewsDocument): PhraseMatch | undefined {
   const preposition = sentence.words[i]!;
   if (preposition.lower !== 'on' && preposition.lower !== 'at') return undefined;
-  const [year, after] = [sentence.words[i + 1], sentence.words[i + 2]];
+  const year = sentence.words[i + 1];
+  const after = sentence.words[i + 2];
   if (!year || !/^(1[5-9]|20)\d\d$/.test(year.text) || !adjacent(document, preposition, year) || !DATED_EVENT.test(sentence.words[i - 1]?.lower ?? '')) return undefined;
   // "opened on 2019 figures": the year modifies a noun.
   if (after && adjacent(document, year, after) && PHRASE_CONTINUES.test(after.tag)) return undefined;
@@ -162,7 +168,7 @@ function eventYearAt(sentence: Sentence, i: number, document: NewsDocument): Phr
 /** "before two days" → "two days ago", "in two days later" → "two days later": a span back from now or from then. */
 function agoDurationAt(sentence: Sentence, i: number, document: NewsDocument): PhraseMatch | undefined {
   const opening = sentence.words[i]!.lower;
-  if (opening !== 'before' && opening !== 'in' && opening !== 'after') return undefined;
+  if ((opening !== 'before' && opening !== 'in' && opening !== 'after') || sentence.words[i + 1]?.tag !== 'CD') return undefined;
   const [count, unit, after] = [1, 2, 3].map((k) => sentence.words[i + k]);
   if (!count || !unit || count.tag !== 'CD' || !TIME_UNITS.test(unit.lower) || !adjacent(document, sentence.words[i]!, count) || !adjacent(document, count, unit)) return undefined;
   const joined = after !== undefined && adjacent(document, unit, after);
