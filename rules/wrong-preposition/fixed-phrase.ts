@@ -14,6 +14,8 @@ const PHRASES = WRONG_PHRASES.map(([wrong, right]) => ({ words: wrong.split(' ')
 const OPENINGS = WRONG_OPENINGS.map(([wrong, right]) => ({ words: wrong.split(' '), right, atStart: true }));
 /** The listed phrases by their first two words; most words start none, which one set lookup tells. */
 const PHRASES_BY_OPENING = new Map<string, typeof PHRASES>();
+/** Most openings start no listed phrase: they share one empty list rather than each making its own. */
+const NO_PHRASES: typeof PHRASES = [];
 const FIRST_WORDS = new Set<string>();
 for (const phrase of [...PHRASES, ...OPENINGS]) {
   const opening = `${phrase.words[0]} ${phrase.words[1]}`;
@@ -55,7 +57,7 @@ export function phraseAt(sentence: Sentence, i: number, document: NewsDocument):
   const second = sentence.words[i + 1];
   if (!second || !PHRASE_OPENERS.has(sentence.words[i]!.lower)) return undefined;
   const listed = FIRST_WORDS.has(sentence.words[i]!.lower) ? PHRASES_BY_OPENING.get(`${sentence.words[i]!.lower} ${second.lower}`) : undefined;
-  for (const { words, right, atStart } of listed ?? []) {
+  for (const { words, right, atStart } of listed ?? NO_PHRASES) {
     if (atStart && i !== 0) continue;
     // "confidence in the internet", "investment in the radio": the noun before governs the preposition.
     if (i > 0 && GOVERNS_IN.test(sentence.words[i - 1]!.lower)) continue;
