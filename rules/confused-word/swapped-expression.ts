@@ -30,8 +30,6 @@ const FUNCTION_TAGS = /^(IN|DT|TO|CC|PRP|PRP\$|WDT|WP|MD|EX|POS|RP)$/;
  */
 const DISTINCTIVE_BAND = 13;
 let anchors: Map<string, Anchor[]> | undefined;
-/** Most words anchor no expression: they share one empty list rather than each making its own. */
-const NO_ANCHORS: readonly Anchor[] = [];
 
 /**
  * Each expression filed under its two rarest content words: a single swapped word leaves at least one
@@ -119,9 +117,12 @@ function nearMatchesIn(words: readonly Word[]): ReadonlyMap<number, readonly Nea
   for (let position = 0; position < words.length; position++) {
     const key = keys[position]!;
     const lemma = words[position]!.lemma;
-    for (const anchor of index.get(key) ?? NO_ANCHORS) align(position, anchor);
+    // Most words anchor no expression: one lookup each, and no loop started for them.
+    const onWord = index.get(key);
+    if (onWord) for (const anchor of onWord) align(position, anchor);
     if (lemma === key) continue;
-    for (const anchor of index.get(lemma) ?? NO_ANCHORS) if (anchor.at === 0) align(position, anchor);
+    const onLemma = index.get(lemma);
+    if (onLemma) for (const anchor of onLemma) if (anchor.at === 0) align(position, anchor);
   }
   found = byWord;
   nearMatches.set(words, found);
