@@ -21,6 +21,12 @@ const COMPOUNDS = new Set([
 ]);
 /** Second halves that make a noun or adjective into a compound adjective ("eagle eyed", "open minded"). */
 const BODY_COMPOUND = /^(eyed|haired|legged|faced|hearted|minded|handed|footed|tongued|skinned)$/;
+/** The first word of each listed compound: a word that opens none of them, nor "X to X" nor "eagle eyed", is passed over at once. */
+const COMPOUND_OPENERS = new Set([...COMPOUNDS].map((compound) => compound.split(' ')[0]!));
+/** A count and a plural unit joined by a hyphen ("10-metres", "five-years"); tested on every word, so built once. */
+const HYPHENATED_PLURAL_UNIT = /^([\d.,]+|[a-z]+)-([a-z]+)s$/;
+/** Compound lengths tried at a word, longest first. */
+const COMPOUND_LENGTHS = [4, 3, 2];
 const NUMBER_WORDS = /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand)$/;
 
 /**
@@ -73,7 +79,9 @@ export const compoundModifierHyphen: Rule<Options> = {
 /** The number of words of an unhyphenated compound modifier starting at word `i` before a noun, or 0. */
 function compoundAt(document: NewsDocument, sentence: Sentence, i: number): number {
   const words = sentence.words;
-  for (const length of [4, 3, 2]) {
+  const second = words[i + 1]?.lower ?? '';
+  if (!COMPOUND_OPENERS.has(words[i]!.lower) && second !== 'to' && !BODY_COMPOUND.test(second)) return 0;
+  for (const length of COMPOUND_LENGTHS) {
     const parts = words.slice(i, i + length);
     const noun = words[i + length];
     if (parts.length < length || !noun || !/^(NN|NNS)$/.test(noun.tag) || noun.text !== noun.lower) continue;
@@ -96,7 +104,7 @@ function opensPhrase(sentence: Sentence, i: number): boolean {
 
 /** "10-metres", "five-years" before a noun: the singular the modifier needs, or undefined. */
 function pluralUnit(document: NewsDocument, sentence: Sentence, word: Word): string | undefined {
-  const match = word.lower.match(/^([\d.,]+|[a-z]+)-([a-z]+)s$/);
+  const match = word.lower.match(HYPHENATED_PLURAL_UNIT);
   const next = sentence.words[word.index + 1];
   if (!match || !next || !/^(NN|NNS)$/.test(next.tag) || !adjacent(document, word, next)) return undefined;
   const [, count, unit] = match as unknown as [string, string, string];

@@ -2,7 +2,7 @@ import type { Rule } from '../src/engine/types.js';
 import type { Word } from '../src/model/document.js';
 import { CONFUSION_CHECKS, SLOT_CHECKS } from './confused-word/checks.js';
 import { garbledMatches } from './english/garbled-match.js';
-import { normalise, WordContext, type Confusion, type ConfusionCheck } from './confused-word/context.js';
+import { WordContext, type Confusion, type ConfusionCheck } from './confused-word/context.js';
 
 /** `confused-word` has no options. */
 export type Options = Record<string, never>;
@@ -39,9 +39,9 @@ export const confusedWord: Rule<Options> = {
         // A garbled set phrase ("one fowl swoop") is garbled-phrase's, which names the whole phrase.
         const garbled = garbledMatches(document, sentence);
         for (const word of sentence.words) {
-          if (garbled.some(({ first, last }) => word.index >= first && word.index <= last)) continue;
-          const checks = CHECKS_BY_WORD.get(normalise(word.text)) ?? NO_CHECKS;
+          if (garbled.length > 0 && garbled.some(({ first, last }) => word.index >= first && word.index <= last)) continue;
           const at = new WordContext(document, sentence, word);
+          const checks = CHECKS_BY_WORD.get(at.lower(0)) ?? NO_CHECKS;
           const found = firstConfusion(checks, at) ?? firstConfusion(SLOT_CHECKS, at);
           if (!found) continue;
           const expected = [found.expected, ...(found.alternatives ?? [])].map((replacement) => styled(replacement, word));

@@ -8,6 +8,8 @@ export type Options = Record<string, never>;
 /** Negative words and the form that keeps one negation ("didn't see nothing" → "anything"). */
 const NEGATIVE_OBJECTS: Readonly<Record<string, string>> = { nothing: 'anything', nobody: 'anybody', nowhere: 'anywhere' };
 const NEGATIVE_SUBJECTS = new Set(['nobody', 'nothing', 'none', 'no one', 'neither']);
+/** "n't" with either apostrophe; a module constant because every word is tested, and a regex literal is a new object each time. */
+const NEGATED_CONTRACTION = /n['’]t$/;
 const DEGREE_NEGATIVES = new Set(['hardly', 'barely', 'scarcely']);
 /** Words of a verb phrase that may stand between a negation and a negative object ("didn't really see", "told the residents"). */
 const PHRASE_TAGS = /^(RB|VB|VBN|VBG|VBD|VBP|VBZ|PRP|MD|DT|PRP\$|JJ|NN|NNS)$/;
@@ -59,7 +61,7 @@ export const doubleNegative: Rule<Options> = {
 
 /** "n't", "not", "never", or a negative subject opening the sentence ("Nobody told me…"). */
 function isNegation(word: Word): boolean {
-  return /n['’]t$/.test(word.lower) || word.lower === 'not' || word.lower === 'never' || (word.index === 0 && NEGATIVE_SUBJECTS.has(word.lower));
+  return NEGATED_CONTRACTION.test(word.lower) || word.lower === 'not' || word.lower === 'never' || (word.index === 0 && NEGATIVE_SUBJECTS.has(word.lower));
 }
 
 /** The second negation in the verb phrase after the negation at `from`, and what should replace it (`''`: delete it). */

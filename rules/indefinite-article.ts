@@ -1,4 +1,5 @@
-import type { SentenceContent } from 'nlcst';
+import type { Sentence as NlcstSentence, SentenceContent } from 'nlcst';
+import { toString } from 'nlcst-to-string';
 import retextIndefiniteArticle from 'retext-indefinite-article';
 import type { NewsDocument } from '../src/model/document.js';
 import type { ReportDescriptor, Rule } from '../src/engine/types.js';
@@ -19,7 +20,38 @@ const adapted = retextRule<Options>({
   // Judged within a sentence, so a re-lint only asks about changed sentences; one without "a" or "an" has nothing to judge.
   scope: 'sentence',
   skips: (sentence) => !sentence.children.some(isArticle),
+  excerpt: articleStretch,
 });
+
+/**
+ * The part of a sentence the plugin reads: it judges an article by whether a word comes before it (a
+ * capital "A" opens a sentence only) and by the word after it (past a space and perhaps a quotation
+ * mark). So the stretch runs from the last word before the first article to the third node after the
+ * last one; articles are found as the plugin finds them, by their lower-case text.
+ */
+function articleStretch(sentence: NlcstSentence): NlcstSentence {
+  const nodes = sentence.children;
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < nodes.length; i++) {
+    if (!readsAsArticle(nodes[i]!)) continue;
+    if (first < 0) first = i;
+    last = i;
+  }
+  if (first < 0) return sentence;
+  let wordBefore = first - 1;
+  while (wordBefore >= 0 && nodes[wordBefore]!.type !== 'WordNode') wordBefore--;
+  return { ...sentence, children: nodes.slice(wordBefore >= 0 ? wordBefore : first, last + 4) };
+}
+
+/** Whether the plugin takes a node for an article: a word whose text is "a" or "an" in any case. */
+function readsAsArticle(node: SentenceContent): boolean {
+  if (node.type !== 'WordNode') return false;
+  // Most words are one text node, whose length rules them out without building their text.
+  const only = node.children.length === 1 ? node.children[0]! : undefined;
+  if (only?.type === 'TextNode' && only.value.length > 2) return false;
+  return /^an?$/.test(toString(node).toLowerCase());
+}
 
 /** A word node that is "a" or "an" (one text node, as parse-english builds short words). */
 function isArticle(node: SentenceContent): boolean {

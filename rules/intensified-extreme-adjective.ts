@@ -40,10 +40,12 @@ export const intensifiedExtremeAdjective: Rule<Options> = {
           const intensifier = sentence.words[adjective.index - 1];
           if (!intensifier || adjective.quoted || !adjacent(document, intensifier, adjective)) continue;
           const how = intensifier.lower;
-          const range = { start: intensifier.start, end: adjective.end };
-          const actual = document.textOf(range);
           const graded = ABSOLUTE_ADJECTIVES.has(adjective.lower) && (INTENSIFIERS.has(how) || COMPARATIVES.has(how));
           const intensified = EXTREME_ADJECTIVES.has(adjective.lower) && EXTREME_INTENSIFIERS.has(how);
+          const stronger = how === 'extremely' ? STRONGER_WORDS[adjective.lower] : undefined;
+          if (!graded && !intensified && !stronger) continue;
+          const range = { start: intensifier.start, end: adjective.end };
+          const actual = document.textOf(range);
           if (graded || intensified) {
             // "more unanimous than expected": dropping "more" alone would leave "than" dangling.
             const comparison = sentence.words[adjective.index + 1]?.lower === 'than';
@@ -51,7 +53,6 @@ export const intensifiedExtremeAdjective: Rule<Options> = {
             context.report({ messageId: graded ? 'graded-absolute' : 'intensified-extreme', data, range, actual, expected: comparison ? [] : [adjective.text] });
             continue;
           }
-          const stronger = how === 'extremely' ? STRONGER_WORDS[adjective.lower] : undefined;
           if (stronger) {
             context.report({ messageId: 'stronger-word', data: { actual, words: stronger.map((word) => `“${word}”`).join(', ') }, range, actual, expected: [...stronger] });
           }

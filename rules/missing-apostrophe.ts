@@ -55,6 +55,8 @@ function repaired(sentence: Sentence, word: Word): string | undefined {
   const lower = word.lower;
   const short = word.text.match(SHORT_CONTRACTION);
   if (short) return `${short[1]!.toLowerCase() === 'i' ? 'I' : short[1]!.toLowerCase()}'${COMPLETED[short[2]!.toLowerCase()]}`;
+  // Most words are neither a bare "cant"/"wont" nor a listed negation: nothing more needs reading.
+  if (lower !== 'cant' && lower !== 'wont' && !NEGATIONS.has(lower)) return undefined;
   const before = sentence.words[word.index - 1];
   const after = sentence.words[word.index + 1];
   const subjectBefore = before !== undefined && (before.tag === 'PRP' || /^(NN|NNS|NNP|EX)$/.test(before.tag) || /^(there|this|that|it)$/.test(before.lower));

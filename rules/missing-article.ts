@@ -7,6 +7,8 @@ import { adjacent } from './english/gaps.js';
 export type Options = Record<string, never>;
 
 const ADJECTIVE = /^(JJ|JJR|VBN)$/;
+/** The verb forms `readsAsVerb` judges. */
+const VERB_FORMS = new Set(['VB', 'VBP', 'VBZ', 'VBD']);
 // A form of "be", contractions after a pronoun included ("you're"; "John's" may be a possessive).
 const COPULA = /^(am|is|are|was|were|be|been|being|['’](s|re|m)|(it|he|she|that|there|what|who|you|we|they|i)['’](s|re|m))$/;
 // A verb that takes a bare noun as its complement ("became captain", "was named winner", "turned
@@ -124,6 +126,8 @@ function verbFollows(document: NewsDocument, sentence: Sentence, from: number): 
  * a past form after a common noun or a pronoun.
  */
 function readsAsVerb(document: NewsDocument, sentence: Sentence, verb: Word): boolean {
+  // Only these verb forms ever read as a verb here; the rest (most words) need no look at the gap before.
+  if (!VERB_FORMS.has(verb.tag)) return false;
   const before = sentence.words[verb.index - 1];
   if (before === undefined) return verb.tag === 'VB';
   if (!/^ +$/.test(document.source.slice(before.end, verb.start))) return verb.tag === 'VB' && /[.;:!?]/.test(document.source.slice(before.end, verb.start));

@@ -34,6 +34,11 @@ const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'does', 
 const SUBJUNCTIVE_OPENERS = new Set(['if', 'though', 'wish', 'wished', 'suppose', 'imagine', 'unless', 'lest', 'whether']);
 const MANDATIVE_LEMMAS = new Set(['demand', 'insist', 'recommend', 'suggest', 'propose', 'ask', 'require', 'urge', 'request', 'order', 'essential', 'vital', 'important', 'necessary', 'imperative', 'crucial', 'rule', 'move', 'stipulate', 'mandate']);
 const FINITE = /^(VBZ|VBP|VBD|MD)$/;
+// Patterns read for every word are module constants: a regex literal makes a new RegExp object each time it is evaluated.
+const CLAUSE_BREAK = /[,;]/;
+const OPENER_TAGS = /^(IN|WDT|WRB|RB)$/;
+const RELATIVE_AFTER_PREPOSITION = /^(which|whom)$/;
+const QUESTION_WORDS = /^(what|how|why|where)$/;
 const NOMINAL = /^(NN|NNS|NNP|NNPS|PRP|CD)$/;
 const QUESTION_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'does', 'do']);
 
@@ -180,11 +185,11 @@ function clauseStarts(document: NewsDocument, sentence: Sentence): ClauseStart[]
     const previous = sentence.words[i - 1];
     if (!previous) push(i);
     else if (i === 1 && previous.tag === 'CC') push(i);
-    else if (/[,;]/.test(gapBefore(document, sentence, i)) && afterClauseOrOpener(document, sentence, i)) push(i, true);
-    else if (CLAUSE_OPENERS.has(previous.lower) && /^(IN|WDT|WRB|RB)$/.test(previous.tag) && !ambiguousAfterThat(sentence, i)) push(i);
+    else if (CLAUSE_BREAK.test(gapBefore(document, sentence, i)) && afterClauseOrOpener(document, sentence, i)) push(i, true);
+    else if (CLAUSE_OPENERS.has(previous.lower) && OPENER_TAGS.test(previous.tag) && !ambiguousAfterThat(sentence, i)) push(i);
     // "the house in which the dogs sleep", "asked what the dogs eat".
-    else if (/^(which|whom)$/.test(previous.lower) && sentence.words[i - 2]?.tag === 'IN') push(i);
-    else if (/^(what|how|why|where)$/.test(previous.lower) && /^(WP|WRB)$/.test(previous.tag) && /^VB/.test(sentence.words[i - 2]?.tag ?? '')) push(i);
+    else if (RELATIVE_AFTER_PREPOSITION.test(previous.lower) && sentence.words[i - 2]?.tag === 'IN') push(i);
+    else if (QUESTION_WORDS.test(previous.lower) && /^(WP|WRB)$/.test(previous.tag) && /^VB/.test(sentence.words[i - 2]?.tag ?? '')) push(i);
     else if (REPORTING_LEMMAS.has(previous.lemma) && FINITE.test(previous.tag)) push(i);
   });
   return starts;

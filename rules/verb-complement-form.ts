@@ -26,6 +26,14 @@ const TO_VERBS = new Set(['want', 'need', 'agree', 'forget', 'refuse', 'try', 'm
 /** Words that start the object of a verb and never follow a bare noun ("forgot send the file"). */
 const OBJECT_START = /^(a|an|the|my|your|his|her|its|our|their|me|him|us|them|it|you)$/;
 
+/**
+ * What the word before a complement can be for any check to apply: "to", "not" or an object pronoun
+ * before the verb, "how" or an adjective that takes "to"; or, by lemma, a verb that governs it. Most words
+ * follow none of them, and two lookups pass them over.
+ */
+const GOVERNING_WORDS = new Set(['to', 'not', 'how', ...OBJECT_PRONOUNS, ...TO_ADJECTIVES]);
+const GOVERNING_LEMMAS = new Set(['afford', 'help', 'advise', 'need', 'want', ...OBJECT_INFINITIVE_VERBS, ...TO_VERBS]);
+
 interface Finding {
   word: Word;
   /** The start of the span to replace (the "to" or the verb itself). */
@@ -60,7 +68,8 @@ export const verbComplementForm: Rule<Options> = {
     return {
       sentence(sentence) {
         for (const word of sentence.words) {
-          if (word.quoted) continue;
+          const previous = sentence.words[word.index - 1];
+          if (word.quoted || !previous || (!GOVERNING_WORDS.has(previous.lower) && !GOVERNING_LEMMAS.has(previous.lemma))) continue;
           const finding =
             gerundAfterTo(document, sentence, word) ?? bareAfterTo(document, sentence, word) ?? infinitiveWanted(document, sentence, word) ?? wantThat(document, sentence, word) ?? modalNeed(document, sentence, word) ?? causativeTo(document, sentence, word) ?? toMissing(document, sentence, word) ?? usedToBare(document, sentence, word);
           if (!finding) continue;

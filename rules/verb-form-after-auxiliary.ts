@@ -59,6 +59,9 @@ const BARE_IRREGULARS = new Set(['do', 'make', 'take', 'give', 'see', 'write', '
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she']);
 /** Readings that make a bare-looking word a noun, adjective or other non-verb ("have fun", "was home"). */
 const NON_VERB_READINGS = /^(NN|NNS|NNP|JJ|JJR|JJS|RB|IN|DT|CD|PRP|CC|UH)$/;
+// Tested on every word: as module constants they are not a new RegExp object each time.
+const VERB_TAG = /^VB/;
+const APOSTROPHE = /['’]/;
 
 /**
  * A verb whose form does not fit the auxiliary before it: "will comes", "did understood", "to gave",
@@ -266,7 +269,7 @@ export const verbFormAfterAuxiliary: Rule<Options> = {
             reportStackedBe(sentence, word);
             reportNegatedBeBeen(sentence, word);
             if (!headline) reportStativeProgressive(sentence, word);
-            if (word.quoted || word.text !== word.lower || !/^VB/.test(word.tag) || /['’]/.test(word.text)) continue;
+            if (word.quoted || word.text !== word.lower || !VERB_TAG.test(word.tag) || APOSTROPHE.test(word.text)) continue;
             const governor = governorOf(document, sentence, word.index, question);
             const expected = governor && expectedForm(document, sentence, word, governor);
             // A headline's "to" is often a preposition before a noun the tagger read as a verb ("flock to tills").

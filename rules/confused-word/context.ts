@@ -41,6 +41,7 @@ export class WordContext {
   /** Lower-case text of the word `offset` away with straight apostrophes; `''` past the ends. */
   lower(offset: number): string {
     const lower = this.at(offset)?.lower ?? '';
+    // Most words have no apostrophe: skipping the replacement keeps a per-word call cheap.
     return lower.includes('’') || lower.includes('‘') ? lower.replace(/[’‘]/g, "'") : lower;
   }
 
@@ -99,11 +100,4 @@ export class WordContext {
     if (!next) return true;
     return /[,;:.!?)"”]/.test(this.document.source.slice(word.end, next.start));
   }
-}
-
-/** Lower case with curly apostrophes straightened. */
-export function normalise(text: string): string {
-  const lower = text.toLowerCase();
-  // Most words have no apostrophe: skipping the replacement keeps a per-word call cheap.
-  return lower.includes('’') || lower.includes('‘') ? lower.replace(/[’‘]/g, "'") : lower;
 }

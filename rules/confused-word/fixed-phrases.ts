@@ -281,6 +281,10 @@ const PARSED: readonly Parsed[] = PHRASES.map(({ written, right, safe, unlessAft
   return { before: words(match[1]!), slip: match[2]!, after: words(match[3]!), right, safe, phrase: written.replace(/[[\]]/g, ''), unlessAfter, unlessBeforeTag };
 });
 
+/** The phrases by their slip, in list order: a word is compared only with the phrases it could spoil. */
+const PARSED_BY_SLIP = new Map<string, Parsed[]>();
+for (const phrase of PARSED) PARSED_BY_SLIP.set(phrase.slip, [...(PARSED_BY_SLIP.get(phrase.slip) ?? []), phrase]);
+
 function matches(context: WordContext, phrase: Parsed): boolean {
   return phrase.before.every((word, i) => context.lower(i - phrase.before.length) === word) &&
     phrase.after.every((word, i) => context.lower(i + 1) === word) &&
@@ -292,11 +296,11 @@ function matches(context: WordContext, phrase: Parsed): boolean {
 /** Fixed phrases with a sound-alike swapped in: "free reign", "baited breath", "tow the line", "bare in mind". */
 export const fixedPhrases: ConfusionCheck = {
   pair: 'swapped words in fixed phrases',
-  words: [...new Set(PARSED.map((phrase) => phrase.slip))],
+  words: [...PARSED_BY_SLIP.keys()],
   check(context) {
     // A capital inside the sentence marks a name ("Free Reign Entertainment").
     if (context.word.index > 0 && context.word.text !== context.word.lower) return undefined;
-    const phrase = PARSED.find((candidate) => candidate.slip === context.lower(0) && matches(context, candidate));
+    const phrase = PARSED_BY_SLIP.get(context.lower(0))?.find((candidate) => matches(context, candidate));
     return phrase && { expected: phrase.right, why: `in “${phrase.phrase.replace(phrase.slip, phrase.right)}”`, safe: phrase.safe };
   },
 };

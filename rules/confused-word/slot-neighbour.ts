@@ -72,10 +72,10 @@ function replacementsFor(lower: string, form: VerbForm): readonly string[] {
   const secondary = own.some((tag, i) => /^(VB|MD)/.test(tag) && fillsVerbSlot(form, own.slice(i)));
   const floor = spokenBand(lower) + (secondary ? SECONDARY_READING_GAP : FREQUENCY_GAP);
   return [...oneEditAway(lower)]
-    .map((text) => ({ text, band: spokenBand(text) }))
     // A word that can itself be a verb fills the slot in its own right ("may fare", "will reel", "should
     // seed"): only "not", a negation the writer meant, outweighs that ("should knot").
-    .filter(({ text, band }) => band >= floor && suppliesVerb(form, text) && (!secondary || text === 'not'))
+    .filter((text) => (!secondary || text === 'not') && spokenBand(text) >= floor && suppliesVerb(form, text))
+    .map((text) => ({ text, band: spokenBand(text) }))
     .sort((a, b) => b.band - a.band || (a.text < b.text ? -1 : 1))
     .map(({ text }) => text);
 }

@@ -109,14 +109,20 @@ function nearMatchesIn(words: readonly Word[]): ReadonlyMap<number, readonly Nea
       own = i;
     }
     if (differing !== 1) return;
-    byWord.set(first + own, [...(byWord.get(first + own) ?? []), { expression, own, start: -own }]);
+    const match = { expression, own, start: -own };
+    const found = byWord.get(first + own);
+    if (found) found.push(match);
+    else byWord.set(first + own, [match]);
   };
   for (let position = 0; position < words.length; position++) {
     const key = keys[position]!;
     const lemma = words[position]!.lemma;
-    for (const anchor of index.get(key) ?? []) align(position, anchor);
+    // Most words anchor no expression: one lookup each, and no loop started for them.
+    const onWord = index.get(key);
+    if (onWord) for (const anchor of onWord) align(position, anchor);
     if (lemma === key) continue;
-    for (const anchor of index.get(lemma) ?? []) if (anchor.at === 0) align(position, anchor);
+    const onLemma = index.get(lemma);
+    if (onLemma) for (const anchor of onLemma) if (anchor.at === 0) align(position, anchor);
   }
   found = byWord;
   nearMatches.set(words, found);

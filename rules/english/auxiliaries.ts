@@ -20,6 +20,8 @@ const BE_FORMS = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'am
 const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they']);
 /** Adverbs that may stand between an auxiliary and its verb ("does not really have", "has often been"). */
 const MAX_ADVERBS = 3;
+/** Adverb tags; a module constant because it is tested before every verb, and a regex literal is a new object each time. */
+const ADVERB_TAG = /^RB/;
 
 /** The auxiliary class of a word, reading the verb inside a pronoun contraction ("I've", "they'll"); "'s" and "'d" are ambiguous and left out. */
 export function auxiliaryClass(word: Word): AuxiliaryClass | undefined {
@@ -42,7 +44,7 @@ export function auxiliaryClass(word: Word): AuxiliaryClass | undefined {
 export function governorOf(document: NewsDocument, sentence: Sentence, index: number, question: boolean): Governor | undefined {
   const words = sentence.words;
   let k = index - 1;
-  for (let skipped = 0; k >= 0 && /^RB/.test(words[k]!.tag) && auxiliaryClass(words[k]!) === undefined && skipped < MAX_ADVERBS; skipped++) k--;
+  for (let skipped = 0; k >= 0 && ADVERB_TAG.test(words[k]!.tag) && auxiliaryClass(words[k]!) === undefined && skipped < MAX_ADVERBS; skipped++) k--;
   if (k < 0 || !joined(document, sentence, k, index)) return undefined;
   const candidate = words[k]!;
   // "whether Being came before": a capitalised word inside the sentence is a name or a term.

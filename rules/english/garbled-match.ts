@@ -18,6 +18,8 @@ interface Garbled {
 /** The garbled forms by their first two words; most words start none, which one set lookup tells. */
 const BY_OPENING = new Map<string, Garbled[]>();
 const FIRST_WORDS = new Set<string>();
+/** Most openings start no garbled form: they share one empty list rather than each making its own. */
+const NO_GARBLED: readonly Garbled[] = [];
 for (const [wrong, right] of GARBLED_PHRASES) {
   const words = wrong.split(' ');
   const opening = `${words[0]} ${words[1]}`;
@@ -54,7 +56,7 @@ export function garbledMatches(document: NewsDocument, sentence: Sentence): read
 function garbledAt(document: NewsDocument, sentence: Sentence, i: number): Garbled | undefined {
   const second = sentence.words[i + 1];
   if (!second) return undefined;
-  for (const garbled of BY_OPENING.get(`${sentence.words[i]!.lower} ${second.lower}`) ?? []) {
+  for (const garbled of BY_OPENING.get(`${sentence.words[i]!.lower} ${second.lower}`) ?? NO_GARBLED) {
     const words = sentence.words.slice(i, i + garbled.words.length);
     if (words.length !== garbled.words.length || !words.every((word, k) => word.lower === garbled.words[k] && (k === 0 || adjacent(document, words[k - 1]!, word)))) continue;
     if (words.slice(1).some((word) => word.text !== word.lower)) continue;

@@ -6,6 +6,8 @@ import { adjacent, gapBefore } from './gaps.js';
 const CLAUSE_OPENERS = /^(where|whether|that|because|if|when|while|although|though|unless)$/;
 /** Places whose names are also -ing words: "Reading are top of the league" is a football club. */
 const PLACE_NAMES = new Set(['reading', 'barking']);
+/** An -ing word; a module constant because it is tested on every word, and a regex literal is a new object each time. */
+const ING_WORD = /[a-z]ing$/;
 
 /**
  * "Marketing are bad for you", "where advertising mean trouble": a bare -ing noun (an activity, which is
@@ -15,7 +17,7 @@ const PLACE_NAMES = new Set(['reading', 'barking']);
 export function gerundSubjectWithPluralVerb(document: NewsDocument, sentence: Sentence, index: number): { subject: Word; verb: Word } | undefined {
   const words = sentence.words;
   const subject = words[index]!;
-  if (!/[a-z]ing$/.test(subject.lower) || subject.quoted || PLACE_NAMES.has(subject.lower)) return undefined;
+  if (!ING_WORD.test(subject.lower) || subject.quoted || PLACE_NAMES.has(subject.lower)) return undefined;
   const before = words[index - 1];
   if (before ? !CLAUSE_OPENERS.test(before.lower) || !adjacent(document, before, subject) || (subject.text !== subject.lower) : false) return undefined;
   const readings = lexicalTags(subject.lower);

@@ -1,7 +1,7 @@
 import type { NewsDocument, Sentence, Word } from '../../src/model/document.js';
 import { adjacent } from '../english/gaps.js';
 import { WRONG_OPENINGS, WRONG_PHRASES } from '../english/preposition-collocations.js';
-import { addressAt, placePrepositionAt } from './place-preposition.js';
+import { addressAt, placePrepositionAt, WRONG_PLACE_PREPOSITIONS } from './place-preposition.js';
 import { incompletePhraseAt } from './quantity-and-span.js';
 
 /** A wrong phrase found in a sentence: how many words it spans and the phrase meant. */
@@ -14,12 +14,19 @@ const PHRASES = WRONG_PHRASES.map(([wrong, right]) => ({ words: wrong.split(' ')
 const OPENINGS = WRONG_OPENINGS.map(([wrong, right]) => ({ words: wrong.split(' '), right, atStart: true }));
 /** The listed phrases by their first two words; most words start none, which one set lookup tells. */
 const PHRASES_BY_OPENING = new Map<string, typeof PHRASES>();
+/** Most openings start no listed phrase: they share one empty list rather than each making its own. */
+const NO_PHRASES: typeof PHRASES = [];
 const FIRST_WORDS = new Set<string>();
 for (const phrase of [...PHRASES, ...OPENINGS]) {
   const opening = `${phrase.words[0]} ${phrase.words[1]}`;
   PHRASES_BY_OPENING.set(opening, [...(PHRASES_BY_OPENING.get(opening) ?? []), phrase]);
   FIRST_WORDS.add(phrase.words[0]!);
 }
+/**
+ * Every word a check below starts from: the listed phrases' first words and the prepositions and articles
+ * the other checks open on. Most words start none, which one lookup tells; a new check adds its openers here.
+ */
+const PHRASE_OPENERS = new Set([...FIRST_WORDS, ...WRONG_PLACE_PREPOSITIONS, 'between', 'in', 'at', 'on', 'since', 'during', 'before', 'after', 'a', 'the']);
 // Longer phrases first, so "in the right side of" is tried before "in the right side", whose guard stops at "of".
 for (const phrases of PHRASES_BY_OPENING.values()) phrases.sort((a, b) => b.words.length - a.words.length);
 const DATE_PREPOSITION = /^(in|at|on)$/;
@@ -35,6 +42,7 @@ const POINT_IN_TIME = /^(ago|earlier|before|later|after|back)$/;
 const PHRASE_CONTINUES = /^(NN|NNS|NNP|NNPS|POS|VBG|JJ)$/;
 const DAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?$/;
 const MONTHS = /^(january|february|march|april|june|july|august|september|october|november|december)$/;
+const CAPITAL_START = /^[A-Z]/;
 
 /** Whether the word before "on" at `i` governs it, an amount between: "spent £50 on Christmas". */
 function governsOn(sentence: Sentence, i: number): boolean {
@@ -47,9 +55,9 @@ function governsOn(sentence: Sentence, i: number): boolean {
 /** A listed fixed phrase, a range or a date with the wrong preposition starting at word `i`. */
 export function phraseAt(sentence: Sentence, i: number, document: NewsDocument): PhraseMatch | undefined {
   const second = sentence.words[i + 1];
-  if (!second) return undefined;
+  if (!second || !PHRASE_OPENERS.has(sentence.words[i]!.lower)) return undefined;
   const listed = FIRST_WORDS.has(sentence.words[i]!.lower) ? PHRASES_BY_OPENING.get(`${sentence.words[i]!.lower} ${second.lower}`) : undefined;
-  for (const { words, right, atStart } of listed ?? []) {
+  for (const { words, right, atStart } of listed ?? NO_PHRASES) {
     if (atStart && i !== 0) continue;
     // "confidence in the internet", "investment in the radio": the noun before governs the preposition.
     if (i > 0 && GOVERNS_IN.test(sentence.words[i - 1]!.lower)) continue;
@@ -95,9 +103,10 @@ function betweenToAt(sentence: Sentence, i: number, document: NewsDocument): Phr
 
 /** "in Monday" → "on Monday", "on January" → "in January" ("on January 5" and "in Monday's vote" are fine). */
 function datePrepositionAt(sentence: Sentence, i: number, document: NewsDocument): PhraseMatch | undefined {
-  if (!DATE_PREPOSITION.test(sentence.words[i]!.lower)) return undefined;
+  // "in", "at" and "on" are common: most are followed by no capitalised name and need nothing more read.
+  if (!DATE_PREPOSITION.test(sentence.words[i]!.lower) || !CAPITAL_START.test(sentence.words[i + 1]?.text ?? '')) return undefined;
   const [preposition, name, after] = [0, 1, 2].map((k) => sentence.words[i + k]);
-  if (!preposition || !name || !/^[A-Z]/.test(name.text) || !adjacent(document, preposition, name)) return undefined;
+  if (!preposition || !name || !CAPITAL_START.test(name.text) || !adjacent(document, preposition, name)) return undefined;
   // "on March 2020": a month and a year take "in".
   if (preposition.lower === 'on' && MONTHS.test(name.lower) && after && /^\d{4}$/.test(after.text) && adjacent(document, name, after)) {
     const next = sentence.words[i + 3];
@@ -117,6 +126,9 @@ const DAY_OF_MONTH = /^([1-9]|[12]\d|3[01])(st|nd|rd|th)?\.?$/;
 function dayOfMonthAt(sentence: Sentence, i: number, document: NewsDocument): PhraseMatch | undefined {
   const preposition = sentence.words[i]!;
   if (preposition.lower !== 'in' && preposition.lower !== 'at') return undefined;
+  // A date starts with a day, "the" or a month: most words after "in" and "at" start none.
+  const opening = sentence.words[i + 1]?.text ?? '';
+  if (opening !== 'the' && !DAY_OF_MONTH.test(opening) && !MONTH_NAMES.test(opening)) return undefined;
   const words: Word[] = [];
   for (let k = i + 1; k < Math.min(i + 5, sentence.words.length); k++) {
     const word = sentence.words[k]!;
@@ -147,7 +159,8 @@ const DATED_EVENT = /^(born|died|founded|established|built|published|released|el
 function eventYearAt(sentence: Sentence, i: number, document: NewsDocument): PhraseMatch | undefined {
   const preposition = sentence.words[i]!;
   if (preposition.lower !== 'on' && preposition.lower !== 'at') return undefined;
-  const [year, after] = [sentence.words[i + 1], sentence.words[i + 2]];
+  const year = sentence.words[i + 1];
+  const after = sentence.words[i + 2];
   if (!year || !/^(1[5-9]|20)\d\d$/.test(year.text) || !adjacent(document, preposition, year) || !DATED_EVENT.test(sentence.words[i - 1]?.lower ?? '')) return undefined;
   // "opened on 2019 figures": the year modifies a noun.
   if (after && adjacent(document, year, after) && PHRASE_CONTINUES.test(after.tag)) return undefined;
@@ -157,7 +170,7 @@ function eventYearAt(sentence: Sentence, i: number, document: NewsDocument): Phr
 /** "before two days" → "two days ago", "in two days later" → "two days later": a span back from now or from then. */
 function agoDurationAt(sentence: Sentence, i: number, document: NewsDocument): PhraseMatch | undefined {
   const opening = sentence.words[i]!.lower;
-  if (opening !== 'before' && opening !== 'in' && opening !== 'after') return undefined;
+  if ((opening !== 'before' && opening !== 'in' && opening !== 'after') || sentence.words[i + 1]?.tag !== 'CD') return undefined;
   const [count, unit, after] = [1, 2, 3].map((k) => sentence.words[i + k]);
   if (!count || !unit || count.tag !== 'CD' || !TIME_UNITS.test(unit.lower) || !adjacent(document, sentence.words[i]!, count) || !adjacent(document, count, unit)) return undefined;
   const joined = after !== undefined && adjacent(document, unit, after);

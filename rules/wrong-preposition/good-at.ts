@@ -6,10 +6,12 @@ const SKILLS = new Set(['math', 'maths', 'mathematics', 'science', 'english', 'f
 const BE = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been']);
 /** A pronoun subject and "be" written as one word: "I'm", "she's". */
 const PERSON_BE = /^(i|you|he|she|we|they)['’](m|s|re)$/;
+/** Adjectives of skill; a module constant because every word is tested, and a regex literal is a new object each time. */
+const SKILL_ADJECTIVES = /^(good|bad|better|best|great|excellent|terrible|poor|brilliant)$/;
 
 /** "She is good in maths", "he was bad in swimming": a person's skill takes "at". */
 export function goodAt(sentence: Sentence, head: Word, next: Word, document: NewsDocument): string | undefined {
-  if (!/^(good|bad|better|best|great|excellent|terrible|poor|brilliant)$/.test(head.lower) || next.lower !== 'in') return undefined;
+  if (!SKILL_ADJECTIVES.test(head.lower) || next.lower !== 'in') return undefined;
   let verb = sentence.words[head.index - 1];
   // "I'm not so good in coding": up to two adverbs between "be" and the adjective.
   for (let k = 0; k < 2 && verb?.tag === 'RB'; k++) verb = sentence.words[verb.index - 1];

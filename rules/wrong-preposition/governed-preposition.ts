@@ -140,10 +140,12 @@ function objectOf(sentence: Sentence, preposition: Word, document: NewsDocument)
 }
 
 const OBJECT_PRONOUN = /^(me|him|her|us|them|you|it)$/;
+/** Verb tags; a module constant because every word is tested, and a regex literal is a new object each time. */
+const VERB_TAG = /^VB/;
 
 /** A verb, an object pronoun and a preposition the verb does not take with it: "cure you from", "stops us of". */
 export function misgovernmentAcrossObject(sentence: Sentence, verb: Word, document: NewsDocument): { preposition: Word; wrong: Misgovernment } | undefined {
-  if (!/^VB/.test(verb.tag) || !HEADS.has(verb.lemma)) return undefined;
+  if (!VERB_TAG.test(verb.tag) || !HEADS.has(verb.lemma)) return undefined;
   const [pronoun, preposition] = [sentence.words[verb.index + 1], sentence.words[verb.index + 2]];
   if (!pronoun || !preposition || !OBJECT_PRONOUN.test(pronoun.lower) || !adjacent(document, pronoun, preposition)) return undefined;
   const wrong = misgovernment(sentence, verb, preposition, document, true);

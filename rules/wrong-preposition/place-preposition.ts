@@ -8,7 +8,8 @@ const BY_PREPOSITION_AND_NOUN = new Map<string, PlacePreposition>();
 for (const entry of PLACE_PREPOSITIONS) {
   for (const wrong of entry.wrong) for (const noun of entry.nouns) BY_PREPOSITION_AND_NOUN.set(`${wrong} ${noun}`, entry);
 }
-const PREPOSITIONS = new Set(PLACE_PREPOSITIONS.flatMap((entry) => entry.wrong));
+/** The prepositions a place noun is wrongly given, the words `placePrepositionAt` starts from. */
+export const WRONG_PLACE_PREPOSITIONS = new Set(PLACE_PREPOSITIONS.flatMap((entry) => entry.wrong));
 const DETERMINER = /^(a|an|the|this|that|my|his|her|our|their|your|its)$/;
 const MODIFIER = /^(JJ|JJR|JJS|VBN|NN|NNP|CD)$/;
 /** Words after the noun that make it a modifier or start its qualifier: "in the bus lane", "in the island's north". */
@@ -40,7 +41,7 @@ export function addressAt(sentence: Sentence, i: number, document: NewsDocument)
 /** "in a small island" → "on a small island": a preposition, a determiner, up to two modifiers and a noun of place. */
 export function placePrepositionAt(sentence: Sentence, i: number, document: NewsDocument): PhraseMatch | undefined {
   const preposition = sentence.words[i]!;
-  if (!PREPOSITIONS.has(preposition.lower)) return undefined;
+  if (!WRONG_PLACE_PREPOSITIONS.has(preposition.lower)) return undefined;
   const determiner = sentence.words[i + 1];
   if (!determiner || !DETERMINER.test(determiner.lower) || !adjacent(document, preposition, determiner)) return undefined;
   for (let k = i + 2; k < Math.min(i + 5, sentence.words.length); k++) {

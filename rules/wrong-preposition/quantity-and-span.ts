@@ -15,7 +15,7 @@ const SPAN_FOLLOWS = /^(of|before|after|until|till|to|ahead|prior|leading|betwee
 export function incompletePhraseAt(sentence: Sentence, i: number, document: NewsDocument): PhraseMatch | undefined {
   switch (sentence.words[i]!.lower) {
     case 'a':
-      return coupleOfAt(sentence, i, document);
+      return sentence.words[i + 1]?.lower === 'couple' ? coupleOfAt(sentence, i, document) : undefined;
     case 'the':
       return lastUnitsAt(sentence, i, document);
     case 'in':
@@ -36,9 +36,9 @@ function coupleOfAt(sentence: Sentence, i: number, document: NewsDocument): Phra
 
 /** "in the last years" → "in the last few years": "the last" and a plural time unit need a number or "few". */
 function lastUnitsAt(sentence: Sentence, i: number, document: NewsDocument): PhraseMatch | undefined {
-  const [the, last, units] = [0, 1, 2].map((k) => sentence.words[i + k]);
   // "count the last minutes it was seeded" counts the final ones; after "in" or "during" a span up to now is meant.
   if (!/^(in|during|over|within|throughout)$/.test(sentence.words[i - 1]?.lower ?? '')) return undefined;
+  const [the, last, units] = [0, 1, 2].map((k) => sentence.words[i + k]);
   if (the?.lower !== 'the' || last?.lower !== 'last' || !units || !LAST_UNITS.test(units.lower) || !adjacent(document, the, last) || !adjacent(document, last, units)) return undefined;
   // "the last years of his life", "the last days before the vote": the final stretch of a span is right.
   const after = sentence.words[i + 3];

@@ -38,8 +38,22 @@ const britishSpellings: ReadonlyArray<[RegExp, string]> = [
   [/mme(s)?$/, 'm$1'],
 ];
 
+/** Each word's readings under its own or its American spelling, `null` for none: rules ask about the same words again and again. */
+const readings = new Map<string, readonly string[] | null>();
+
 /** Tags of a lower-case word under its own or its American spelling. */
 function spellingTags(lower: string): readonly string[] | undefined {
+  let tags = readings.get(lower);
+  if (tags === undefined) {
+    tags = americanOrOwnTags(lower) ?? null;
+    // Bounded so that a long-running server does not grow the memo without end.
+    if (readings.size < 200_000) readings.set(lower, tags);
+  }
+  return tags ?? undefined;
+}
+
+/** The lexicon's tags for the word, or for its American spelling where that adds the noun reading. */
+function americanOrOwnTags(lower: string): readonly string[] | undefined {
   const own = lexiconTags(lower);
   // en-lexicon lists many British spellings without their noun reading ("programme" and "rumour" only as
   // verbs, "organisation" as a name): those take the American entry's readings first.

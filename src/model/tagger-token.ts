@@ -83,9 +83,13 @@ export function analyse(word: string, index: number, titleCase: boolean): Token 
 }
 
 
+// Tested on every word of a sentence: as module constants they are not a new RegExp object per word.
+const LONGER_WORD = /^\p{L}{4,}/u;
+const CAPITALISED = /^\p{Lu}/u;
+
 /** A headline in title case: nearly every longer word after the first is capitalised. */
 export function isTitleCase(words: readonly string[]): boolean {
-  const longer = words.slice(1).filter((word) => /^\p{L}{4,}/u.test(word));
-  return longer.length >= 3 && longer.filter((word) => /^\p{Lu}/u.test(word)).length / longer.length >= 0.8;
+  const longer = words.slice(1).filter((word) => LONGER_WORD.test(word));
+  return longer.length >= 3 && longer.filter((word) => CAPITALISED.test(word)).length / longer.length >= 0.8;
 }
 

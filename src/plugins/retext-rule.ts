@@ -31,6 +31,12 @@ export interface RetextRuleSpec<Options extends object> {
    * left out of its batch, which saves its time and changes nothing it says.
    */
   skips?: (sentence: NlcstSentence, options: Options) => boolean;
+  /**
+   * With `scope: 'sentence'`: the stretch of a sentence the plugin reads, when it reads only part of one.
+   * The plugin walks every node it is handed, so handing it less saves time; the stretch must hold every
+   * node the plugin looks at, or its findings change.
+   */
+  excerpt?: (sentence: NlcstSentence) => NlcstSentence;
 }
 
 /** A finding relative to the start of its sentence, as cached. */
@@ -82,7 +88,7 @@ export function retextRule<Options extends object>(spec: RetextRuleSpec<Options>
       return {
         async document(document) {
           const processor = processorFor(options);
-          const findings = spec.scope === 'sentence' ? await checkSentences(processor, document, sentenceCache, JSON.stringify(options), spec.skips && ((sentence) => spec.skips!(sentence, options))) : await checkDocument(processor, document);
+          const findings = spec.scope === 'sentence' ? await checkSentences(processor, document, sentenceCache, JSON.stringify(options), spec.skips && ((sentence) => spec.skips!(sentence, options)), spec.excerpt) : await checkDocument(processor, document);
           for (const finding of findings) {
             context.report({
               messageId: 'plugin',
@@ -113,11 +119,14 @@ async function checkSentences(
   cache: BoundedCache<string, CachedFinding[]>,
   optionsKey: string,
   skips?: (sentence: NlcstSentence) => boolean,
+  excerpt: (sentence: NlcstSentence) => NlcstSentence = (sentence) => sentence,
 ): Promise<CachedFinding[]> {
   const sentences = document.nlcst.children.flatMap((paragraph) =>
     paragraph.type === 'ParagraphNode' ? paragraph.children.filter((node): node is NlcstSentence => node.type === 'SentenceNode') : [],
   );
-  const keyOf = (sentence: NlcstSentence) => `${optionsKey}\0${document.textOf(spanOfNode(sentence))}`;
+  // Each key is built once: it copies and hashes the sentence's whole text.
+  const keys = new Map(sentences.map((sentence) => [sentence, `${optionsKey}\0${document.textOf(spanOfNode(sentence))}`]));
+  const keyOf = (sentence: NlcstSentence) => keys.get(sentence)!;
   // This document's findings by sentence text, kept apart from the shared cache, which may evict
   // entries while a very large document is being checked.
   const known = new Map<string, CachedFinding[]>();
@@ -135,7 +144,7 @@ async function checkSentences(
     }
   }
   if (fresh.length > 0) {
-    const batch: NlcstRoot = { type: 'RootNode', children: fresh.map((sentence) => ({ type: 'ParagraphNode', children: [sentence] })) };
+    const batch: NlcstRoot = { type: 'RootNode', children: fresh.map((sentence) => ({ type: 'ParagraphNode', children: [excerpt(sentence)] })) };
     const file = new VFile({ path: document.filePath, value: document.source });
     await processor.run(batch, file);
     for (const message of file.messages) {
@@ -145,7 +154,10 @@ async function checkSentences(
       const base = spanOfNode(owner).start;
       known.get(keyOf(owner))!.push({ ...toFinding(message, span), start: span.start - base, end: span.end - base });
     }
-    for (const sentence of fresh) cache.set(keyOf(sentence), known.get(keyOf(sentence))!);
+    for (const sentence of fresh) {
+      const key = keyOf(sentence);
+      cache.set(key, known.get(key)!);
+    }
   }
   return sentences.flatMap((sentence) => {
     const base = spanOfNode(sentence).start;

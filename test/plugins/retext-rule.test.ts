@@ -158,3 +158,37 @@ describe('sentence-scoped retext rules', () => {
     expect(flagCounting.calls - before).toBe(1);
   });
 });
+
+describe('retextRule with an excerpt', () => {
+  const handed: string[] = [];
+  const isFlagged = (node: Parameters<typeof toString>[0]) => toString(node) === 'flagged';
+  const excerptRule = retextRule<FlagOptions>({
+    id: 'flag-excerpt-word',
+    kind: 'style',
+    description: 'Flags a word, reading only the stretch of a sentence from it on',
+    plugin: (options?: FlagOptions) => {
+      const inner = retextFlagWord(options);
+      return (tree: Root, file: VFile) => {
+        handed.push(toString(tree));
+        inner(tree, file);
+      };
+    },
+    defaults: { word: 'flagged', place: 'range', info: false },
+    schema: { word: { type: 'string' }, place: { type: 'string' }, info: { type: 'boolean' } },
+    severity: 'warning',
+    scope: 'sentence',
+    skips: (sentence) => !sentence.children.some(isFlagged),
+    excerpt: (sentence) => ({ ...sentence, children: sentence.children.slice(sentence.children.findIndex(isFlagged)) }),
+  });
+  const config: ResolvedConfig = {
+    rules: new Map([['flag-excerpt-word', { rule: excerptRule, severity: 'warning', options: excerptRule.meta.defaults, source: 'newslint' }]]),
+    filters: { comments: true, allowlist: [] },
+    files: [],
+  };
+
+  it('hands the plugin only the excerpt and places its findings in the whole text', async () => {
+    const { diagnostics } = await lint('Headline\n\nOne flagged sentence here. Another clean one.', { config });
+    expect(diagnostics.map((d) => `${d.line}:${d.column}-${d.endColumn}`)).toEqual(['3:5-12']);
+    expect(handed).toEqual(['flagged sentence here.']);
+  });
+});
