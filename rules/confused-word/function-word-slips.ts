@@ -51,3 +51,22 @@ export const iIf: ConfusionCheck = {
     return comma ? { expected: 'if', why: 'opening a condition before a comma', safe: false } : undefined;
   },
 };
+
+/** Words after which a subject pronoun opens a clause. */
+const CLAUSE_OPENERS = /^(where|when|what|that|if|as|because|and|but|so|than|since|while|who|which|unless|until)$/;
+
+/**
+ * "where you though it was", "I though that": "though" straight after a subject pronoun and before a
+ * clause is the verb "thought". The contrast "though" stands apart ("You, though, were right") or ends
+ * its clause ("I liked it, though").
+ */
+export const thoughThought: ConfusionCheck = {
+  pair: 'though / thought',
+  words: ['though'],
+  check(context) {
+    if (!/^(i|you|we|they|he|she)$/.test(context.lower(-1)) || !context.joined(-1, 1)) return undefined;
+    // "you" is a subject only where a clause starts ("where you though"), not after a verb or preposition ("agree with you though").
+    if (context.lower(-1) === 'you' && context.at(-2) !== undefined && !CLAUSE_OPENERS.test(context.lower(-2))) return undefined;
+    return /^(it|that|the|he|she|they|we|i|you|this|there|so)$/.test(context.lower(1)) ? { expected: 'thought', why: `after the subject “${context.at(-1)!.text}”`, safe: false } : undefined;
+  },
+};

@@ -26,8 +26,9 @@ export const yourYouRe: ConfusionCheck = {
       if ((/^(JJ|JJR)$/.test(context.tag(adjective)) || degreeAdjective) && onlyAdjective && clauseStart && context.joined(0, adjective) && context.endsClause(adjective)) {
         return { expected: "you're", why: `before “${context.lower(adjective)}”`, safe: false };
       }
-      // "I hope your safe there": after "hope" a clause follows, and an adjective ending it needs a subject and "are".
-      if (context.at(-1)?.lemma === 'hope' && (/^VB/.test(context.tag(-1)) || context.at(-1)!.index === 0) && context.joined(-1, 1) && lexicalTags(context.lower(1))[0] === 'JJ' && context.tag(1) === 'JJ') {
+      // "I hope your safe there", "hope your fine": after "hope" a clause follows, and a word that can be an
+      // adjective ending it needs a subject and "are".
+      if (context.at(-1)?.lemma === 'hope' && (/^VB/.test(context.tag(-1)) || context.at(-1)!.index === 0) && context.joined(-1, 1) && lexicalTags(context.lower(1)).includes('JJ')) {
         const placeAfter = /^(here|there|now|too|today|tonight|again|out|over|back|and)$/.test(context.lower(2));
         if (context.endsClause(1) || placeAfter) return { expected: "you're", why: `after “${context.lower(-1)}”`, safe: false };
       }

@@ -25,12 +25,17 @@ export function incompletePhraseAt(sentence: Sentence, i: number, document: News
   }
 }
 
+/** Words that measure by the noun before them: "seconds ago", "points behind", "years old". */
+const MEASURED_BY = /^(ago|later|earlier|back|away|behind|ahead|old|long|late)$/;
+
 /** "a couple months ago" → "a couple of months": "couple" takes "of" before a plural noun. */
 function coupleOfAt(sentence: Sentence, i: number, document: NewsDocument): PhraseMatch | undefined {
   const [a, couple, noun] = [0, 1, 2].map((k) => sentence.words[i + k]);
   if (a?.lower !== 'a' || couple?.lower !== 'couple' || noun?.tag !== 'NNS' || !adjacent(document, a, couple) || !adjacent(document, couple, noun)) return undefined;
-  // "a couple lives here": a plural that is also a verb may be the couple's own verb.
-  if (lexicalTags(noun.lower).some((tag) => /^VB/.test(tag))) return undefined;
+  // "a couple lives here": a plural that is also a verb may be the couple's own verb, unless a word of
+  // measure follows it ("a couple seconds ago", "a couple points behind").
+  const measured = MEASURED_BY.test(sentence.words[i + 3]?.lower ?? '');
+  if (!measured && lexicalTags(noun.lower).some((tag) => /^VB/.test(tag))) return undefined;
   return { length: 3, right: `${a.text} couple of ${noun.text}` };
 }
 

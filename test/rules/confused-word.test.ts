@@ -3,6 +3,10 @@ import { confusedWord } from '../../rules/confused-word.js';
 
 testRule(confusedWord, {
   valid: [
+    // The contrast "though" stands apart or ends its clause; "hope" before a noun phrase.
+    'You, though, were right, and I liked it though.',
+    'I agree with you though that the grids are confusing.',
+    'I hope your fine is paid.',
     // A name before a set phrase makes it that name's phrase.
     'Andrea Levy takes the Whitbread novel prize.',
     // A "be" left over after a contraction is verb-form-after-auxiliary's; "bad advices" is determiner-noun-number's.
@@ -125,6 +129,8 @@ testRule(confusedWord, {
     'She spoke to your principals at the school.',
   ],
   invalid: [
+    { text: 'The bug was not where they though it was.', errors: [{ messageId: 'confused', at: '1:28-1:34' }], output: 'The bug was not where they thought it was.' },
+    { text: 'I hope your fine here.', errors: [{ messageId: 'confused', at: '1:8-1:12' }], output: "I hope you're fine here." },
     { text: 'He advices the board on pay.', errors: [{ messageId: 'confused', at: '1:4-1:11' }], output: 'He advises the board on pay.' },
     { text: "The company lost it's contract.", errors: [{ messageId: 'confused', at: '1:18-1:22' }], output: 'The company lost its contract.' },
     { text: 'The firm cut its prices, and its been a difficult year.', errors: [{ messageId: 'confused', at: '1:30-1:33' }], output: "The firm cut its prices, and it's been a difficult year." },

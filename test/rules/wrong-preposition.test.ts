@@ -3,6 +3,8 @@ import { wrongPreposition } from '../../rules/wrong-preposition.js';
 
 testRule(wrongPreposition, {
   valid: [
+    // A plural that is also a verb may be the couple's own verb.
+    'A couple lives in the house.',
     // "consist in" meaning "lie in", "keen" meaning "sharp", a superlative and its group, a participle clause.
     'The charm of the plan consists in its simplicity.',
     'There was something keen in that voice.',
@@ -92,6 +94,11 @@ testRule(wrongPreposition, {
     'The hole in the ship let water in.',
   ],
   invalid: [
+    {
+      text: 'A couple seconds ago the phone rang.',
+      errors: [{ messageId: 'wrong-preposition', at: '1:1-1:17' }],
+      output: 'A couple of seconds ago the phone rang.',
+    },
     {
       text: 'Few minutes ago the firm said it had built the tool by its own, and its staff rose the ranks.',
       errors: [
