@@ -95,6 +95,12 @@ export const doubleComparison: Rule<Options> = {
           const marker = sentence.words[adjective.index - 1];
           // The marker first: a set lookup rules out nearly every word before the lexicon is asked.
           if (!marker || !DEGREE_MARKERS.has(marker.lower) || adjective.quoted || !adjacent(document, marker, adjective) || adjective.text !== adjective.lower) continue;
+          // "more preferable", "most superior": Latin comparatives already compare, wherever they stand.
+          if (/^(more|most)$/.test(marker.lower) && INHERENT_COMPARATIVES.has(adjective.lower)) {
+            const range = { start: marker.start, end: adjective.end };
+            context.report({ messageId: 'doubled', data: { marker: marker.text, adjective: adjective.text }, range, actual: document.textOf(range), expected: [adjective.text], safe: true });
+            continue;
+          }
           const comparative = isDegree(adjective, 'JJR');
           const superlative = isDegree(adjective, 'JJS');
           // "a more older city", "it's more worse": a degree word after a determiner or "be"; "encouraging more
@@ -120,6 +126,8 @@ export const doubleComparison: Rule<Options> = {
 
 /** Words before an adjective that this rule reads as marking its degree ("more", "least") or picking one out ("an"). */
 const DEGREE_MARKERS = new Set(['more', 'most', 'less', 'least', 'a', 'an']);
+/** Adjectives that are comparatives by meaning, from Latin ("preferable to", "superior to"). */
+const INHERENT_COMPARATIVES = new Set(['preferable', 'superior', 'inferior']);
 /** Words that grade a comparative, never a superlative ("much better", "even worse"). */
 const COMPARATIVE_GRADERS = new Set(['much', 'even', 'far', 'slightly', 'still', 'lot', 'little', 'bit', 'somewhat', 'considerably', 'significantly', 'no', 'any']);
 /** The comparatives of irregular superlatives; regular ones swap "-est" for "-er". */

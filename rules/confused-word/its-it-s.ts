@@ -74,6 +74,14 @@ function contractionSlot(context: WordContext) {
   // "Its called recursion": at a clause start, a name given is "it is called".
   const name = context.at(2);
   if (clauseStart && /^(called|named)$/.test(next) && name && (/^\p{Lu}/u.test(name.text) || /^(a|an|the)$/.test(name.lower) || context.endsClause(2))) return { expected: "it's", why: `before “${next}”`, safe: false };
+  // "She thinks its New York": after a verb that takes a clause, "its" before a name that ends the
+  // clause is "it is" ("said its New York office" goes on to the possessed noun).
+  if (context.at(-1) !== undefined && CLAUSE_VERBS.test(context.at(-1)!.lemma) && /^VB/.test(context.tag(-1)) && /^\p{Lu}/u.test(context.at(1)!.text)) {
+    let end = 1;
+    while (context.tag(end + 1) === 'NNP' && context.joined(end, end + 1)) end++;
+    const name = Array.from({ length: end }, (_, i) => context.at(i + 1)!.text).join(' ');
+    if (context.endsClause(end) && context.joined(-1, end)) return { expected: "it's", why: `before the name “${name}”`, safe: false };
+  }
   // "its better for him": a comparative followed by a clause or a comparison, not a noun.
   if (context.tag(1) === 'JJR' && /^(for|than|to|if|when|that)$/.test(context.lower(2)) && context.joined(1, 2)) return { expected: "it's", why: `before “${next} ${context.lower(2)}”`, safe: false };
   return undefined;

@@ -1,7 +1,8 @@
 import { lexicalTags } from '../../src/model/tagger-lexicon.js';
 import { pastParticiple } from '../english/verb-inflection.js';
 import type { Confusion, WordContext } from './context.js';
-import { infinitiveWithObject, verbSlotOf } from './verb-slot.js';
+import { infinitiveWithObject, verbSlotOf, type VerbSlot } from './verb-slot.js';
+import { MODALS } from './word-classes.js';
 
 /** Particles that close the nouns made from phrasal verbs ("backup", "shutdown", "takeover"). */
 const PARTICLES = ['up', 'down', 'out', 'off', 'in', 'on', 'back', 'over', 'away', 'around', 'through'];
@@ -14,7 +15,7 @@ const PARTICLES = ['up', 'down', 'out', 'off', 'in', 'on', 'back', 'over', 'away
 export function joinedPhrasalVerb(context: WordContext): Confusion | undefined {
   const word = context.word;
   // After "to" the noun reads as the verb only when an object follows ("to backup your files", not "need to backup if").
-  const slot = infinitiveWithObject(context) ?? verbSlotOf(context);
+  const slot = infinitiveWithObject(context) ?? verbSlotOf(context) ?? bareSlotAcrossAdverb(context);
   if (!slot || slot.infinitive || slot.form === 'finite' || !/^\p{Ll}+$/u.test(word.text)) return undefined;
   const particle = PARTICLES.find((ending) => word.lower.endsWith(ending) && word.lower.length > ending.length + 1);
   if (!particle) return undefined;
@@ -26,4 +27,16 @@ export function joinedPhrasalVerb(context: WordContext): Confusion | undefined {
   // "getting feedback" would need "fed back".
   const fits = slot.form === 'bare' ? headTags.some((tag) => tag === 'VB' || tag === 'VBP') : headTags.includes('VBN') && pastParticiple(head) === head;
   return fits ? { expected: `${head} ${particle}`, why: slot.why, safe: false } : undefined;
+}
+
+/**
+ * "will never breakup with", "how to properly setup a link": an adverb between a modal (or an
+ * infinitive's "to" before an object) and the word leaves the slot a bare verb's.
+ */
+function bareSlotAcrossAdverb(context: WordContext): VerbSlot | undefined {
+  if (context.tag(-1) !== 'RB' || !context.joined(-2, 0)) return undefined;
+  const opener = context.lower(-2);
+  if (MODALS.has(opener) && context.tag(-2) === 'MD') return { form: 'bare', why: `after “${opener} ${context.lower(-1)}”` };
+  const objectFollows = context.tag(1) === 'DT' || context.tag(1) === 'PRP$';
+  return opener === 'to' && objectFollows ? { form: 'bare', why: `after “to ${context.lower(-1)}” and before its object` } : undefined;
 }

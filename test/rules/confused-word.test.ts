@@ -3,6 +3,10 @@ import { confusedWord } from '../../rules/confused-word.js';
 
 testRule(confusedWord, {
   valid: [
+    // A name that goes on to the possessed noun.
+    'The firm said its Paris staff were safe.',
+    // An adverb after "to" with no object after the noun: "to quickly backup" may not be a verb slot.
+    'They want to build a better backup and a faster setup.',
     // The contrast "though" stands apart or ends its clause; "hope" before a noun phrase.
     'You, though, were right, and I liked it though.',
     'I agree with you though that the grids are confusing.',
@@ -129,6 +133,9 @@ testRule(confusedWord, {
     'She spoke to your principals at the school.',
   ],
   invalid: [
+    { text: 'She thinks its New York.', errors: [{ messageId: 'confused', at: '1:12-1:15' }], output: "She thinks it's New York." },
+    { text: 'I will never breakup with the party.', errors: [{ messageId: 'confused', at: '1:14-1:21' }], output: 'I will never break up with the party.' },
+    { text: 'Here is how to properly setup a backup link.', errors: [{ messageId: 'confused', at: '1:25-1:30' }], output: 'Here is how to properly set up a backup link.' },
     { text: 'The bug was not where they though it was.', errors: [{ messageId: 'confused', at: '1:28-1:34' }], output: 'The bug was not where they thought it was.' },
     { text: 'I hope your fine here.', errors: [{ messageId: 'confused', at: '1:8-1:12' }], output: "I hope you're fine here." },
     { text: 'He advices the board on pay.', errors: [{ messageId: 'confused', at: '1:4-1:11' }], output: 'He advises the board on pay.' },

@@ -17,6 +17,11 @@ testRule(doubleComparison, {
   ],
   invalid: [
     {
+      text: 'Is it more preferable to take the bus?',
+      errors: [{ messageId: 'doubled', at: '1:7-1:22' }],
+      output: 'Is it preferable to take the bus?',
+    },
+    {
       text: 'The traffic was worst than usual.',
       errors: [{ messageId: 'superlative-comparing', at: '1:17-1:22' }],
       output: 'The traffic was worse than usual.',
