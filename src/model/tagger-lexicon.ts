@@ -6,9 +6,11 @@ import { createRequire } from 'node:module';
  */
 
 const require = createRequire(import.meta.url);
+
 /**
  * Verbs that news uses as nouns too, which en-lexicon lists only as verbs: "a big ask", "a rant", "his
- * serve", "a big spend", "a steal at £5", "the reveal", "rave reviews", "a moan", "a snub", "drugs cheats", "a games console".
+ * serve", "a big spend", "a steal at £5", "the reveal", "rave reviews", "a moan", "a snub", "drugs
+ * cheats", "a games console".
  */
 const MISSING_NOUN_READINGS = new Set(['ask', 'rant', 'serve', 'spend', 'steal', 'reveal', 'rave', 'moan', 'snub', 'cheat', 'console']);
 let lexicon: Readonly<Record<string, string>> | undefined;
