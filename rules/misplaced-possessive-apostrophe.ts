@@ -16,10 +16,11 @@ const SEVERAL = new Set([
 const ONE = new Set(['one', 'a', 'an']);
 /** "2 day's", "48 hour's", "1.5 year's": a figure other than 1. */
 const FIGURE_ABOVE_ONE = /^(?!1$)\d+(\.\d+)?$/;
+/** A word with the singular possessive: "day's", "hour’s". */
+const SINGULAR_POSSESSIVE = /^(\p{L}+)(['’])s$/u;
 
 /** One possessive on the wrong side of its "s", and its replacement. */
 interface Finding {
-  word: Word;
   /** Where the span ends: after the apostrophe that trails a plural ("days'"). */
   end: number;
   expected: string;
@@ -49,13 +50,16 @@ export const misplacedPossessiveApostrophe: Rule<Options> = {
     return {
       sentence(sentence) {
         for (const word of sentence.words) {
-          const finding = severalWithSingular(sentence, word) ?? oneWithPlural(document.source, sentence, word);
-          if (!finding || !adjacent(document, sentence.words[word.index - 1]!, word)) continue;
-          const range = { start: finding.word.start, end: finding.end };
+          // Nearly every word fails here: only a word after a count can be a counted unit.
+          const count = sentence.words[word.index - 1];
+          if (!count || !(SEVERAL.has(count.lower) || ONE.has(count.lower) || FIGURE_ABOVE_ONE.test(count.lower))) continue;
+          const finding = severalWithSingular(sentence, count, word) ?? oneWithPlural(document.source, sentence, count, word);
+          if (!finding || !adjacent(document, count, word)) continue;
+          const range = { start: word.start, end: finding.end };
           const actual = document.textOf(range);
           context.report({
             messageId: 'misplaced',
-            data: { actual, count: sentence.words[word.index - 1]!.text, expected: finding.expected },
+            data: { actual, count: count.text, expected: finding.expected },
             range,
             actual,
             expected: [finding.expected],
@@ -68,22 +72,20 @@ export const misplacedPossessiveApostrophe: Rule<Options> = {
 };
 
 /** "two day's drive": a count above one before a unit with the singular possessive. */
-function severalWithSingular(sentence: Sentence, word: Word): Finding | undefined {
-  const match = /^(\p{L}+)(['’])s$/u.exec(word.text);
-  const count = sentence.words[word.index - 1];
-  if (!match || !count || !TIME_UNITS.has(match[1]!.toLowerCase()) || !measuresNoun(sentence, word)) return undefined;
-  if (!SEVERAL.has(count.lower) && !FIGURE_ABOVE_ONE.test(count.lower)) return undefined;
-  return { word, end: word.end, expected: `${match[1]}s${match[2]}` };
+function severalWithSingular(sentence: Sentence, count: Word, word: Word): Finding | undefined {
+  if (ONE.has(count.lower)) return undefined;
+  const match = SINGULAR_POSSESSIVE.exec(word.text);
+  if (!match || !TIME_UNITS.has(match[1]!.toLowerCase()) || !measuresNoun(sentence, word)) return undefined;
+  return { end: word.end, expected: `${match[1]}s${match[2]}` };
 }
 
 /** "a years' time": one unit before the plural possessive. */
-function oneWithPlural(source: string, sentence: Sentence, word: Word): Finding | undefined {
-  const count = sentence.words[word.index - 1];
+function oneWithPlural(source: string, sentence: Sentence, count: Word, word: Word): Finding | undefined {
   const apostrophe = source[word.end];
-  if (!count || !ONE.has(count.lower) || (apostrophe !== "'" && apostrophe !== '’') || !word.lower.endsWith('s')) return undefined;
+  if (!ONE.has(count.lower) || (apostrophe !== "'" && apostrophe !== '’') || !word.lower.endsWith('s')) return undefined;
   const unit = word.text.slice(0, -1);
   if (!TIME_UNITS.has(unit.toLowerCase()) || !measuresNoun(sentence, word)) return undefined;
-  return { word, end: word.end + 1, expected: `${unit}${apostrophe}s` };
+  return { end: word.end + 1, expected: `${unit}${apostrophe}s` };
 }
 
 /** Whether a noun follows the possessive, which it measures ("drive", "worth", "time", "leave"). */
