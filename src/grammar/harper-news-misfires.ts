@@ -6,6 +6,13 @@ import { isOnName } from './misfires/proper-name.js';
 import { isLetterNotPronoun } from './misfires/personal-pronoun.js';
 import { isPluralModifier } from './misfires/possessive-noun.js';
 import { isRealCompound } from './misfires/split-words.js';
+import { isNotGreeting } from './misfires/greeting.js';
+import { isPrepositionalPhrase } from './misfires/compound-adjective.js';
+import { isNotComparison } from './misfires/comparative-that.js';
+import { isNotHeadNoun } from './misfires/one-of-many.js';
+import { isObjectOfPreposition } from './misfires/whom-object.js';
+import { isSignOfSomethingElse } from './misfires/currency-sign.js';
+import { isNameNewsKeeps } from './misfires/place-name.js';
 
 /**
  * Harper lints that flood news copy, with the check that tells which of their findings a copy editor
@@ -22,6 +29,13 @@ const NEWS_MISFIRES: Readonly<Record<string, (finding: HarperFinding, document: 
   // Read names as common words: "Defra" → "Infra", "INSEE" → "UNSEE", the band The Who as "the who".
   WrongNegative: isOnName,
   TheHowWhy: isOnName,
+  HelloGreeting: isNotGreeting,
+  InDemandInDepth: isPrepositionalPhrase,
+  ThatThan: isNotComparison,
+  OneOfTheSingular: isNotHeadNoun,
+  WhomSubjectOfVerb: isObjectOfPreposition,
+  CurrencyPlacement: isSignOfSomethingElse,
+  UpdatePlaceNames: isNameNewsKeeps,
 };
 
 /** True for a finding of a lint that floods news copy when the document shows it to be wrong for news. */

@@ -46,4 +46,46 @@ describe('context checks on Harper lints that flood news', { timeout: 60_000 }, 
     expect(await fixesOf('TheHowWhy', 'The album was produced by The Who and their label.')).toEqual([]);
     expect(await fixesOf('WrongNegative', 'Officials at Defra said the payments were late.')).toEqual([]);
   });
+
+  it('reads "Halo" as a greeting only in a sentence short enough to be one', async () => {
+    expect(await fixesOf('HelloGreeting', 'Halo 3 sold more than two million copies in its first week.')).toEqual([]);
+    expect(await fixesOf('HelloGreeting', 'Halo, Maria!')).toEqual(['Halo → Hello']);
+  });
+
+  it('hyphenates "in depth" only before the noun it modifies', async () => {
+    expect(await fixesOf('InDemandInDepth', 'Sales rose on a surge in demand following the launch.')).toEqual([]);
+    expect(await fixesOf('InDemandInDepth', 'Engineers who know the system will be in demand.')).toEqual([]);
+    expect((await fixesOf('InDemandInDepth', 'The council published a more in depth review of the scheme.')).length).toBe(1);
+  });
+
+  it('reads "that" as "than" only after a comparative, before a noun phrase with no verb', async () => {
+    expect(await fixesOf('ThatThan', 'There is a danger that prices will rise again.')).toEqual([]);
+    expect(await fixesOf('ThatThan', 'It was much easier that the clubs agreed.')).toEqual([]);
+    expect(await fixesOf('ThatThan', 'She had won the title earlier that month.')).toEqual([]);
+    expect(await fixesOf('ThatThan', 'Turnout was far lower that last year.')).toEqual(['that → than']);
+  });
+
+  it('asks for a plural after "one of the" only on the head noun', async () => {
+    expect(await fixesOf('OneOfTheSingular', 'It was one of the best in recent years.')).toEqual([]);
+    expect(await fixesOf('OneOfTheSingular', 'He is one of the bank board\'s oldest members.')).toEqual([]);
+    expect(await fixesOf('OneOfTheSingular', 'The song was the first number one of the download chart.')).toEqual([]);
+    expect(await fixesOf('OneOfTheSingular', 'It was one of the longest match I have seen.')).toEqual(['match → matches']);
+  });
+
+  it('keeps "whom" after a quantity or a preposition', async () => {
+    expect(await fixesOf('WhomSubjectOfVerb', 'Police questioned six men, two of whom were later charged.')).toEqual([]);
+    expect(await fixesOf('WhomSubjectOfVerb', 'Nobody could say whom was to blame.')).toEqual(['whom → who']);
+  });
+
+  it('leaves a currency sign that opens the next figure', async () => {
+    expect(await fixesOf('CurrencyPlacement', 'The plan would spend by 2010 £40bn more on roads.')).toEqual([]);
+    expect(await fixesOf('CurrencyPlacement', 'Tickets cost 25$ each at the door.')).toEqual(['25$ → $25']);
+  });
+
+  it('updates an old place name unless news style keeps it or the story glosses it', async () => {
+    expect(await fixesOf('UpdatePlaceNames', 'Exports to Turkey rose last year.')).toEqual([]);
+    expect(await fixesOf('UpdatePlaceNames', 'Shares rose on the Bombay Stock Exchange.')).toEqual([]);
+    expect(await fixesOf('UpdatePlaceNames', 'Protests spread in Mumbai (Bombay) on Monday.')).toEqual([]);
+    expect(await fixesOf('UpdatePlaceNames', 'The minister flew to Kiev on Monday.')).toEqual(['Kiev → Kyiv']);
+  });
 });

@@ -1,4 +1,4 @@
-import type { NewsDocument } from '../../model/document.js';
+import type { NewsDocument, Word } from '../../model/document.js';
 
 // Characters that glue a word into code, a file name or an address: "Node.js", "$ hg", "redirect_uri".
 const CODE_GLUE = /[./_<>$:@#\\=+&]/;
@@ -32,4 +32,22 @@ export function isPartOfName(span: { start: number; end: number }, document: New
 export function isRepeated(text: string, source: string): boolean {
   const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return (source.match(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu'))?.length ?? 0) > 1;
+}
+
+/**
+ * The first word a span touches and its neighbours within the sentence (`previous` nearest first), or
+ * undefined when the span touches no word.
+ */
+export function flaggedWord(
+  span: { start: number; end: number },
+  document: NewsDocument,
+): { flagged: Word; previous: readonly Word[]; next: readonly Word[] } | undefined {
+  const index = document.words.findIndex((word) => word.start < span.end && span.start < word.end);
+  if (index === -1) return undefined;
+  const flagged = document.words[index]!;
+  // Word.index counts within the sentence, so neighbours from another sentence drop out.
+  const previous = document.words.slice(index - flagged.index, index).reverse();
+  const next: Word[] = [];
+  for (let at = index + 1; document.words[at]?.index === flagged.index + next.length + 1; at++) next.push(document.words[at]!);
+  return { flagged, previous, next };
 }
