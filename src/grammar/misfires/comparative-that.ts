@@ -15,10 +15,10 @@ const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', "
 export function isNotComparison(finding: HarperFinding, document: NewsDocument): boolean {
   const words = flaggedWord(finding, document);
   if (words === undefined) return false;
-  const [comparative, beforeComparative, third] = words.previous;
+  const [comparative] = words.previous;
   if (comparative === undefined || !/^(JJR|RBR)$/.test(comparative.tag) || /^\p{Lu}/u.test(comparative.text)) return true;
-  // "It is better that…", "it might be easier that way": "it" stands for the clause that follows.
-  if ([beforeComparative, third].some((word) => word?.lower === 'it' || word?.lower === "it's")) return true;
+  // "It is better that…", "it was much easier that the clubs agreed": "it" stands for the clause that follows.
+  if (words.previous.slice(1, 5).some((word) => word.lower === 'it' || word.lower === "it's")) return true;
   const [first] = words.next;
   // "earlier that month", "easier that way": "that" is a determiner.
   if (first === undefined || first.tag === 'NN' || SUBJECT_PRONOUNS.has(first.lower)) return true;
