@@ -3,6 +3,7 @@ import type { Sentence, Word } from '../src/model/document.js';
 import { irregularDegreeBase } from '../src/model/lemma-irregulars.js';
 import { lexicalTags } from '../src/model/tagger-lexicon.js';
 import { adjacent } from './english/gaps.js';
+import { inflectedDegree, isShortAdjective } from './english/short-adjectives.js';
 
 /** `double-comparison` has no options. */
 export type Options = Record<string, never>;
@@ -32,6 +33,7 @@ export const doubleComparison: Rule<Options> = {
       'bare-superlative': 'Unexpected superlative “{{adjective}}” without “the” before the noun “{{noun}}”, expected “the {{adjective}}”',
       'superlative-comparing': 'Unexpected superlative “{{adjective}}” in a comparison, expected “{{expected}}”',
       'as-than': 'Unexpected “than” after “as {{adjective}}”, expected “as”',
+      'short-adjective': 'Unexpected “{{marker}} {{adjective}}”: “{{adjective}}” compares as “{{expected}}”',
     },
   },
   create(context) {
@@ -82,6 +84,24 @@ export const doubleComparison: Rule<Options> = {
       context.report({ messageId: 'bare-superlative', data: { adjective: superlative.text, noun: noun.text }, node: superlative, expected: [`the ${superlative.text}`], safe: false });
     }
 
+    /**
+     * "is more fast", "even more smelly", "the most silly": a short adjective compares with -er and -est.
+     * "more" must grade the adjective, after "be", a linking verb or a grader, and "most" after "the";
+     * before a noun "more" counts ("more young couples", "most new cases"), and "more wise than clever"
+     * compares two qualities.
+     */
+    function checkShortAdjective(sentence: Sentence, marker: Word, adjective: Word): void {
+      const words = sentence.words;
+      const before = words[marker.index - 1];
+      const next = words[adjective.index + 1];
+      const graded = marker.lower === 'more' ? before !== undefined && SHORT_ADJECTIVE_GRADERS.test(before.lower.replace(/’/g, "'")) : before?.lower === 'the';
+      if (!graded || (next !== undefined && /^(NN|JJ|VBG|VBN|CD)/.test(next.tag))) return;
+      if (next?.lower === 'than' && /^(JJ|RB)/.test(words[next.index + 1]?.tag ?? '')) return;
+      const expected = inflectedDegree(adjective.lower, marker.lower === 'more' ? 'er' : 'est');
+      const range = { start: marker.start, end: adjective.end };
+      context.report({ messageId: 'short-adjective', data: { marker: marker.text, adjective: adjective.text, expected }, range, actual: document.textOf(range), expected: [expected], safe: false });
+    }
+
     return {
       sentence(sentence) {
         for (const word of sentence.words) if (word.lower === 'than' && !word.quoted) checkAsThan(sentence, word);
@@ -99,6 +119,10 @@ export const doubleComparison: Rule<Options> = {
           if (/^(more|most)$/.test(marker.lower) && INHERENT_COMPARATIVES.has(adjective.lower)) {
             const range = { start: marker.start, end: adjective.end };
             context.report({ messageId: 'doubled', data: { marker: marker.text, adjective: adjective.text }, range, actual: document.textOf(range), expected: [adjective.text], safe: true });
+            continue;
+          }
+          if (/^(more|most)$/.test(marker.lower) && isShortAdjective(adjective.lower)) {
+            checkShortAdjective(sentence, marker, adjective);
             continue;
           }
           const comparative = isDegree(adjective, 'JJR');
@@ -124,6 +148,8 @@ export const doubleComparison: Rule<Options> = {
   },
 };
 
+/** Words after which "more" grades the adjective that follows: "be", linking verbs and degree adverbs. */
+const SHORT_ADJECTIVE_GRADERS = /^(is|was|are|were|be|been|being|it's|that's|'s|'re|seem|seems|seemed|look|looks|looked|feel|feels|felt|get|gets|got|getting|become|becomes|became|grow|grows|grew|even|much|far|lot|bit|slightly|somewhat|little|still)$/;
 /** Words before an adjective that this rule reads as marking its degree ("more", "least") or picking one out ("an"). */
 const DEGREE_MARKERS = new Set(['more', 'most', 'less', 'least', 'a', 'an']);
 /** Adjectives that are comparatives by meaning, from Latin ("preferable to", "superior to"). */

@@ -14,6 +14,10 @@ testRule(doubleComparison, {
     'Treat the draft as other than final.',
     'They were even best friends once.',
     'It was even the best result of the year.',
+    'The club signed more young players this summer.',
+    'She was more brave than wise.',
+    'Turnout was highest in the north and the rise felt all the more sad for it.',
+    'It was the most high profile case of the year.',
   ],
   invalid: [
     {
@@ -55,6 +59,21 @@ testRule(doubleComparison, {
       text: 'Kyoto is an oldest city.',
       errors: [{ messageId: 'article-superlative', at: '1:10-1:12' }],
       output: 'Kyoto is the oldest city.',
+    },
+    {
+      text: 'The new line is more fast than the old one.',
+      errors: [{ messageId: 'short-adjective', at: '1:17-1:26' }],
+      output: 'The new line is faster than the old one.',
+    },
+    {
+      text: 'The queue got even more busy after lunch.',
+      errors: [{ messageId: 'short-adjective', at: '1:20-1:29' }],
+      output: 'The queue got even busier after lunch.',
+    },
+    {
+      text: 'It was the most silly idea we heard, and the most big.',
+      errors: [{ messageId: 'short-adjective', at: '1:46-1:54' }],
+      output: 'It was the most silly idea we heard, and the biggest.',
     },
     { text: 'Kyoto is oldest city in the region.', errors: [{ messageId: 'bare-superlative', at: '1:10-1:16' }], output: 'Kyoto is the oldest city in the region.' },
   ],
