@@ -74,6 +74,7 @@ describe('context checks on Harper lints that flood news', { timeout: 60_000 }, 
 
   it('keeps "whom" after a quantity or a preposition', async () => {
     expect(await fixesOf('WhomSubjectOfVerb', 'Police questioned six men, two of whom were later charged.')).toEqual([]);
+    expect(await fixesOf('WhomSubjectOfVerb', 'Whom did the minister blame?')).toEqual([]);
     expect(await fixesOf('WhomSubjectOfVerb', 'Nobody could say whom was to blame.')).toEqual(['whom → who']);
   });
 
