@@ -1,4 +1,5 @@
 import type { Rule } from '../src/engine/types.js';
+import { lexicalTags } from '../src/model/tagger-lexicon.js';
 
 /** `decade-apostrophe` has no options. */
 export type Options = Record<string, never>;
@@ -12,6 +13,16 @@ const DECADE_WITH_APOSTROPHE = /(?<![\p{L}\p{N}'’£$€,.-])(\d{3}0|['’]\d0)
 const WORD_BEFORE = /(\S+?)[\s(“"‘']+$/u;
 /** Capitalised words that open a sentence before a decade rather than name what the year belongs to. */
 const SENTENCE_OPENERS = new Set(['the', 'in', 'since', 'by', 'during', 'from', 'until', 'after', 'before', 'throughout', 'through', 'a']);
+
+/**
+ * "the Roaring 1920's", "the Swinging 1960's": a capitalised adjective names the decade, not an owner
+ * of the year, so the decade is still a plural.
+ */
+function isCapitalisedDescription(before: string): boolean {
+  const word = before.replace(/^[“"‘'(]+/u, '');
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  return lexicalTags(word.toLowerCase()).some((tag) => tag === 'JJ' || tag === 'VBG');
+}
 
 /**
  * A decade with an apostrophe before its "s" ("the 1980's" → "the 1980s", "the '90's" → "the '90s"):
@@ -34,7 +45,7 @@ export const decadeApostrophe: Rule<Options> = {
       paragraph(paragraph) {
         for (const match of paragraph.text.matchAll(DECADE_WITH_APOSTROPHE)) {
           const before = WORD_BEFORE.exec(paragraph.text.slice(Math.max(0, match.index - 40), match.index))?.[1] ?? '';
-          if (/\p{Lu}/u.test(before) && !SENTENCE_OPENERS.has(before.toLowerCase())) continue;
+          if (/\p{Lu}/u.test(before) && !SENTENCE_OPENERS.has(before.toLowerCase()) && !isCapitalisedDescription(before)) continue;
           const range = { start: paragraph.toSource(match.index), end: paragraph.toSource(match.index + match[0].length) };
           const expected = `${match[1]}s`;
           context.report({ messageId: 'decade-apostrophe', data: { actual: match[0], expected }, range, actual: match[0], expected: [expected] });

@@ -4,6 +4,8 @@ import type { Confusion, WordContext } from './context.js';
 import { infinitiveWithObject, verbSlotOf, type VerbSlot } from './verb-slot.js';
 import { MODALS } from './word-classes.js';
 
+/** Subject pronouns whose present tense is the bare verb. */
+const PLAIN_PRESENT_SUBJECTS = new Set(['i', 'we', 'they']);
 /** Particles that close the nouns made from phrasal verbs ("backup", "shutdown", "takeover"). */
 const PARTICLES = ['up', 'down', 'out', 'off', 'in', 'on', 'back', 'over', 'away', 'around', 'through'];
 
@@ -15,7 +17,7 @@ const PARTICLES = ['up', 'down', 'out', 'off', 'in', 'on', 'back', 'over', 'away
 export function joinedPhrasalVerb(context: WordContext): Confusion | undefined {
   const word = context.word;
   // After "to" the noun reads as the verb only when an object follows ("to backup your files", not "need to backup if").
-  const slot = infinitiveWithObject(context) ?? verbSlotOf(context) ?? bareSlotAcrossAdverb(context);
+  const slot = presentAfterPlainSubject(infinitiveWithObject(context) ?? verbSlotOf(context) ?? bareSlotAcrossAdverb(context), context);
   if (!slot || slot.infinitive || slot.form === 'finite' || !/^\p{Ll}+$/u.test(word.text)) return undefined;
   const particle = PARTICLES.find((ending) => word.lower.endsWith(ending) && word.lower.length > ending.length + 1);
   if (!particle) return undefined;
@@ -39,4 +41,15 @@ function bareSlotAcrossAdverb(context: WordContext): VerbSlot | undefined {
   if (MODALS.has(opener) && context.tag(-2) === 'MD') return { form: 'bare', why: `after “${opener} ${context.lower(-1)}”` };
   const objectFollows = context.tag(1) === 'DT' || context.tag(1) === 'PRP$';
   return opener === 'to' && objectFollows ? { form: 'bare', why: `after “to ${context.lower(-1)}” and before its object` } : undefined;
+}
+
+/**
+ * "I backup my files", "they breakup every summer": after "I", "we" or "they" the present is the bare
+ * verb. Before a noun the word is a modifier ("we backup singers"), and after "he" or "she" the fix
+ * would need an -s the noun cannot show, so those stay unreported.
+ */
+function presentAfterPlainSubject(slot: VerbSlot | undefined, context: WordContext): VerbSlot | undefined {
+  if (slot?.form !== 'finite') return slot;
+  if (!PLAIN_PRESENT_SUBJECTS.has(context.lower(-1)) || /^NN/.test(context.tag(1) ?? '')) return slot;
+  return { form: 'bare', why: slot.why };
 }

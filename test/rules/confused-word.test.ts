@@ -93,6 +93,8 @@ testRule(confusedWord, {
     "It's what's left that counts.",
     "It's had an impact, and he's got a plan.",
     'Engineers say they need to backup if the grid fails.',
+    // Before a noun the joined word is a modifier.
+    'We backup singers were paid last.',
     'It is a sort of curse that lingers.',
     'The game was made in vein of older titles.',
     'Work out the point to the line.',
@@ -134,6 +136,7 @@ testRule(confusedWord, {
   ],
   invalid: [
     { text: 'She thinks its New York.', errors: [{ messageId: 'confused', at: '1:12-1:15' }], output: "She thinks it's New York." },
+    { text: 'Every night I backup the files to a drive.', errors: [{ messageId: 'confused', at: '1:15-1:21' }], output: 'Every night I back up the files to a drive.' },
     { text: 'I will never breakup with the party.', errors: [{ messageId: 'confused', at: '1:14-1:21' }], output: 'I will never break up with the party.' },
     { text: 'Here is how to properly setup a backup link.', errors: [{ messageId: 'confused', at: '1:25-1:30' }], output: 'Here is how to properly set up a backup link.' },
     { text: 'The bug was not where they though it was.', errors: [{ messageId: 'confused', at: '1:28-1:34' }], output: 'The bug was not where they thought it was.' },

@@ -12,6 +12,11 @@ testRule(decadeApostrophe, {
   ],
   invalid: [
     {
+      text: 'Jazz defined the Roaring 1920\'s in the city.',
+      errors: [{ messageId: 'decade-apostrophe', at: '1:26-1:32' }],
+      output: 'Jazz defined the Roaring 1920s in the city.',
+    },
+    {
       text: "It is a remake of a classic 1980's arcade game. 1990's consoles sold well.",
       errors: [
         { messageId: 'decade-apostrophe', at: '1:29-1:35' },
