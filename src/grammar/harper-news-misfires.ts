@@ -13,6 +13,7 @@ import { isNotHeadNoun } from './misfires/one-of-many.js';
 import { isObjectOfPreposition } from './misfires/whom-object.js';
 import { isSignOfSomethingElse } from './misfires/currency-sign.js';
 import { isNameNewsKeeps } from './misfires/place-name.js';
+import { isNotBeforeBareVerb } from './misfires/missing-to.js';
 
 /**
  * Harper lints that flood news copy, with the check that tells which of their findings a copy editor
@@ -36,6 +37,7 @@ const NEWS_MISFIRES: Readonly<Record<string, (finding: HarperFinding, document: 
   WhomSubjectOfVerb: isObjectOfPreposition,
   CurrencyPlacement: isSignOfSomethingElse,
   UpdatePlaceNames: isNameNewsKeeps,
+  MissingTo: isNotBeforeBareVerb,
 };
 
 /** True for a finding of a lint that floods news copy when the document shows it to be wrong for news. */

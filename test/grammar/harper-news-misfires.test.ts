@@ -89,4 +89,12 @@ describe('context checks on Harper lints that flood news', { timeout: 60_000 }, 
     expect(await fixesOf('UpdatePlaceNames', 'Protests spread in Mumbai (Bombay) on Monday.')).toEqual([]);
     expect(await fixesOf('UpdatePlaceNames', 'The minister flew to Kiev on Monday.')).toEqual(['Kiev → Kyiv']);
   });
+
+  it('asks for a missing "to" only before a bare verb', async () => {
+    expect(await fixesOf('MissingTo', 'Homeowners now expect house prices to rise.')).toEqual([]);
+    expect(await fixesOf('MissingTo', 'Business groups welcomed the widely-expected move.')).toEqual([]);
+    expect(await fixesOf('MissingTo', 'The changes they want are agreed.')).toEqual([]);
+    expect(await fixesOf('MissingTo', 'By all means get some rest.')).toEqual([]);
+    expect(await fixesOf('MissingTo', 'The economy is expected grow by 2% this year.')).toEqual(['expected → expected to']);
+  });
 });
