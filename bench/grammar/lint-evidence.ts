@@ -1,6 +1,7 @@
 import { lintDocumentWith } from '../../src/grammar/harper-document.js';
 import type { HarperFinding } from '../../src/grammar/harper-linter.js';
 import type { HarperSelection } from '../../src/grammar/harper-selection.js';
+import { widenInsertion } from '../../src/grammar/harper-span.js';
 import { buildDocument } from '../../src/model/build-document.js';
 import type { CorpusName, GrammarExample } from './examples.js';
 import { judge } from './score.js';
@@ -61,7 +62,9 @@ export async function collectExampleEvidence(evidence: LintEvidence, examples: r
     const byLint = groupByLint(await lintDocumentWith(buildDocument(example.text, 'text'), selection));
     for (const [name, findings] of byLint) {
       const record = recordOf(evidence, name, findings);
-      const outcome = judge(example, findings.map((finding) => ({ start: finding.start, end: finding.end, ruleId: name })));
+      // Judged on the span the engine reports (harper-rule.ts), where an insertion is widened over the word it goes before.
+      const spans = findings.map((finding) => ({ ...widenInsertion(example.text, finding, finding.suggestions).span, ruleId: name }));
+      const outcome = judge(example, spans);
       if (outcome === 'caught') record.caught[example.corpus].push(index);
       if (outcome === 'false-alarm') record.falseAlarms[example.corpus].push(index);
     }

@@ -14,6 +14,7 @@ import { isObjectOfPreposition } from './misfires/whom-object.js';
 import { isSignOfSomethingElse } from './misfires/currency-sign.js';
 import { isNameNewsKeeps } from './misfires/place-name.js';
 import { isNotBeforeBareVerb } from './misfires/missing-to.js';
+import { isClauseAfterHow } from './misfires/how-to.js';
 
 /**
  * Harper lints that flood news copy, with the check that tells which of their findings a copy editor
@@ -38,6 +39,7 @@ const NEWS_MISFIRES: Readonly<Record<string, (finding: HarperFinding, document: 
   CurrencyPlacement: isSignOfSomethingElse,
   UpdatePlaceNames: isNameNewsKeeps,
   MissingTo: isNotBeforeBareVerb,
+  HowTo: isClauseAfterHow,
 };
 
 /** True for a finding of a lint that floods news copy when the document shows it to be wrong for news. */

@@ -97,4 +97,9 @@ describe('context checks on Harper lints that flood news', { timeout: 60_000 }, 
     expect(await fixesOf('MissingTo', 'By all means get some rest.')).toEqual([]);
     expect(await fixesOf('MissingTo', 'The economy is expected grow by 2% this year.')).toEqual(['expected → expected to']);
   });
+
+  it('asks for "how to" only before a bare verb with no verb of its own after it', async () => {
+    expect(await fixesOf('HowTo', 'Vets have been able to observe how infant pandas feed.')).toEqual([]);
+    expect(await fixesOf('HowTo', 'I want to learn how install the package.')).toEqual(['how → how to']);
+  });
 });
