@@ -3,6 +3,7 @@ import { lint } from '../../src/engine/lint.js';
 import { lintWithHarper } from '../../src/grammar/harper-linter.js';
 import { HARPER_RULES } from '../../src/grammar/harper-rules.js';
 import { HARPER_DEFAULTS, NEWS_SELECTION, type HarperSelection } from '../../src/grammar/harper-selection.js';
+import { widenInsertion } from '../../src/grammar/harper-span.js';
 import { configForRules, GRAMMAR_RULE_IDS } from '../grammar-rules/rule-set.js';
 
 /** A finding as the harness sees it. */
@@ -23,11 +24,12 @@ export const HARPER_RULE_IDS = [...new Set(Object.values(HARPER_RULES))];
 /** The newslint rules of the grammar layer: our own (GRAMMAR_RULE_IDS) plus the Harper rules. */
 export const GRAMMAR_LAYER_RULE_IDS = [...GRAMMAR_RULE_IDS, ...HARPER_RULE_IDS];
 
+// harper.js alone, each finding on the span an editor would underline: an insertion widened over the
+// word it goes before, as newslint's harper-* rules report it, so that both are judged alike.
 function harperChecker(selection: HarperSelection): Checker {
   return async (text) =>
     (await lintWithHarper(text, selection)).map((finding) => ({
-      start: finding.start,
-      end: finding.end,
+      ...widenInsertion(text, finding, finding.suggestions).span,
       ruleId: HARPER_RULES[finding.lintKind] ?? `harper-${finding.lintKind}`,
       detail: finding.ruleName,
     }));
