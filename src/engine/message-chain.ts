@@ -31,7 +31,7 @@ export function applyMessageChain(
     const floor = SEVERITY_RANK[filters.minimumSeverity];
     steps.push((list) => list.filter((diagnostic) => SEVERITY_RANK[diagnostic.severity] >= floor));
   }
-  steps.push((list) => mergeSecondOpinions(list, secondOpinions), dedupe, sortByPosition);
+  steps.push((list) => mergeSecondOpinions(list, secondOpinions, document.source), dedupe, sortByPosition);
   return steps.reduce((list, step) => step(list), diagnostics);
 }
 

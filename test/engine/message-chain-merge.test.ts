@@ -61,6 +61,21 @@ describe('merging second opinions', () => {
     expect(await ruleIds(text, ours, targetFinder('other', ['goal'], false))).toEqual(['other', 'ours']);
   });
 
+  it('keeps the first-hand diagnostic when a second opinion fixes a wider span to the same text', async () => {
+    const wider: Rule = {
+      ...targetFinder('second', [], true),
+      create(context) {
+        return {
+          word(word) {
+            if (word.lower === 'target') context.report({ messageId: 'found', range: { start: word.start - 4, end: word.end }, expected: ['The goal'] });
+          },
+        };
+      },
+    };
+    expect(await ruleIds(text, wider, ours)).toEqual(['ours']);
+    expect(await ruleIds(text, wider, targetFinder('ours', ['aim'], false))).toEqual(['second', 'ours']);
+  });
+
   it('reports "less then" once, from confused-word, when harper-grammar flags it too', async () => {
     const slip = 'Sales were less then forecast in the third quarter.';
     expect(await ruleIds(slip, harperGrammar)).toEqual(['harper-grammar']);
