@@ -3,7 +3,7 @@ import type { NewsDocument, Sentence, Word } from '../src/model/document.js';
 import { lexicalTags } from '../src/model/tagger-lexicon.js';
 import { adjacent } from './english/gaps.js';
 import { MEASURE_ADJECTIVES } from './english/measure-units.js';
-import { ADVICES_VERB_SLOT, INVARIABLE_NOUNS, MASS_NOUNS, PLURALISED_MASS_NOUNS, pluralOf } from './english/noun-countability.js';
+import { ADVICES_VERB_SLOT, INVARIABLE_NOUNS, MASS_NOUNS, PLURALISED_MASS_NOUNS, STRICT_MASS_NOUNS, pluralOf } from './english/noun-countability.js';
 
 /** `determiner-noun-number` has no options. */
 export type Options = Record<string, never>;
@@ -135,7 +135,7 @@ export const determinerNounNumber: Rule<Options> = {
       const after = sentence.words[head.index + 1];
       if (after && adjacent(document, head, after) && continuesPhrase(after)) return;
       if (MASS_NOUNS.has(head.lower)) {
-        if (after && (MASS_IDIOM_AFTER.has(after.lower) || /^VB[DN]$/.test(after.tag))) return;
+        if (after && idiomAfterMass(sentence, head, after)) return;
         const range = { start: article.start, end: head.end };
         const rest = document.textOf({ start: sentence.words[article.index + 1]!.start, end: head.end });
         const expected = article.text[0] === 'A' ? rest[0]!.toUpperCase() + rest.slice(1) : rest;
@@ -163,7 +163,8 @@ export const determinerNounNumber: Rule<Options> = {
       if (determiner.lower === 'both' && sentence.words.slice(head.index + 1).some((word) => word.lower === 'and')) return;
       if (/s$/.test(head.lower) || isGerund(head) || TIME_WORDS.has(head.lower) || !/[aeiouy]/.test(head.lower) || head.lower.length < 3) return;
       const readings = lexicalTags(head.lower);
-      if (readings.includes('NNS') || !readings.includes('NN')) return;
+      // A mass noun the lexicon lacks ("info", "firmware") is still a noun.
+      if (readings.includes('NNS') || !(readings.includes('NN') || MASS_NOUNS.has(head.lower))) return;
       const after = sentence.words[head.index + 1];
       const joined = after !== undefined && adjacent(document, head, after);
       // "many wine and cheese bars" continues the phrase; "many wine and a lot of beer" starts another after "and"
@@ -231,7 +232,7 @@ export const determinerNounNumber: Rule<Options> = {
       if (head && /^(each|every|another)$/.test(determiner.lower) && !determiner.quoted) checkSingleCounted(sentence, determiner, head);
       if (!head || !MASS_NOUNS.has(head.lower) || head.text !== head.lower || determiner.quoted) return;
       const after = sentence.words[head.index + 1];
-      if (after && adjacent(document, head, after) && (continuesPhrase(after) || MASS_IDIOM_AFTER.has(after.lower) || /^VB[DN]$/.test(after.tag))) return;
+      if (after && adjacent(document, head, after) && (continuesPhrase(after) || idiomAfterMass(sentence, head, after))) return;
       // "one of…" and "each other" do not reach here: the head must follow directly.
       const range = { start: determiner.start, end: head.end };
       const less = determiner.lower === 'fewer';
@@ -303,6 +304,18 @@ function countingFigure(sentence: Sentence, word: Word, document: NewsDocument):
   const before = sentence.words[word.index - 1];
   const head = sentence.words[word.index + 1];
   return before !== undefined && /^VB/.test(before.tag) && head?.tag === 'NN';
+}
+
+/**
+ * Whether the word after a counted mass noun makes an idiom of it or shows a count sense ("a knowledge of",
+ * "a courage born of despair", "an accommodation with"); nouns with no count sense take none, though a
+ * participle after them may join them into a modifier.
+ */
+function idiomAfterMass(sentence: Sentence, noun: Word, after: Word): boolean {
+  const participle = /^VB[DN]$/.test(after.tag);
+  if (!STRICT_MASS_NOUNS.has(noun.lower)) return participle || MASS_IDIOM_AFTER.has(after.lower);
+  // "a software rendered game": an unhyphenated compound modifier before its noun.
+  return participle && /^(NN|NNS|JJ)$/.test(sentence.words[after.index + 1]?.tag ?? '');
 }
 
 /** "standing", "making", "running": an -ing word made from a verb the lexicon knows ("thing" is not). */

@@ -49,7 +49,7 @@ import { wedWeD } from './wed-we-d.js';
 import { clippedWord } from './clipped-word.js';
 import { coldCould, deerDear, shellShall, subjectVerbSoundAlike, whoreWore } from './sound-alike-verbs.js';
 import { believeBelief, coarseCourse, interestingInterested, jibJob, seenScene, tomeTime } from './noun-slips.js';
-import { iIf, neitherNor, thoughThought, usUse, wasWay } from './function-word-slips.js';
+import { iIf, iIt, neitherNor, thoughThought, usUse, wasWay } from './function-word-slips.js';
 
 /** Every confused pair the rule checks, in the order the docs list them. */
 export const CONFUSION_CHECKS: readonly ConfusionCheck[] = [
@@ -58,7 +58,7 @@ export const CONFUSION_CHECKS: readonly ConfusionCheck[] = [
   acceptExcept, hearHere, knowNow, wereWhere, noNot, letsLetS, saveSafe, stationaryStationery, personalPersonnel, nutNot, lookWatch, wordWorld, eventEven, beeBeen, seriousSeriously,
   howWhat, shouldShoulder, beenBeing, thesesThese, sayTell, tooEither, wedWeD,
   clippedWord, shellShall, coldCould, whoreWore, deerDear, subjectVerbSoundAlike, tomeTime, coarseCourse, seenScene, believeBelief,
-  interestingInterested, neitherNor, usUse, wasWay, iIf, thoughThought, jibJob, fixedPhrases,
+  interestingInterested, neitherNor, usUse, wasWay, iIf, iIt, thoughThought, jibJob, fixedPhrases,
 ];
 
 /** Checks that look at every word, not at listed spellings: each finds its own suspects from the slot the word stands in. */

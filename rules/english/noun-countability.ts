@@ -12,6 +12,16 @@ export const MASS_NOUNS = new Set([
   'hardware', 'firmware', 'malware', 'ransomware', 'spyware', 'info',
 ]);
 
+/**
+ * Mass nouns with no count sense even in an idiom ("a knowledge of", "a courage born of despair", "an
+ * accommodation with"), so a word after them never makes "a" or "one" right: "a software with", "another
+ * malware made by". A following noun still makes them modifiers ("a software update").
+ */
+export const STRICT_MASS_NOUNS = new Set([
+  'software', 'hardware', 'firmware', 'malware', 'ransomware', 'spyware', 'info', 'information', 'advice', 'equipment', 'furniture',
+  'luggage', 'baggage', 'homework', 'housework', 'feedback', 'cutlery', 'crockery', 'stationery', 'merchandise',
+]);
+
 /** Plural forms writers give mass nouns ("informations", "equipments"); none is also a verb form. */
 export const PLURALISED_MASS_NOUNS: Readonly<Record<string, string>> = {
   informations: 'information', advices: 'advice', equipments: 'equipment', furnitures: 'furniture', luggages: 'luggage',

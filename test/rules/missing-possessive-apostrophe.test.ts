@@ -26,6 +26,10 @@ testRule(missingPossessiveApostrophe, {
     'The doctors present were unanimous.',
     'The birds nest in the trees.',
     'The residents living there were moved.',
+    // "women", "men" and "children" modify nouns for people and groups, may have a verb after them, and take two objects.
+    'The women workers and the men players met the women staff.',
+    'The women dress well, the children sleep early and the men team up.',
+    'She bought the children toys and took the children home.',
   ],
   invalid: [
     {
@@ -95,6 +99,14 @@ testRule(missingPossessiveApostrophe, {
       text: 'Funding for the childrens ward was cut.',
       errors: [{ messageId: 'possessive', at: '1:17-1:26' }],
       output: "Funding for the children's ward was cut.",
+    },
+    {
+      text: 'The children toys were scattered, and the women dress was red.',
+      errors: [
+        { messageId: 'possessive', at: '1:5-1:13' },
+        { messageId: 'possessive', at: '1:43-1:48' },
+      ],
+      output: "The children's toys were scattered, and the women's dress was red.",
     },
     {
       text: 'Womens football drew a record crowd.',
