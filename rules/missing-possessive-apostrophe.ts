@@ -106,7 +106,8 @@ function bareLexicalPossessive(document: NewsDocument, sentence: Sentence, i: nu
  * "The children toys were scattered", "the women dress was long": a determiner, "children", "women" or
  * "men", then a lower-case noun for a thing. Nouns for people ("women workers", "the men players"), group
  * heads ("the women staff"), a verb before the determiner ("bought the children toys") and a noun that may
- * be the plural's verb unless a finite verb follows ("the women dress well") are left alone.
+ * be the plural's verb ("the women dress well", "where the children work is noisy") are left alone unless a
+ * finite verb follows a phrase that opens the sentence or follows a preposition.
  */
 function irregularPluralPossessive(document: NewsDocument, sentence: Sentence, i: number): Finding | undefined {
   const word = sentence.words[i]!;
@@ -122,8 +123,12 @@ function irregularPluralPossessive(document: NewsDocument, sentence: Sentence, i
   if (nouns.some((each) => namesPeopleOrGroup(each))) return undefined;
   const after = sentence.words[last + 1];
   const finiteAfter = after !== undefined && /^(VBZ|VBD|MD)$/.test(after.tag);
-  // "the children sleep", "the women dress well": a singular noun that is also a verb may be the plural's verb.
-  if (noun.tag === 'NN' && lexicalTags(noun.lower).some((tag) => tag === 'VB' || tag === 'VBP') && !finiteAfter) return undefined;
+  // "the children sleep", "the women dress well", "where the children work is noisy": a singular noun that is
+  // also a verb may be the plural's verb, unless a finite verb follows a phrase that opens the sentence or
+  // follows a preposition, where no clause can start.
+  const opener = sentence.words[i - 2];
+  const phraseOnly = finiteAfter && (opener === undefined || PREPOSITIONS.has(opener.lower));
+  if (noun.tag === 'NN' && lexicalTags(noun.lower).some((tag) => tag === 'VB' || tag === 'VBP') && !phraseOnly) return undefined;
   return { word, noun, expected: [IRREGULAR_PLURAL_POSSESSIVES.get(word.lower)!] };
 }
 

@@ -1,5 +1,6 @@
 import type { Rule } from '../src/engine/types.js';
 import { lexicalTags } from '../src/model/tagger-lexicon.js';
+import { ARTICLE_FREE_NAMES } from './english/article-free-names.js';
 import { adjacent } from './english/gaps.js';
 
 /** `stacked-determiner` has no options. */
@@ -8,6 +9,8 @@ export type Options = Record<string, never>;
 const ARTICLES = new Set(['a', 'an', 'the']);
 /** What cannot follow an article: another article, a possessive, a subject pronoun. */
 const CLASHING = new Set(['a', 'an', 'the', 'my', 'your', 'his', 'its', 'our', 'their', 'he', 'she', 'it', 'we', 'they']);
+/** A name's possessive ending, which determines the noun after it as "my" would. */
+const POSSESSIVE_ENDING = /^(.+)['’]s$/;
 
 /**
  * An article followed by another determiner or a pronoun: "The a thing", "an a flower", "the my
@@ -24,7 +27,10 @@ export const stackedDeterminer: Rule<Options> = {
     fixable: false,
     defaults: {},
     schema: {},
-    messages: { stacked: 'Unexpected “{{second}}” after “{{first}}”: one of them is left over' },
+    messages: {
+      stacked: 'Unexpected “{{second}}” after “{{first}}”: one of them is left over',
+      'article-before-name-possessive': 'Unexpected “{{first}}” before “{{second}}”: “{{name}}” takes no article, and its possessive determines the noun',
+    },
   },
   create(context) {
     const { document } = context;
@@ -38,6 +44,15 @@ export const stackedDeterminer: Rule<Options> = {
           if (/^-/.test(document.source.slice(second.end, second.end + 1))) continue;
           const range = { start: first.start, end: second.end };
           context.report({ messageId: 'stacked', data: { first: first.text, second: second.text }, range, actual: document.textOf(range), expected: [] });
+        }
+        for (const second of sentence.words) {
+          const first = sentence.words[second.index - 1];
+          const name = POSSESSIVE_ENDING.exec(second.text)?.[1];
+          if (!first || first.lower !== 'the' || name === undefined || !ARTICLE_FREE_NAMES.has(name) || second.quoted || !adjacent(document, first, second)) continue;
+          // "Visit The London's…": a capitalised "The" inside a sentence belongs to a title.
+          if (first.index > 0 && first.text !== 'the') continue;
+          const range = { start: first.start, end: second.end };
+          context.report({ messageId: 'article-before-name-possessive', data: { first: first.text, second: second.text, name }, range, actual: document.textOf(range), expected: [second.text] });
         }
         // "the exactly the same", "the really the point": an adverb does not stand between two articles
         // ("the longer the wait" compares).

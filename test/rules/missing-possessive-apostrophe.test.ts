@@ -30,6 +30,7 @@ testRule(missingPossessiveApostrophe, {
     'The women workers and the men players met the women staff.',
     'The women dress well, the children sleep early and the men team up.',
     'She bought the children toys and took the children home.',
+    'Where the children work is noisy.',
   ],
   invalid: [
     {
@@ -101,12 +102,17 @@ testRule(missingPossessiveApostrophe, {
       output: "Funding for the children's ward was cut.",
     },
     {
-      text: 'The children toys were scattered, and the women dress was red.',
+      text: 'The children toys were scattered near their men boots.',
       errors: [
         { messageId: 'possessive', at: '1:5-1:13' },
-        { messageId: 'possessive', at: '1:43-1:48' },
+        { messageId: 'possessive', at: '1:45-1:48' },
       ],
-      output: "The children's toys were scattered, and the women's dress was red.",
+      output: "The children's toys were scattered near their men's boots.",
+    },
+    {
+      text: 'The women dress was red.',
+      errors: [{ messageId: 'possessive', at: '1:5-1:10' }],
+      output: "The women's dress was red.",
     },
     {
       text: 'Womens football drew a record crowd.',

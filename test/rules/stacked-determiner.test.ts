@@ -8,12 +8,24 @@ testRule(stackedDeterminer, {
     'She was the It girl of the season.',
     'He joined the A-team last year.',
     'The the word appears twice here.',
+    // Names that take "the", devices, and a title's capitalised "The".
+    "The BBC's staff walked along the Thames's banks to the Hague's courts.",
+    "The iPhone's battery outlasted the Android's screen.",
+    "She starred in The London's Burning revival.",
   ],
   invalid: [
     {
       text: 'It was the precisely the wrong moment.',
       errors: [{ messageId: 'stacked', at: '1:8-1:25' }],
       output: 'It was precisely the wrong moment.',
+    },
+    {
+      text: "The London's population grew, and the macOS’s Finder froze.",
+      errors: [
+        { messageId: 'article-before-name-possessive', at: '1:1-1:13' },
+        { messageId: 'article-before-name-possessive', at: '1:35-1:46' },
+      ],
+      output: "London's population grew, and macOS’s Finder froze.",
     },
     {
       text: 'The a plan was dropped.',
