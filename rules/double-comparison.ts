@@ -32,6 +32,7 @@ export const doubleComparison: Rule<Options> = {
       'bare-superlative': 'Unexpected superlative “{{adjective}}” without “the” before the noun “{{noun}}”, expected “the {{adjective}}”',
       'superlative-comparing': 'Unexpected superlative “{{adjective}}” in a comparison, expected “{{expected}}”',
       'as-than': 'Unexpected “than” after “as {{adjective}}”, expected “as”',
+      'more-short-adjective': 'Unexpected “more {{adjective}}”: a short adjective compares with “-er”, expected “{{expected}}”',
     },
   },
   create(context) {
@@ -82,6 +83,24 @@ export const doubleComparison: Rule<Options> = {
       context.report({ messageId: 'bare-superlative', data: { adjective: superlative.text, noun: noun.text }, node: superlative, expected: [`the ${superlative.text}`], safe: false });
     }
 
+    /**
+     * "The car is more fast.", "even more smelly than before": a short adjective after "more" in a
+     * predicate, ending its clause or compared with "than". "more fast food" counts food, and "more cute
+     * than clever" compares two qualities, which only "more" can.
+     */
+    function checkMoreShortAdjective(sentence: Sentence, more: Word): void {
+      const words = sentence.words;
+      const [before, adjective, after] = [words[more.index - 1], words[more.index + 1], words[more.index + 2]];
+      if (!before || !adjective || adjective.text !== adjective.lower || !adjacent(document, before, more) || !adjacent(document, more, adjective)) return;
+      const comparative = SHORT_COMPARATIVES[adjective.lower];
+      if (comparative === undefined || !PREDICATE_BEFORE_MORE.has(before.lower.replace(/’/g, "'"))) return;
+      const endsClause = after === undefined || !adjacent(document, adjective, after);
+      const thanThing = after?.lower === 'than' && !/^(JJ|RB)/.test(words[after.index + 1]?.tag ?? '');
+      if (!endsClause && !thanThing) return;
+      const range = { start: more.start, end: adjective.end };
+      context.report({ messageId: 'more-short-adjective', data: { adjective: adjective.text, expected: comparative }, range, actual: document.textOf(range), expected: [comparative], safe: false });
+    }
+
     return {
       sentence(sentence) {
         for (const word of sentence.words) if (word.lower === 'than' && !word.quoted) checkAsThan(sentence, word);
@@ -91,6 +110,7 @@ export const doubleComparison: Rule<Options> = {
           checkSuperlativeComparing(sentence, word);
           checkBareSuperlative(sentence, word);
         }
+        for (const more of sentence.words) if (more.lower === 'more' && !more.quoted) checkMoreShortAdjective(sentence, more);
         for (const adjective of sentence.words) {
           const marker = sentence.words[adjective.index - 1];
           // The marker first: a set lookup rules out nearly every word before the lexicon is asked.
@@ -123,6 +143,21 @@ export const doubleComparison: Rule<Options> = {
     };
   },
 };
+
+/**
+ * Short adjectives that compare with "-er", with that form. Adjectives with a noun reading that "more"
+ * could count ("there is more fat", "more cold") and those where "more" is common in careful prose
+ * ("more clear", "more fair", "more true") are left out. Written from general English.
+ */
+const SHORT_COMPARATIVES: Readonly<Record<string, string>> = {
+  fast: 'faster', quick: 'quicker', slow: 'slower', cheap: 'cheaper', big: 'bigger', small: 'smaller', tall: 'taller',
+  large: 'larger', young: 'younger', strong: 'stronger', weak: 'weaker', deep: 'deeper', wide: 'wider', thin: 'thinner',
+  thick: 'thicker', loud: 'louder', new: 'newer', nice: 'nicer', cute: 'cuter', easy: 'easier', busy: 'busier',
+  funny: 'funnier', ugly: 'uglier', heavy: 'heavier', tiny: 'tinier', smelly: 'smellier', dirty: 'dirtier', noisy: 'noisier',
+  lucky: 'luckier', angry: 'angrier', tasty: 'tastier', scary: 'scarier', shiny: 'shinier', sunny: 'sunnier', windy: 'windier',
+};
+/** Words before "more" that make it the degree of a predicate adjective: a form of "be" or a grader ("even more"). */
+const PREDICATE_BEFORE_MORE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "it's", "that's", "'s", 'even', 'much', 'far', 'still', 'way', 'bit', 'lot', 'seems', 'seemed', 'looks', 'looked', 'became', 'become', 'becomes', 'got', 'gets', 'getting']);
 
 /** Words before an adjective that this rule reads as marking its degree ("more", "least") or picking one out ("an"). */
 const DEGREE_MARKERS = new Set(['more', 'most', 'less', 'least', 'a', 'an']);

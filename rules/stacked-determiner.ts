@@ -1,4 +1,5 @@
 import type { Rule } from '../src/engine/types.js';
+import type { Word } from '../src/model/document.js';
 import { lexicalTags } from '../src/model/tagger-lexicon.js';
 import { ARTICLE_FREE_NAMES } from './english/article-free-names.js';
 import { adjacent } from './english/gaps.js';
@@ -9,6 +10,10 @@ export type Options = Record<string, never>;
 const ARTICLES = new Set(['a', 'an', 'the']);
 /** What cannot follow an article: another article, a possessive, a subject pronoun. */
 const CLASHING = new Set(['a', 'an', 'the', 'my', 'your', 'his', 'its', 'our', 'their', 'he', 'she', 'it', 'we', 'they']);
+/** Conjunctions an article cannot stand before: its noun went missing ("The and other options"). */
+const CONJUNCTIONS_AFTER_THE = new Set(['and', 'or', 'nor', 'but', 'because', 'although', 'whereas', 'unless']);
+/** After "a", only those that cannot follow the letter "a" ("a and b", "option a or b", "a but" for "a bit"). */
+const CONJUNCTIONS_AFTER_A = new Set(['because', 'although', 'whereas', 'unless']);
 /** A name's possessive ending, which determines the noun after it as "my" would. */
 const POSSESSIVE_ENDING = /^(.+)['’]s$/;
 
@@ -29,6 +34,7 @@ export const stackedDeterminer: Rule<Options> = {
     schema: {},
     messages: {
       stacked: 'Unexpected “{{second}}” after “{{first}}”: one of them is left over',
+      'article-without-noun': 'Unexpected “{{second}}” after “{{first}}”: the article has no noun',
       'article-before-name-possessive': 'Unexpected “{{first}}” before “{{second}}”: “{{name}}” takes no article, and its possessive determines the noun',
     },
   },
@@ -47,6 +53,10 @@ export const stackedDeterminer: Rule<Options> = {
         }
         for (const second of sentence.words) {
           const first = sentence.words[second.index - 1];
+          if (first && isArticleBeforeConjunction(first, second) && !second.quoted && adjacent(document, first, second)) {
+            const range = { start: first.start, end: second.end };
+            context.report({ messageId: 'article-without-noun', data: { first: first.text, second: second.text }, range, actual: document.textOf(range), expected: [] });
+          }
           const name = POSSESSIVE_ENDING.exec(second.text)?.[1];
           if (!first || first.lower !== 'the' || name === undefined || !ARTICLE_FREE_NAMES.has(name) || second.quoted || !adjacent(document, first, second)) continue;
           // "Visit The London's…": a capitalised "The" inside a sentence belongs to a title.
@@ -68,3 +78,10 @@ export const stackedDeterminer: Rule<Options> = {
     };
   },
 };
+
+/** "The and other options", "A because I said so": an article, lower-case or opening the sentence, straight before a conjunction. */
+function isArticleBeforeConjunction(first: Word, second: Word): boolean {
+  if (first.text !== first.lower && first.index > 0) return false;
+  const conjunctions = first.lower === 'a' ? CONJUNCTIONS_AFTER_A : first.lower === 'the' || first.lower === 'an' ? CONJUNCTIONS_AFTER_THE : undefined;
+  return conjunctions !== undefined && conjunctions.has(second.text);
+}

@@ -25,7 +25,7 @@ import { theirThere } from './their-there.js';
 import { thenThan } from './then-than.js';
 import { toToo } from './to-too.js';
 import { whoseWhoS } from './whose-who-s.js';
-import { yourYouRe } from './your-you-re.js';
+import { youYour, yourYouRe } from './your-you-re.js';
 import { knowNow } from './know-now.js';
 import { wereWhere } from './were-where.js';
 import { noNot } from './no-not.js';
@@ -53,7 +53,7 @@ import { iIf, iIt, neitherNor, thoughThought, usUse, wasWay } from './function-w
 
 /** Every confused pair the rule checks, in the order the docs list them. */
 export const CONFUSION_CHECKS: readonly ConfusionCheck[] = [
-  affectEffect, itsItS, theirThere, yourYouRe, whoseWhoS, principalPrinciple, leadLed, looseLose, complementCompliment,
+  affectEffect, itsItS, theirThere, yourYouRe, youYour, whoseWhoS, principalPrinciple, leadLed, looseLose, complementCompliment,
   thenThan, councilCounsel, discreetDiscrete, toToo, haveOf, adviceAdvise, breathBreathe, quiteQuiet, everyDay, pastPassed,
   acceptExcept, hearHere, knowNow, wereWhere, noNot, letsLetS, saveSafe, stationaryStationery, personalPersonnel, nutNot, lookWatch, wordWorld, eventEven, beeBeen, seriousSeriously,
   howWhat, shouldShoulder, beenBeing, thesesThese, sayTell, tooEither, wedWeD,

@@ -17,6 +17,14 @@ testRule(doubleComparison, {
   ],
   invalid: [
     {
+      text: 'The new trains are more fast, and the old hall was even more smelly than the barn.',
+      errors: [
+        { messageId: 'more-short-adjective', at: '1:20-1:29' },
+        { messageId: 'more-short-adjective', at: '1:57-1:68' },
+      ],
+      output: 'The new trains are faster, and the old hall was even smellier than the barn.',
+    },
+    {
       text: 'Is it more preferable to take the bus?',
       errors: [{ messageId: 'doubled', at: '1:7-1:22' }],
       output: 'Is it preferable to take the bus?',

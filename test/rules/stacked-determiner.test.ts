@@ -12,6 +12,7 @@ testRule(stackedDeterminer, {
     "The BBC's staff walked along the Thames's banks to the Hague's courts.",
     "The iPhone's battery outlasted the Android's screen.",
     "She starred in The London's Burning revival.",
+    'Pick a point between a and b, or option a or b.',
   ],
   invalid: [
     {
@@ -26,6 +27,13 @@ testRule(stackedDeterminer, {
         { messageId: 'article-before-name-possessive', at: '1:35-1:46' },
       ],
       output: "London's population grew, and macOS’s Finder froze.",
+    },
+    {
+      text: 'The and other options were dropped, a because nobody asked.',
+      errors: [
+        { messageId: 'article-without-noun', at: '1:1-1:8' },
+        { messageId: 'article-without-noun', at: '1:37-1:46' },
+      ],
     },
     {
       text: 'The a plan was dropped.',
