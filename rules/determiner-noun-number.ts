@@ -35,6 +35,10 @@ const STARTS = new Set([
   ...Object.keys(COUNTING), ...NUMBERS, ...PLURAL_ROUND_NUMBERS, ...SINGLE_COUNT, ...Object.keys(PLURALISED_MASS_NOUNS),
 ]);
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'can', 'may', 'must']);
+/** Vague counts that an exact number cannot follow ("several two hosts"); "several dozen", "many thousands" are fine. */
+const VAGUE_QUANTIFIERS = new Set(['several', 'many', 'numerous']);
+/** Spelled-out small numbers, lower-case: a capital or a figure may start a name or a year ("many 2020 candidates"). */
+const SMALL_NUMBERS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']);
 /** Nouns of time that follow a number as adverbs ("from ten tomorrow"). */
 const TIME_WORDS = new Set(['today', 'tonight', 'tomorrow', 'yesterday']);
 
@@ -63,6 +67,7 @@ export const determinerNounNumber: Rule<Options> = {
       'bare-plural-after-of': 'Unexpected “{{actual}}” without “the”, expected “{{expected}}”',
       'missing-of': 'Unexpected “{{actual}}” without “of”, expected “{{expected}}”',
       'meal-article': 'Unexpected “a” before the meal “{{noun}}” after “{{verb}}”, expected “{{noun}}”',
+      'quantifier-and-number': 'Unexpected “{{quantifier}}” before the number “{{number}}”: one count is enough',
     },
   },
   create(context) {
@@ -82,6 +87,7 @@ export const determinerNounNumber: Rule<Options> = {
           }
           const lower = word.lower;
           if (PLURAL_ROUND_NUMBERS.has(lower)) checkCountedRoundNumber(sentence, word);
+          if (VAGUE_QUANTIFIERS.has(lower)) checkQuantifierBeforeNumber(sentence, word);
           if (lower === 'a' || lower === 'an') checkArticle(context, sentence, word);
           else if (lower in COUNTING && !(lower === 'few' && sentence.words[word.index - 1]?.lower === 'a')) checkCounting(context, sentence, word, COUNTING[lower]);
           else if (lower === 'few' || NUMBERS.has(lower) || countingFigure(sentence, word, document)) checkCounting(context, sentence, word, lower === 'few' ? 'little' : undefined);
@@ -254,6 +260,18 @@ export const determinerNounNumber: Rule<Options> = {
       if (after && adjacent(document, head, after) && continuesPhrase(after)) return;
       if (/^['’]/.test(document.source.slice(head.end, head.end + 1))) return;
       reportNoun(determiner, head, 'plural-after-singular', determiner.text, lexicalTags(head.lemma).includes('NN') ? head.lemma : undefined);
+    }
+
+    /** "several two hosts", "many three cases": a vague count and an exact one before the same plural. */
+    function checkQuantifierBeforeNumber(sentence: Sentence, quantifier: Word): void {
+      const [number, noun, after] = [1, 2, 3].map((k) => sentence.words[quantifier.index + k]);
+      if (!number || !noun || !SMALL_NUMBERS.has(number.text) || noun.tag !== 'NNS' || noun.text !== noun.lower || quantifier.quoted) return;
+      if (!adjacent(document, quantifier, number) || !adjacent(document, number, noun)) return;
+      // "many ten pence coins": the plural modifies a noun after it.
+      if (after && adjacent(document, noun, after) && continuesPhrase(after)) return;
+      const range = { start: quantifier.start, end: noun.end };
+      const expected = [matchCase(document.textOf({ start: number.start, end: noun.end }), quantifier.text), `${quantifier.text} ${noun.text}`];
+      context.report({ messageId: 'quantifier-and-number', data: { quantifier: quantifier.text, number: number.text }, range, actual: document.textOf(range), expected });
     }
 
     /** "a lot people" → "a lot of people". */

@@ -47,7 +47,7 @@ import { sayTell } from './say-tell.js';
 import { tooEither } from './too-either.js';
 import { wedWeD } from './wed-we-d.js';
 import { clippedWord } from './clipped-word.js';
-import { coldCould, deerDear, shellShall, subjectVerbSoundAlike, whoreWore } from './sound-alike-verbs.js';
+import { coldCould, deerDear, fellFeel, shellShall, subjectVerbSoundAlike, whoreWore } from './sound-alike-verbs.js';
 import { believeBelief, coarseCourse, interestingInterested, jibJob, seenScene, tomeTime } from './noun-slips.js';
 import { iIf, iIt, neitherNor, thoughThought, usUse, wasWay } from './function-word-slips.js';
 
@@ -57,7 +57,7 @@ export const CONFUSION_CHECKS: readonly ConfusionCheck[] = [
   thenThan, councilCounsel, discreetDiscrete, toToo, haveOf, adviceAdvise, breathBreathe, quiteQuiet, everyDay, pastPassed,
   acceptExcept, hearHere, knowNow, wereWhere, noNot, letsLetS, saveSafe, stationaryStationery, personalPersonnel, nutNot, lookWatch, wordWorld, eventEven, beeBeen, seriousSeriously,
   howWhat, shouldShoulder, beenBeing, thesesThese, sayTell, tooEither, wedWeD,
-  clippedWord, shellShall, coldCould, whoreWore, deerDear, subjectVerbSoundAlike, tomeTime, coarseCourse, seenScene, believeBelief,
+  clippedWord, shellShall, coldCould, fellFeel, whoreWore, deerDear, subjectVerbSoundAlike, tomeTime, coarseCourse, seenScene, believeBelief,
   interestingInterested, neitherNor, usUse, wasWay, iIf, iIt, thoughThought, jibJob, fixedPhrases,
 ];
 

@@ -50,6 +50,7 @@ testRule(determinerNounNumber, {
     // A noun with no count sense before a participle and a noun is an unhyphenated modifier; "one" before another noun counts that noun.
     'It was a software rendered scene with one software engineer.',
     'He showed a courage born of despair.',
+    'She sold many ten pence coins and several dozen eggs to many thousands of people.',
   ],
   invalid: [
     {
@@ -136,6 +137,14 @@ testRule(determinerNounNumber, {
       text: 'The tool writes several info to the log.',
       errors: [{ messageId: 'mass-counted', at: '1:17-1:29' }],
       output: 'The tool writes some info to the log.',
+    },
+    {
+      text: 'Several two hosts went down, split by one punctuation with a gap.',
+      errors: [
+        { messageId: 'quantifier-and-number', at: '1:1-1:18' },
+        { messageId: 'mass-counted', at: '1:39-1:54' },
+      ],
+      output: 'Two hosts went down, split by one punctuation with a gap.',
     },
     {
       text: 'I have a few luggage.',
