@@ -267,8 +267,8 @@ export const determinerNounNumber: Rule<Options> = {
       const [number, noun, after] = [1, 2, 3].map((k) => sentence.words[quantifier.index + k]);
       if (!number || !noun || !SMALL_NUMBERS.has(number.text) || noun.tag !== 'NNS' || noun.text !== noun.lower || quantifier.quoted) return;
       if (!adjacent(document, quantifier, number) || !adjacent(document, number, noun)) return;
-      // "many ten pence coins": the plural modifies a noun after it.
-      if (after && adjacent(document, noun, after) && continuesPhrase(after)) return;
+      // "many ten pence coins": the plural modifies a noun after it ("several two hosts being down" has a participle).
+      if (after && adjacent(document, noun, after) && /^(NN|NNS|NNP|NNPS|POS)$/.test(after.tag)) return;
       const range = { start: quantifier.start, end: noun.end };
       const expected = [matchCase(document.textOf({ start: number.start, end: noun.end }), quantifier.text), `${quantifier.text} ${noun.text}`];
       context.report({ messageId: 'quantifier-and-number', data: { quantifier: quantifier.text, number: number.text }, range, actual: document.textOf(range), expected });
