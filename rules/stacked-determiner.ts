@@ -57,8 +57,9 @@ export const stackedDeterminer: Rule<Options> = {
             const range = { start: first.start, end: second.end };
             context.report({ messageId: 'article-without-noun', data: { first: first.text, second: second.text }, range, actual: document.textOf(range), expected: [] });
           }
-          const name = POSSESSIVE_ENDING.exec(second.text)?.[1];
-          if (!first || first.lower !== 'the' || name === undefined || !ARTICLE_FREE_NAMES.has(name) || second.quoted || !adjacent(document, first, second)) continue;
+          // Most words follow no "the": the regular expression runs only after one.
+          const name = first?.lower === 'the' ? POSSESSIVE_ENDING.exec(second.text)?.[1] : undefined;
+          if (!first || name === undefined || !ARTICLE_FREE_NAMES.has(name) || second.quoted || !adjacent(document, first, second)) continue;
           // "Visit The London's…": a capitalised "The" inside a sentence belongs to a title.
           if (first.index > 0 && first.text !== 'the') continue;
           const range = { start: first.start, end: second.end };
