@@ -44,7 +44,12 @@ export const stackedDeterminer: Rule<Options> = {
       sentence(sentence) {
         for (const second of sentence.words) {
           const first = sentence.words[second.index - 1];
-          // "the the" is a repeated word, which repeated-words reports.
+          // "the the" is a repeated word, which repeated-words reports; it leaves "the The proper fix" alone as a name's capitals.
+          if (first && isCapitalisedRepeat(sentence.words, first, second) && !second.quoted && adjacent(document, first, second)) {
+            const range = { start: first.start, end: second.end };
+            context.report({ messageId: 'stacked', data: { first: first.text, second: second.text }, range, actual: document.textOf(range), expected: [first.text] });
+            continue;
+          }
           if (!first || !ARTICLES.has(first.lower) || !CLASHING.has(second.text) || first.lower === second.lower || second.quoted || !adjacent(document, first, second)) continue;
           // "a he-goat" is one word to the tokenizer only when hyphenated; "the it" before a hyphen is a compound too.
           if (/^-/.test(document.source.slice(second.end, second.end + 1))) continue;
@@ -85,4 +90,10 @@ function isArticleBeforeConjunction(first: Word, second: Word): boolean {
   if (first.text !== first.lower && first.index > 0) return false;
   const conjunctions = first.lower === 'a' ? CONJUNCTIONS_AFTER_A : first.lower === 'the' || first.lower === 'an' ? CONJUNCTIONS_AFTER_THE : undefined;
   return conjunctions !== undefined && conjunctions.has(second.text);
+}
+
+/** "so the The proper fix": a lower-case "the", a capitalised one inside the sentence, then a lower-case word ("the The Who" is a name). */
+function isCapitalisedRepeat(words: readonly Word[], first: Word, second: Word): boolean {
+  const next = words[second.index + 1];
+  return first.text === 'the' && second.text === 'The' && next !== undefined && next.text === next.lower && /^\p{Ll}/u.test(next.text);
 }

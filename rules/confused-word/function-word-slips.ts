@@ -55,7 +55,7 @@ export const iIf: ConfusionCheck = {
 /** Verbs of opinion that take a clause ("I think it would be a shame"). */
 const OPINION_VERBS = new Set(['think', 'believe', 'doubt', 'guess', 'suppose', 'hope', 'feel', 'reckon', 'fear', 'expect']);
 /** Nouns that judge a state of affairs and never describe a person: "a pity", "a good idea", "a relief" (not "a fit", "a teacher"). */
-const VERDICT_NOUNS = new Set(['shame', 'pity', 'idea', 'bummer', 'mistake', 'relief', 'coincidence']);
+const VERDICT_NOUNS = new Set(['shame', 'pity', 'idea', 'bummer', 'mistake', 'relief', 'coincidence', 'tragedy']);
 
 /**
  * "I think I would be a shame if it closed", "They doubt I will be a good idea" for "it": after a verb of

@@ -45,18 +45,25 @@ export const yourYouRe: ConfusionCheck = {
 const ADDRESSED_GROUPS = new Set(['guys', 'folks', 'people', 'lot', 'lads', 'kids', 'boys', 'girls', 'ladies', 'gentlemen', 'fools', 'idiots', 'children', 'men', 'women', 'all', 'both', 'two', 'three']);
 
 /**
- * "You comments may end up in the report" for "Your": a sentence opening on "You", a plural noun for a
- * thing, and a finite verb. "You guys are", "You parents need" address people, who stand beside "you".
+ * "You comments may end up in the report", "You comment is fair" for "Your": a sentence opening on "You",
+ * a noun for a thing, and a finite verb (after a singular, one "you" never takes). "You guys are", "You
+ * parents need" address people, who stand beside "you".
  */
 export const youYour: ConfusionCheck = {
   pair: 'you / your',
   words: ['you'],
   check(context) {
-    if (context.at(-1) !== undefined || context.tag(1) !== 'NNS' || !/^(MD|VBP|VBD)$/.test(context.tag(2)) || !context.joined(0, 2)) return undefined;
+    if (context.at(-1) !== undefined || !context.joined(0, 2)) return undefined;
+    // A plural before any finite verb; a singular only before one that "you" never takes ("You comment is").
+    const plural = context.tag(1) === 'NNS' && /^(MD|VBP|VBD)$/.test(context.tag(2));
+    // The tagger may read the singular as the verb of "you"; a noun reading and the "is" after it overrule that.
+    const singular = context.tag(2) === 'VBZ' && !/['’]/.test(context.lower(2)) && (context.tag(1) === 'NN' || (/^VBP?$/.test(context.tag(1)) && lexicalTags(context.lower(1)).includes('NN')));
+    if (!plural && !singular) return undefined;
     const noun = context.at(1)!;
-    if (noun.text !== noun.lower || ADDRESSED_GROUPS.has(noun.lower) || isPossessor(noun.lemma) || /(er|or|ist|ian|ee)$/.test(noun.lemma)) return undefined;
-    // A plural the lexicon also knows as a plain verb form may be the verb of "you" itself.
-    if (lexicalTags(noun.lower).some((tag) => tag === 'VBP' || tag === 'VB')) return undefined;
+    const singularForm = plural ? noun.lemma : noun.lower;
+    if (noun.text !== noun.lower || ADDRESSED_GROUPS.has(noun.lower) || isPossessor(singularForm) || /(er|or|ist|ian|ee)$/.test(singularForm)) return undefined;
+    // A plural the lexicon also knows as a plain verb form may be the verb of "you" itself; before "is" or "has" it cannot.
+    if (plural && lexicalTags(noun.lower).some((tag) => tag === 'VBP' || tag === 'VB')) return undefined;
     return { expected: 'your', why: `before the noun “${noun.text}” and its verb`, safe: false };
   },
 };

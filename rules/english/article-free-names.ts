@@ -18,6 +18,9 @@ export const ARTICLE_FREE_NAMES = new Set([
   'Switzerland', 'Sweden', 'Norway', 'Denmark', 'Finland', 'Iceland', 'Poland', 'Hungary', 'Romania', 'Greece', 'Turkey',
   'Russia', 'China', 'Japan', 'India', 'Pakistan', 'Afghanistan', 'Iran', 'Iraq', 'Syria', 'Israel', 'Egypt', 'Nigeria',
   'Kenya', 'Ethiopia', 'Australia', 'Canada', 'Brazil', 'Argentina', 'Chile', 'Peru', 'Colombia', 'Venezuela', 'Cuba',
+  // States and provinces.
+  'California', 'Texas', 'Florida', 'Ohio', 'Oregon', 'Michigan', 'Georgia', 'Arizona', 'Nevada', 'Virginia', 'Quebec', 'Ontario',
+  'Bavaria', 'Catalonia', 'Tasmania', 'Queensland',
   // Software and companies known by a bare name.
-  'macOS', 'iOS', 'Linux', 'Google', 'Microsoft', 'Facebook', 'Netflix', 'Spotify', 'YouTube', 'Wikipedia', 'Instagram',
+  'macOS', 'iOS', 'Linux', 'Ubuntu', 'Windows', 'Firefox', 'GitHub', 'Python', 'JavaScript', 'Google', 'Microsoft', 'Facebook', 'Netflix', 'Spotify', 'YouTube', 'Wikipedia', 'Instagram',
 ]);

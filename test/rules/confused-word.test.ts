@@ -15,6 +15,8 @@ testRule(confusedWord, {
     'I fear I would be a shame to my family.',
     'She believes I could be a relief pitcher.',
     'You guys are late, and you parents know best.',
+    'You think it is late.',
+    "You say it's no big deal.",
     'Crews will fell trees before the road opens.',
     'I hope your fine is paid.',
     // A name before a set phrase makes it that name's phrase.
@@ -144,6 +146,7 @@ testRule(confusedWord, {
     { text: 'Here is how to properly setup a backup link.', errors: [{ messageId: 'confused', at: '1:25-1:30' }], output: 'Here is how to properly set up a backup link.' },
     { text: 'The new menu may fell odd at first.', errors: [{ messageId: 'confused', at: '1:18-1:22' }], output: 'The new menu may feel odd at first.' },
     { text: 'The two bids are one-in-the-same.', errors: [{ messageId: 'confused', at: '1:18-1:33' }], output: 'The two bids are one and the same.' },
+    { text: 'You comment is fair.', errors: [{ messageId: 'confused', at: '1:1-1:4' }], output: 'Your comment is fair.' },
     { text: 'You files were deleted overnight.', errors: [{ messageId: 'confused', at: '1:1-1:4' }], output: 'Your files were deleted overnight.' },
     { text: 'Fans think I would be a shame if the club moved.', errors: [{ messageId: 'confused', at: '1:12-1:13' }], output: 'Fans think it would be a shame if the club moved.' },
     { text: 'We suppose that I might not be a terrible idea.', errors: [{ messageId: 'confused', at: '1:17-1:18' }], output: 'We suppose that it might not be a terrible idea.' },

@@ -13,6 +13,7 @@ testRule(stackedDeterminer, {
     "The iPhone's battery outlasted the Android's screen.",
     "She starred in The London's Burning revival.",
     'Pick a point between a and b, or option a or b.',
+    'We saw the The Who tribute.',
   ],
   invalid: [
     {
@@ -34,6 +35,11 @@ testRule(stackedDeterminer, {
         { messageId: 'article-without-noun', at: '1:1-1:8' },
         { messageId: 'article-without-noun', at: '1:37-1:46' },
       ],
+    },
+    {
+      text: 'It failed, so the The proper fix waits.',
+      errors: [{ messageId: 'stacked', at: '1:15-1:22' }],
+      output: 'It failed, so the proper fix waits.',
     },
     {
       text: 'The a plan was dropped.',
