@@ -149,6 +149,7 @@ testRule(confusedWord, {
     { text: 'You comment is fair.', errors: [{ messageId: 'confused', at: '1:1-1:4' }], output: 'Your comment is fair.' },
     { text: 'You files were deleted overnight.', errors: [{ messageId: 'confused', at: '1:1-1:4' }], output: 'Your files were deleted overnight.' },
     { text: 'Fans think I would be a shame if the club moved.', errors: [{ messageId: 'confused', at: '1:12-1:13' }], output: 'Fans think it would be a shame if the club moved.' },
+    { text: 'I guess I’d be a pity to miss.', errors: [{ messageId: 'confused', at: '1:9-1:12' }], output: 'I guess it’d be a pity to miss.' },
     { text: 'We suppose that I might not be a terrible idea.', errors: [{ messageId: 'confused', at: '1:17-1:18' }], output: 'We suppose that it might not be a terrible idea.' },
     { text: 'The bug was not where they though it was.', errors: [{ messageId: 'confused', at: '1:28-1:34' }], output: 'The bug was not where they thought it was.' },
     { text: 'I hope your fine here.', errors: [{ messageId: 'confused', at: '1:8-1:12' }], output: "I hope you're fine here." },
