@@ -16,8 +16,11 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'every', 'each', 
 const SINGULAR_DETERMINERS = new Set(['a', 'an', 'this', 'that', 'every', 'each', 'last', 'next']);
 /** Determiners that never go with a plural, so a plural after them cannot be a subject ("a minutes silence"). */
 const NON_PLURAL_DETERMINERS = new Set(['a', 'an', 'this', 'every', 'each']);
-/** Determiners before "the children toys"-type phrases: definite ones, which a plural owner takes. */
-const PLURAL_OWNER_DETERMINERS = new Set(['the', 'these', 'those', 'my', 'your', 'his', 'her', 'our', 'their']);
+/**
+ * Determiners before "the children toys": those a plural owner takes, and "a" or "this" ("a children
+ * book"), which can only determine the possessed noun. "each children" is more likely "each child".
+ */
+const PLURAL_OWNER_DETERMINERS = new Set(['the', 'these', 'those', 'my', 'your', 'his', 'her', 'our', 'their', 'a', 'an', 'this']);
 /** Endings of nouns for people ("leader", "veteran", "trainee", "graduate"): "women leaders" is a sound attributive use. */
 const PERSON_ENDING = /(er|or|ist|an|ant|ent|ee|ive|ate)$/;
 /** Words that count what follows them: "many tomorrows" is a plural, not a possessive. */
@@ -114,7 +117,9 @@ function irregularPluralPossessive(document: NewsDocument, sentence: Sentence, i
   const determiner = sentence.words[i - 1];
   const noun = sentence.words[i + 1]!;
   if (word.text !== word.lower || determiner === undefined || !PLURAL_OWNER_DETERMINERS.has(determiner.lower) || !adjacent(document, determiner, word)) return undefined;
-  if (sentence.words[i - 2]?.tag.startsWith('VB') || /^['’]/.test(document.source.slice(word.end, word.end + 1))) return undefined;
+  // "bought the children toys" has two objects; "wrote a children book" cannot, as "a" does not go with "children".
+  const single = NON_PLURAL_DETERMINERS.has(determiner.lower);
+  if ((!single && sentence.words[i - 2]?.tag.startsWith('VB')) || /^['’]/.test(document.source.slice(word.end, word.end + 1))) return undefined;
   // The owned phrase: lower-case nouns in a row ("the women rights group", "the women cabinet ministers").
   let last = i;
   while (last + 1 < sentence.words.length && isOwnedNoun(sentence.words[last + 1]!) && adjacent(document, sentence.words[last]!, sentence.words[last + 1]!)) last++;
@@ -127,7 +132,7 @@ function irregularPluralPossessive(document: NewsDocument, sentence: Sentence, i
   // also a verb may be the plural's verb, unless a finite verb follows a phrase that opens the sentence or
   // follows a preposition, where no clause can start.
   const opener = sentence.words[i - 2];
-  const phraseOnly = finiteAfter && (opener === undefined || PREPOSITIONS.has(opener.lower));
+  const phraseOnly = single || (finiteAfter && (opener === undefined || PREPOSITIONS.has(opener.lower)));
   if (noun.tag === 'NN' && lexicalTags(noun.lower).some((tag) => tag === 'VB' || tag === 'VBP') && !phraseOnly) return undefined;
   return { word, noun, expected: [IRREGULAR_PLURAL_POSSESSIVES.get(word.lower)!] };
 }

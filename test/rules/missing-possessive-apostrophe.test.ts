@@ -110,6 +110,11 @@ testRule(missingPossessiveApostrophe, {
       output: "The children's toys were scattered near their men's boots.",
     },
     {
+      text: 'She wrote a children book.',
+      errors: [{ messageId: 'possessive', at: '1:13-1:21' }],
+      output: "She wrote a children's book.",
+    },
+    {
       text: 'The women dress was red.',
       errors: [{ messageId: 'possessive', at: '1:5-1:10' }],
       output: "The women's dress was red.",
