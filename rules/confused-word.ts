@@ -64,6 +64,7 @@ function firstConfusion(checks: ReadonlyArray<(context: WordContext) => Confusio
 /** The replacement in the original's style: its capital and its kind of apostrophe. */
 function styled(replacement: string, original: Word): string {
   let text = original.text.includes('’') ? replacement.replace(/'/g, '’') : replacement;
-  if (/^\p{Lu}/u.test(original.text)) text = text.charAt(0).toUpperCase() + text.slice(1);
+  // "I" ("I'd") is capital wherever it stands: only at the sentence start does its replacement take one.
+  if (/^\p{Lu}/u.test(original.text) && !(/^I(['’]|$)/.test(original.text) && original.index > 0)) text = text.charAt(0).toUpperCase() + text.slice(1);
   return text;
 }

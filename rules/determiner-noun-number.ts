@@ -3,7 +3,7 @@ import type { NewsDocument, Sentence, Word } from '../src/model/document.js';
 import { lexicalTags } from '../src/model/tagger-lexicon.js';
 import { adjacent } from './english/gaps.js';
 import { MEASURE_ADJECTIVES } from './english/measure-units.js';
-import { ADVICES_VERB_SLOT, INVARIABLE_NOUNS, MASS_NOUNS, PLURALISED_MASS_NOUNS, pluralOf } from './english/noun-countability.js';
+import { ADVICES_VERB_SLOT, INVARIABLE_NOUNS, MASS_NOUNS, PLURALISED_MASS_NOUNS, STRICT_MASS_NOUNS, pluralOf } from './english/noun-countability.js';
 
 /** `determiner-noun-number` has no options. */
 export type Options = Record<string, never>;
@@ -35,6 +35,10 @@ const STARTS = new Set([
   ...Object.keys(COUNTING), ...NUMBERS, ...PLURAL_ROUND_NUMBERS, ...SINGLE_COUNT, ...Object.keys(PLURALISED_MASS_NOUNS),
 ]);
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'can', 'may', 'must']);
+/** Vague counts that an exact number cannot follow ("several two hosts"); "several dozen", "many thousands" are fine. */
+const VAGUE_QUANTIFIERS = new Set(['several', 'many', 'numerous']);
+/** Spelled-out small numbers, lower-case: a capital or a figure may start a name or a year ("many 2020 candidates"). */
+const SMALL_NUMBERS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']);
 /** Nouns of time that follow a number as adverbs ("from ten tomorrow"). */
 const TIME_WORDS = new Set(['today', 'tonight', 'tomorrow', 'yesterday']);
 
@@ -63,6 +67,7 @@ export const determinerNounNumber: Rule<Options> = {
       'bare-plural-after-of': 'Unexpected “{{actual}}” without “the”, expected “{{expected}}”',
       'missing-of': 'Unexpected “{{actual}}” without “of”, expected “{{expected}}”',
       'meal-article': 'Unexpected “a” before the meal “{{noun}}” after “{{verb}}”, expected “{{noun}}”',
+      'quantifier-and-number': 'Unexpected “{{quantifier}}” before the number “{{number}}”: one count is enough',
     },
   },
   create(context) {
@@ -82,6 +87,7 @@ export const determinerNounNumber: Rule<Options> = {
           }
           const lower = word.lower;
           if (PLURAL_ROUND_NUMBERS.has(lower)) checkCountedRoundNumber(sentence, word);
+          if (VAGUE_QUANTIFIERS.has(lower)) checkQuantifierBeforeNumber(sentence, word);
           if (lower === 'a' || lower === 'an') checkArticle(context, sentence, word);
           else if (lower in COUNTING && !(lower === 'few' && sentence.words[word.index - 1]?.lower === 'a')) checkCounting(context, sentence, word, COUNTING[lower]);
           else if (lower === 'few' || NUMBERS.has(lower) || countingFigure(sentence, word, document)) checkCounting(context, sentence, word, lower === 'few' ? 'little' : undefined);
@@ -135,7 +141,7 @@ export const determinerNounNumber: Rule<Options> = {
       const after = sentence.words[head.index + 1];
       if (after && adjacent(document, head, after) && continuesPhrase(after)) return;
       if (MASS_NOUNS.has(head.lower)) {
-        if (after && (MASS_IDIOM_AFTER.has(after.lower) || /^VB[DN]$/.test(after.tag))) return;
+        if (after && idiomAfterMass(sentence, head, after)) return;
         const range = { start: article.start, end: head.end };
         const rest = document.textOf({ start: sentence.words[article.index + 1]!.start, end: head.end });
         const expected = article.text[0] === 'A' ? rest[0]!.toUpperCase() + rest.slice(1) : rest;
@@ -163,7 +169,8 @@ export const determinerNounNumber: Rule<Options> = {
       if (determiner.lower === 'both' && sentence.words.slice(head.index + 1).some((word) => word.lower === 'and')) return;
       if (/s$/.test(head.lower) || isGerund(head) || TIME_WORDS.has(head.lower) || !/[aeiouy]/.test(head.lower) || head.lower.length < 3) return;
       const readings = lexicalTags(head.lower);
-      if (readings.includes('NNS') || !readings.includes('NN')) return;
+      // A mass noun the lexicon lacks ("info", "firmware") is still a noun.
+      if (readings.includes('NNS') || !(readings.includes('NN') || MASS_NOUNS.has(head.lower))) return;
       const after = sentence.words[head.index + 1];
       const joined = after !== undefined && adjacent(document, head, after);
       // "many wine and cheese bars" continues the phrase; "many wine and a lot of beer" starts another after "and"
@@ -231,7 +238,7 @@ export const determinerNounNumber: Rule<Options> = {
       if (head && /^(each|every|another)$/.test(determiner.lower) && !determiner.quoted) checkSingleCounted(sentence, determiner, head);
       if (!head || !MASS_NOUNS.has(head.lower) || head.text !== head.lower || determiner.quoted) return;
       const after = sentence.words[head.index + 1];
-      if (after && adjacent(document, head, after) && (continuesPhrase(after) || MASS_IDIOM_AFTER.has(after.lower) || /^VB[DN]$/.test(after.tag))) return;
+      if (after && adjacent(document, head, after) && (continuesPhrase(after) || idiomAfterMass(sentence, head, after))) return;
       // "one of…" and "each other" do not reach here: the head must follow directly.
       const range = { start: determiner.start, end: head.end };
       const less = determiner.lower === 'fewer';
@@ -253,6 +260,18 @@ export const determinerNounNumber: Rule<Options> = {
       if (after && adjacent(document, head, after) && continuesPhrase(after)) return;
       if (/^['’]/.test(document.source.slice(head.end, head.end + 1))) return;
       reportNoun(determiner, head, 'plural-after-singular', determiner.text, lexicalTags(head.lemma).includes('NN') ? head.lemma : undefined);
+    }
+
+    /** "several two hosts", "many three cases": a vague count and an exact one before the same plural. */
+    function checkQuantifierBeforeNumber(sentence: Sentence, quantifier: Word): void {
+      const [number, noun, after] = [1, 2, 3].map((k) => sentence.words[quantifier.index + k]);
+      if (!number || !noun || !SMALL_NUMBERS.has(number.text) || noun.tag !== 'NNS' || noun.text !== noun.lower || quantifier.quoted) return;
+      if (!adjacent(document, quantifier, number) || !adjacent(document, number, noun)) return;
+      // "many ten pence coins": the plural modifies a noun after it ("several two hosts being down" has a participle).
+      if (after && adjacent(document, noun, after) && /^(NN|NNS|NNP|NNPS|POS)$/.test(after.tag)) return;
+      const range = { start: quantifier.start, end: noun.end };
+      const expected = [matchCase(document.textOf({ start: number.start, end: noun.end }), quantifier.text), `${quantifier.text} ${noun.text}`];
+      context.report({ messageId: 'quantifier-and-number', data: { quantifier: quantifier.text, number: number.text }, range, actual: document.textOf(range), expected });
     }
 
     /** "a lot people" → "a lot of people". */
@@ -303,6 +322,18 @@ function countingFigure(sentence: Sentence, word: Word, document: NewsDocument):
   const before = sentence.words[word.index - 1];
   const head = sentence.words[word.index + 1];
   return before !== undefined && /^VB/.test(before.tag) && head?.tag === 'NN';
+}
+
+/**
+ * Whether the word after a counted mass noun makes an idiom of it or shows a count sense ("a knowledge of",
+ * "a courage born of despair", "an accommodation with"); nouns with no count sense take none, though a
+ * participle after them may join them into a modifier.
+ */
+function idiomAfterMass(sentence: Sentence, noun: Word, after: Word): boolean {
+  const participle = /^VB[DN]$/.test(after.tag);
+  if (!STRICT_MASS_NOUNS.has(noun.lower)) return participle || MASS_IDIOM_AFTER.has(after.lower);
+  // "a software rendered game": an unhyphenated compound modifier before its noun.
+  return participle && /^(NN|NNS|JJ)$/.test(sentence.words[after.index + 1]?.tag ?? '');
 }
 
 /** "standing", "making", "running": an -ing word made from a verb the lexicon knows ("thing" is not). */

@@ -1,5 +1,6 @@
 import type { Rule } from '../src/engine/types.js';
 import type { Sentence, Word } from '../src/model/document.js';
+import { lexicalTags } from '../src/model/tagger-lexicon.js';
 
 /** `missing-apostrophe` has no options. */
 export type Options = Record<string, never>;
@@ -62,6 +63,10 @@ function repaired(sentence: Sentence, word: Word): string | undefined {
   const subjectBefore = before !== undefined && (before.tag === 'PRP' || /^(NN|NNS|NNP|EX)$/.test(before.tag) || /^(there|this|that|it)$/.test(before.lower));
   // "I cant view", "it wont work": a subject before and a bare verb after make them auxiliaries.
   if ((lower === 'cant' || lower === 'wont') && subjectBefore && after !== undefined && /^(VB|VBP|NN)$/.test(after.tag) && after.text === after.lower) {
+    return lower === 'cant' ? "can't" : "won't";
+  }
+  // "Cant you see?", "Wont it work?", "Cant open the file": opening a question before its subject, or a fragment before a bare verb.
+  if ((lower === 'cant' || lower === 'wont') && word.index === 0 && after !== undefined && (/^(i|you|we|they|he|she|it)$/.test(after.lower) || (after.text === after.lower && (after.tag === 'VB' || lexicalTags(after.lower).includes('VB'))))) {
     return lower === 'cant' ? "can't" : "won't";
   }
   const negation = NEGATIONS.get(lower);

@@ -2,8 +2,10 @@ import type { Rule } from '../src/engine/types.js';
 import type { NewsDocument, Sentence, Word } from '../src/model/document.js';
 import { lexicalTags } from '../src/model/tagger-lexicon.js';
 import { adjacent } from './english/gaps.js';
-import { pluralOf } from './english/noun-countability.js';
-import { BARE_POSSESSIVES, DEGREE_NOUNS, DESCRIPTIVE_HEADS, DEGREE_POSSESSIVES, IRREGULAR_SINGULARS, TIME_UNITS, isCapitalisedPossessor, isPossessor } from './english/possessor-nouns.js';
+import { INVARIABLE_NOUNS, pluralOf } from './english/noun-countability.js';
+import {
+  BARE_POSSESSIVES, DEGREE_NOUNS, DESCRIPTIVE_HEADS, DEGREE_POSSESSIVES, IRREGULAR_PLURAL_POSSESSIVES, IRREGULAR_SINGULARS, TIME_UNITS, isCapitalisedPossessor, isPossessor,
+} from './english/possessor-nouns.js';
 
 /** `missing-possessive-apostrophe` has no options. */
 export type Options = Record<string, never>;
@@ -14,6 +16,13 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'every', 'each', 
 const SINGULAR_DETERMINERS = new Set(['a', 'an', 'this', 'that', 'every', 'each', 'last', 'next']);
 /** Determiners that never go with a plural, so a plural after them cannot be a subject ("a minutes silence"). */
 const NON_PLURAL_DETERMINERS = new Set(['a', 'an', 'this', 'every', 'each']);
+/**
+ * Determiners before "the children toys": those a plural owner takes, and "a" or "this" ("a children
+ * book"), which can only determine the possessed noun. "each children" is more likely "each child".
+ */
+const PLURAL_OWNER_DETERMINERS = new Set(['the', 'these', 'those', 'my', 'your', 'his', 'her', 'our', 'their', 'a', 'an', 'this']);
+/** Endings of nouns for people ("leader", "veteran", "trainee", "graduate"): "women leaders" is a sound attributive use. */
+const PERSON_ENDING = /(er|or|ist|an|ant|ent|ee|ive|ate)$/;
 /** Words that count what follows them: "many tomorrows" is a plural, not a possessive. */
 const QUANTIFIERS = new Set(['many', 'several', 'few', 'all', 'some', 'no', 'these', 'those', 'other', 'countless']);
 /** Words that make a counted unit of time plural ("two years' time", "a few weeks' time"). */
@@ -61,9 +70,10 @@ export const missingPossessiveApostrophe: Rule<Options> = {
         const { words } = sentence;
         for (let i = 0; i + 1 < words.length; i++) {
           const word = words[i]!;
-          // Nearly every word fails here: only words ending in "s" can lack a possessive apostrophe.
-          if (word.lower.charCodeAt(word.lower.length - 1) !== 115 || /['’]/.test(word.text)) continue;
-          const finding =
+          // Nearly every word fails here: only words ending in "s" and three irregular plurals can lack a possessive.
+          const irregular = IRREGULAR_PLURAL_POSSESSIVES.has(word.lower);
+          if ((!irregular && word.lower.charCodeAt(word.lower.length - 1) !== 115) || /['’]/.test(word.text)) continue;
+          const finding = irregular ? irregularPluralPossessive(document, sentence, i) :
             bareLexicalPossessive(document, sentence, i) ?? countedTime(document, sentence, i) ?? misspeltPossessive(document, sentence, i) ?? bareRegularPossessive(document, sentence, i);
           if (!finding) continue;
           // Copy set with typographic apostrophes gets one in the replacement too.
@@ -93,6 +103,51 @@ function bareLexicalPossessive(document: NewsDocument, sentence: Sentence, i: nu
   const before = sentence.words[i - 1];
   if (before !== undefined && (/^(JJ|CD|PRP\$)$/.test(before.tag) || QUANTIFIERS.has(before.lower))) return undefined;
   return { word, noun: next, expected: [styled(possessive, word.text)] };
+}
+
+/**
+ * "The children toys were scattered", "the women dress was long": a determiner, "children", "women" or
+ * "men", then a lower-case noun for a thing. Nouns for people ("women workers", "the men players"), group
+ * heads ("the women staff"), a verb before the determiner ("bought the children toys") and a noun that may
+ * be the plural's verb ("the women dress well", "where the children work is noisy") are left alone unless a
+ * finite verb follows a phrase that opens the sentence or follows a preposition.
+ */
+function irregularPluralPossessive(document: NewsDocument, sentence: Sentence, i: number): Finding | undefined {
+  const word = sentence.words[i]!;
+  const determiner = sentence.words[i - 1];
+  const noun = sentence.words[i + 1]!;
+  if (word.text !== word.lower || determiner === undefined || !PLURAL_OWNER_DETERMINERS.has(determiner.lower) || !adjacent(document, determiner, word)) return undefined;
+  // "bought the children toys" has two objects; "wrote a children book" cannot, as "a" does not go with "children".
+  const single = NON_PLURAL_DETERMINERS.has(determiner.lower);
+  if ((!single && sentence.words[i - 2]?.tag.startsWith('VB')) || /^['’]/.test(document.source.slice(word.end, word.end + 1))) return undefined;
+  // The owned phrase: lower-case nouns in a row ("the women rights group", "the women cabinet ministers").
+  let last = i;
+  while (last + 1 < sentence.words.length && isOwnedNoun(sentence.words[last + 1]!) && adjacent(document, sentence.words[last]!, sentence.words[last + 1]!)) last++;
+  if (last === i) return undefined;
+  const nouns = sentence.words.slice(i + 1, last + 1);
+  if (nouns.some((each) => namesPeopleOrGroup(each))) return undefined;
+  const after = sentence.words[last + 1];
+  const finiteAfter = after !== undefined && /^(VBZ|VBD|MD)$/.test(after.tag);
+  // "the children sleep", "the women dress well", "where the children work is noisy": a singular noun that is
+  // also a verb may be the plural's verb, unless a finite verb follows a phrase that opens the sentence or
+  // follows a preposition, where no clause can start.
+  const opener = sentence.words[i - 2];
+  const phraseOnly = single || (finiteAfter && (opener === undefined || PREPOSITIONS.has(opener.lower)));
+  if (noun.tag === 'NN' && lexicalTags(noun.lower).some((tag) => tag === 'VB' || tag === 'VBP') && !phraseOnly) return undefined;
+  return { word, noun, expected: [IRREGULAR_PLURAL_POSSESSIVES.get(word.lower)!] };
+}
+
+/** A lower-case noun with no reading as a function word or adverb ("toys", not "home" or "today"). */
+function isOwnedNoun(word: Word): boolean {
+  if (!/^(NN|NNS)$/.test(word.tag) || word.text !== word.lower) return false;
+  const readings = lexicalTags(word.lower);
+  return readings.some((tag) => tag === 'NN' || tag === 'NNS') && !readings.some((tag) => CLOSED_CLASS.test(tag) || tag === 'JJ');
+}
+
+/** Whether a noun names people or a group of them, which "women" and "children" modify freely ("women voters", "the women staff"). */
+function namesPeopleOrGroup(noun: Word): boolean {
+  const singular = noun.tag === 'NNS' ? noun.lemma : noun.lower;
+  return isPossessor(singular) || PERSON_ENDING.test(singular) || INVARIABLE_NOUNS.has(noun.lower) || DESCRIPTIVE_HEADS.has(singular);
 }
 
 /** "in two years time", "a few weeks time": a counted stretch of time measures "time" with a plural possessive. */

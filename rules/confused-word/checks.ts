@@ -25,7 +25,7 @@ import { theirThere } from './their-there.js';
 import { thenThan } from './then-than.js';
 import { toToo } from './to-too.js';
 import { whoseWhoS } from './whose-who-s.js';
-import { yourYouRe } from './your-you-re.js';
+import { youYour, yourYouRe } from './your-you-re.js';
 import { knowNow } from './know-now.js';
 import { wereWhere } from './were-where.js';
 import { noNot } from './no-not.js';
@@ -47,18 +47,18 @@ import { sayTell } from './say-tell.js';
 import { tooEither } from './too-either.js';
 import { wedWeD } from './wed-we-d.js';
 import { clippedWord } from './clipped-word.js';
-import { coldCould, deerDear, shellShall, subjectVerbSoundAlike, whoreWore } from './sound-alike-verbs.js';
+import { coldCould, deerDear, fellFeel, shellShall, subjectVerbSoundAlike, whoreWore } from './sound-alike-verbs.js';
 import { believeBelief, coarseCourse, interestingInterested, jibJob, seenScene, tomeTime } from './noun-slips.js';
-import { iIf, neitherNor, thoughThought, usUse, wasWay } from './function-word-slips.js';
+import { iIf, iIt, neitherNor, thoughThought, usUse, wasWay } from './function-word-slips.js';
 
 /** Every confused pair the rule checks, in the order the docs list them. */
 export const CONFUSION_CHECKS: readonly ConfusionCheck[] = [
-  affectEffect, itsItS, theirThere, yourYouRe, whoseWhoS, principalPrinciple, leadLed, looseLose, complementCompliment,
+  affectEffect, itsItS, theirThere, yourYouRe, youYour, whoseWhoS, principalPrinciple, leadLed, looseLose, complementCompliment,
   thenThan, councilCounsel, discreetDiscrete, toToo, haveOf, adviceAdvise, breathBreathe, quiteQuiet, everyDay, pastPassed,
   acceptExcept, hearHere, knowNow, wereWhere, noNot, letsLetS, saveSafe, stationaryStationery, personalPersonnel, nutNot, lookWatch, wordWorld, eventEven, beeBeen, seriousSeriously,
   howWhat, shouldShoulder, beenBeing, thesesThese, sayTell, tooEither, wedWeD,
-  clippedWord, shellShall, coldCould, whoreWore, deerDear, subjectVerbSoundAlike, tomeTime, coarseCourse, seenScene, believeBelief,
-  interestingInterested, neitherNor, usUse, wasWay, iIf, thoughThought, jibJob, fixedPhrases,
+  clippedWord, shellShall, coldCould, fellFeel, whoreWore, deerDear, subjectVerbSoundAlike, tomeTime, coarseCourse, seenScene, believeBelief,
+  interestingInterested, neitherNor, usUse, wasWay, iIf, iIt, thoughThought, jibJob, fixedPhrases,
 ];
 
 /** Checks that look at every word, not at listed spellings: each finds its own suspects from the slot the word stands in. */

@@ -230,6 +230,7 @@ const PHRASES: readonly SwappedPhrase[] = [
   { written: '[backpeddle]', right: 'backpedal', safe: true },
   { written: '[backpeddling]', right: 'backpedalling', safe: true },
   { written: '[tongue-and-cheek]', right: 'tongue-in-cheek', safe: true },
+  { written: '[one-in-the-same]', right: 'one and the same', safe: true },
   { written: '[ex-patriot]', right: 'expatriate', safe: false },
   { written: '[ex-patriots]', right: 'expatriates', safe: false },
   { written: '[lip-sink]', right: 'lip-sync', safe: true },

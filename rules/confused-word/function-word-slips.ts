@@ -52,6 +52,40 @@ export const iIf: ConfusionCheck = {
   },
 };
 
+/** Verbs of opinion that take a clause ("I think it would be a shame"). */
+const OPINION_VERBS = new Set(['think', 'believe', 'doubt', 'guess', 'suppose', 'hope', 'feel', 'reckon', 'fear', 'expect']);
+/** Nouns that judge a state of affairs and never describe a person: "a pity", "a good idea", "a relief" (not "a fit", "a teacher"). */
+const VERDICT_NOUNS = new Set(['shame', 'pity', 'idea', 'bummer', 'mistake', 'relief', 'coincidence', 'tragedy']);
+
+/**
+ * "I think I would be a shame if it closed", "They doubt I will be a good idea" for "it": after a verb of
+ * opinion, "I" + modal (or "I'd", "I'll") + "be a" + a noun that judges a state of affairs. "I think I would be a good fit"
+ * has a noun for a person, and "I would be a shame to my family" (a disgrace to) is left alone.
+ */
+export const iIt: ConfusionCheck = {
+  pair: 'I / it',
+  words: ['i', "i'd", "i'll"],
+  check(context) {
+    const opinion = context.at(-1)?.lower === 'that' ? context.at(-2) : context.at(-1);
+    // "I'd", "I'll" carry their modal; a bare "I" needs one next.
+    const contracted = context.lower(0) !== 'i';
+    if (opinion === undefined || !OPINION_VERBS.has(opinion.lemma) || (!contracted && context.tag(1) !== 'MD')) return undefined;
+    // The tagger may read "doubt" after its subject as a noun; a subject pronoun before it makes it the verb.
+    if (!/^VB/.test(opinion.tag) && !/^(i|you|we|they|he|she)$/.test(context.sentenceWords[opinion.index - 1]?.lower ?? '')) return undefined;
+    const modal = contracted ? 0 : 1;
+    const be = context.lower(modal + 1) === 'not' ? modal + 2 : modal + 1;
+    if (context.lower(be) !== 'be' || !/^(a|an)$/.test(context.lower(be + 1)) || !context.joined(0, be + 1)) return undefined;
+    let noun = be + 2;
+    while (!VERDICT_NOUNS.has(context.lower(noun)) && /^(JJ|JJR|JJS|RB)$/.test(context.tag(noun)) && context.joined(noun - 1, noun)) noun++;
+    if (!VERDICT_NOUNS.has(context.lower(noun)) || !context.joined(noun - 1, noun)) return undefined;
+    // "a relief pitcher" is a person; "a shame to the family" is one too, while "a pity to miss" judges missing it.
+    const toSomeone = context.lower(noun + 1) === 'to' && /^(DT|PRP\$|PRP|NN|NNS|NNP|CD)$/.test(context.tag(noun + 2));
+    if (/^NN/.test(context.tag(noun + 1)) || (/^(shame|pity)$/.test(context.lower(noun)) && (toSomeone || /^(for|on|upon)$/.test(context.lower(noun + 1))))) return undefined;
+    const phrase = Array.from({ length: noun - be + 1 }, (_, k) => context.lower(be + k)).join(' ');
+    return { expected: contracted ? `it${context.lower(0).slice(1)}` : 'it', why: `as the subject of “${phrase}”`, safe: false };
+  },
+};
+
 /** Words after which a subject pronoun opens a clause. */
 const CLAUSE_OPENERS = /^(where|when|what|that|if|as|because|and|but|so|than|since|while|who|which|unless|until)$/;
 

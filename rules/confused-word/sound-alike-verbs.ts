@@ -14,6 +14,20 @@ export const shellShall: ConfusionCheck = {
   },
 };
 
+/** Words that follow "feel" but not "fall" ("feel free", "feel like"); "fall sick", "fall silent", "fall asleep" are left out. */
+const FEEL_COMPLEMENTS = /^(right|good|bad|better|worse|fine|great|strange|weird|odd|like|free|safe|comfortable|sorry|guilty|happy|sad|tired|awkward|welcome)$/;
+
+/** "It may fell right", "you should fell free" for "feel": after a modal the base verb "fell" cuts trees down, it takes no such complement. */
+export const fellFeel: ConfusionCheck = {
+  pair: 'fell / feel',
+  words: ['fell'],
+  check(context) {
+    const modal = context.tag(-1) === 'MD' || (context.lower(-1) === 'not' && context.tag(-2) === 'MD');
+    if (!modal || !FEEL_COMPLEMENTS.test(context.lower(1)) || !context.joined(-1, 1)) return undefined;
+    return { expected: 'feel', why: `after “${context.lower(-1)}” and before “${context.lower(1)}”`, safe: false };
+  },
+};
+
 /** "Cold you hear him?" for "could": a question that opens on "cold" and a subject. */
 export const coldCould: ConfusionCheck = {
   pair: 'cold / could',

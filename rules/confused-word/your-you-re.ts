@@ -1,4 +1,5 @@
 import { lexicalTags } from '../../src/model/tagger-lexicon.js';
+import { isPossessor } from '../english/possessor-nouns.js';
 import type { ConfusionCheck } from './context.js';
 import { PREPOSITIONS } from './word-classes.js';
 
@@ -37,5 +38,32 @@ export const yourYouRe: ConfusionCheck = {
     if (context.followedBy('own')) return { expected: 'your', why: 'before “own”', safe: true };
     if (PREPOSITIONS.has(context.lower(-1)) && context.joined(-1, 1) && /^(NN|NNS|JJ)$/.test(context.tag(1))) return { expected: 'your', why: `as a possessive after “${context.lower(-1)}”`, safe: false };
     return undefined;
+  },
+};
+
+/** Plural nouns for people that stand after "you" as its apposition ("you guys", "you lot"), beyond the owner nouns. */
+const ADDRESSED_GROUPS = new Set(['guys', 'folks', 'people', 'lot', 'lads', 'kids', 'boys', 'girls', 'ladies', 'gentlemen', 'fools', 'idiots', 'children', 'men', 'women', 'all', 'both', 'two', 'three']);
+
+/**
+ * "You comments may end up in the report", "You comment is fair" for "Your": a sentence opening on "You",
+ * a noun for a thing, and a finite verb (after a singular, one "you" never takes). "You guys are", "You
+ * parents need" address people, who stand beside "you".
+ */
+export const youYour: ConfusionCheck = {
+  pair: 'you / your',
+  words: ['you'],
+  check(context) {
+    if (context.at(-1) !== undefined || !context.joined(0, 2)) return undefined;
+    // A plural before any finite verb; a singular only before one that "you" never takes ("You comment is").
+    const plural = context.tag(1) === 'NNS' && /^(MD|VBP|VBD)$/.test(context.tag(2));
+    // The tagger may read the singular as the verb of "you"; a noun reading and the "is" after it overrule that.
+    const singular = context.tag(2) === 'VBZ' && !/['’]/.test(context.lower(2)) && (context.tag(1) === 'NN' || (/^VBP?$/.test(context.tag(1)) && lexicalTags(context.lower(1)).includes('NN')));
+    if (!plural && !singular) return undefined;
+    const noun = context.at(1)!;
+    const singularForm = plural ? noun.lemma : noun.lower;
+    if (noun.text !== noun.lower || ADDRESSED_GROUPS.has(noun.lower) || isPossessor(singularForm) || /(er|or|ist|ian|ee)$/.test(singularForm)) return undefined;
+    // A plural the lexicon also knows as a plain verb form may be the verb of "you" itself; before "is" or "has" it cannot.
+    if (plural && lexicalTags(noun.lower).some((tag) => tag === 'VBP' || tag === 'VB')) return undefined;
+    return { expected: 'your', why: `before the noun “${noun.text}” and its verb`, safe: false };
   },
 };

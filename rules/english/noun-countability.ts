@@ -9,7 +9,17 @@ export const MASS_NOUNS = new Set([
   'feedback', 'machinery', 'jewellery', 'jewelry', 'clothing', 'rubbish', 'garbage', 'evidence', 'traffic', 'weather', 'scenery',
   'wildlife', 'cutlery', 'crockery', 'stationery', 'merchandise', 'underwear', 'software', 'money', 'music', 'progress', 'applause',
   'pollution', 'legislation', 'poverty', 'unemployment', 'electricity', 'livestock', 'courage', 'patience', 'violence', 'damage',
-  'hardware', 'firmware', 'malware', 'ransomware', 'spyware', 'info',
+  'hardware', 'firmware', 'malware', 'ransomware', 'spyware', 'info', 'punctuation',
+]);
+
+/**
+ * Mass nouns with no count sense even in an idiom ("a knowledge of", "a courage born of despair", "an
+ * accommodation with"), so a word after them never makes "a" or "one" right: "a software with", "another
+ * malware made by". A following noun still makes them modifiers ("a software update").
+ */
+export const STRICT_MASS_NOUNS = new Set([
+  'software', 'hardware', 'firmware', 'malware', 'ransomware', 'spyware', 'info', 'information', 'advice', 'equipment', 'furniture',
+  'luggage', 'baggage', 'homework', 'housework', 'feedback', 'cutlery', 'crockery', 'stationery', 'merchandise', 'punctuation',
 ]);
 
 /** Plural forms writers give mass nouns ("informations", "equipments"); none is also a verb form. */

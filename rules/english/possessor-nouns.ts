@@ -98,6 +98,16 @@ export const BARE_POSSESSIVES: ReadonlyMap<string, string> = new Map([
   ['yesterdays', "yesterday's"],
 ]);
 
+/**
+ * Irregular plurals of people that own things, with their possessive: "the children toys" lacks its
+ * "'s" as plainly as "the childrens toys" lacks its apostrophe.
+ */
+export const IRREGULAR_PLURAL_POSSESSIVES: ReadonlyMap<string, string> = new Map([
+  ['children', "children's"],
+  ['women', "women's"],
+  ['men', "men's"],
+]);
+
 /** Singular nouns whose plural is irregular, so that a bare "s" on them is a possessive ("the childs toy"). */
 export const IRREGULAR_SINGULARS = new Set(['child', 'woman', 'man', 'mouse', 'goose', 'tooth', 'foot', 'sheep', 'person']);
 

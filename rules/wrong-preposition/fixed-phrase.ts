@@ -183,14 +183,30 @@ function agoDurationAt(sentence: Sentence, i: number, document: NewsDocument): P
   return { length: 4, right: `${count.text} ${unit.text} later` };
 }
 
-/** "since two years", "during two years" → "for two years": "since" takes a point in time, "for" a span ("since two years ago" is fine). */
+/** Words that qualify a count of time without changing what it is ("since more than nine years"). */
+const SPAN_QUALIFIERS: ReadonlyMap<string, number> = new Map([['more than', 2], ['less than', 2], ['at least', 2], ['over', 1], ['almost', 1], ['nearly', 1], ['about', 1], ['around', 1]]);
+
+/**
+ * "since two years", "during two years", "since more than nine years" → "for …": "since" takes a point in
+ * time, "for" a span ("since two years ago" is fine).
+ */
 function sinceDurationAt(sentence: Sentence, i: number, document: NewsDocument): PhraseMatch | undefined {
   const opening = sentence.words[i]!.lower;
   if (opening !== 'since' && opening !== 'during') return undefined;
-  const [count, unit, after] = [1, 2, 3].map((k) => sentence.words[i + k]);
+  const qualifier = spanQualifierAt(sentence, i + 1, document);
+  const [count, unit, after] = [1, 2, 3].map((k) => sentence.words[i + qualifier + k]);
   if (!count || !unit || !(count.tag === 'CD' || /^(many|several|some|a few)$/.test(count.lower)) || !TIME_UNITS.test(unit.lower)) return undefined;
-  if (!adjacent(document, sentence.words[i]!, count) || !adjacent(document, count, unit) || (after && POINT_IN_TIME.test(after.lower))) return undefined;
+  if (!adjacent(document, sentence.words[i + qualifier]!, count) || !adjacent(document, count, unit) || (after && POINT_IN_TIME.test(after.lower))) return undefined;
   // "during two years of war", "during three days' talks": a span that names what filled it is right.
   if (opening === 'during' && after && adjacent(document, unit, after) && (after.lower === 'of' || PHRASE_CONTINUES.test(after.tag))) return undefined;
-  return { length: 3, right: `for ${count.text} ${unit.text}` };
+  const span = document.textOf({ start: sentence.words[i + 1]!.start, end: unit.end });
+  return { length: qualifier + 3, right: `for ${span}` };
+}
+
+/** How many words of a qualifier ("more than", "nearly") start at word `i` joined to the word before, or 0. */
+function spanQualifierAt(sentence: Sentence, i: number, document: NewsDocument): number {
+  const [first, second] = [sentence.words[i], sentence.words[i + 1]];
+  if (!first || !adjacent(document, sentence.words[i - 1]!, first)) return 0;
+  if (second && adjacent(document, first, second) && SPAN_QUALIFIERS.get(`${first.lower} ${second.lower}`) === 2) return 2;
+  return SPAN_QUALIFIERS.get(first.lower) === 1 ? 1 : 0;
 }

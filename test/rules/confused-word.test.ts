@@ -10,6 +10,14 @@ testRule(confusedWord, {
     // The contrast "though" stands apart or ends its clause; "hope" before a noun phrase.
     'You, though, were right, and I liked it though.',
     'I agree with you though that the grids are confusing.',
+    // "I" can be a fit, a teacher or (to someone) a shame; a noun after "relief" makes a person of it.
+    'I think I would be a good fit, and I hope I will be a good teacher.',
+    'I fear I would be a shame to my family.',
+    'She believes I could be a relief pitcher.',
+    'You guys are late, and you parents know best.',
+    'You think it is late.',
+    "You say it's no big deal.",
+    'Crews will fell trees before the road opens.',
     'I hope your fine is paid.',
     // A name before a set phrase makes it that name's phrase.
     'Andrea Levy takes the Whitbread novel prize.',
@@ -139,6 +147,13 @@ testRule(confusedWord, {
     { text: 'Every night I backup the files to a drive.', errors: [{ messageId: 'confused', at: '1:15-1:21' }], output: 'Every night I back up the files to a drive.' },
     { text: 'I will never breakup with the party.', errors: [{ messageId: 'confused', at: '1:14-1:21' }], output: 'I will never break up with the party.' },
     { text: 'Here is how to properly setup a backup link.', errors: [{ messageId: 'confused', at: '1:25-1:30' }], output: 'Here is how to properly set up a backup link.' },
+    { text: 'The new menu may fell odd at first.', errors: [{ messageId: 'confused', at: '1:18-1:22' }], output: 'The new menu may feel odd at first.' },
+    { text: 'The two bids are one-in-the-same.', errors: [{ messageId: 'confused', at: '1:18-1:33' }], output: 'The two bids are one and the same.' },
+    { text: 'You comment is fair.', errors: [{ messageId: 'confused', at: '1:1-1:4' }], output: 'Your comment is fair.' },
+    { text: 'You files were deleted overnight.', errors: [{ messageId: 'confused', at: '1:1-1:4' }], output: 'Your files were deleted overnight.' },
+    { text: 'Fans think I would be a shame if the club moved.', errors: [{ messageId: 'confused', at: '1:12-1:13' }], output: 'Fans think it would be a shame if the club moved.' },
+    { text: 'I guess I’d be a pity to miss.', errors: [{ messageId: 'confused', at: '1:9-1:12' }], output: 'I guess it’d be a pity to miss.' },
+    { text: 'We suppose that I might not be a terrible idea.', errors: [{ messageId: 'confused', at: '1:17-1:18' }], output: 'We suppose that it might not be a terrible idea.' },
     { text: 'The bug was not where they though it was.', errors: [{ messageId: 'confused', at: '1:28-1:34' }], output: 'The bug was not where they thought it was.' },
     { text: 'I hope your fine here.', errors: [{ messageId: 'confused', at: '1:8-1:12' }], output: "I hope you're fine here." },
     { text: 'He advices the board on pay.', errors: [{ messageId: 'confused', at: '1:4-1:11' }], output: 'He advises the board on pay.' },

@@ -47,6 +47,10 @@ testRule(determinerNounNumber, {
     'He is one of the family now.',
     'She is one of the best players.',
     'A lot more people came.',
+    // A noun with no count sense before a participle and a noun is an unhyphenated modifier; "one" before another noun counts that noun.
+    'It was a software rendered scene with one software engineer.',
+    'He showed a courage born of despair.',
+    'She sold many ten pence coins and several dozen eggs to many thousands of people.',
   ],
   invalid: [
     {
@@ -116,6 +120,31 @@ testRule(determinerNounNumber, {
       text: 'This errors are easy to fix.',
       errors: [{ messageId: 'plural-after-singular', at: '1:1-1:5' }],
       output: 'These errors are easy to fix.',
+    },
+    {
+      text: 'They sold us a firmware with two bugs.',
+      errors: [{ messageId: 'mass-counted', at: '1:14-1:24' }],
+      output: 'They sold us firmware with two bugs.',
+    },
+    {
+      text: 'Another malware written by a pupil was found in one software.',
+      errors: [
+        { messageId: 'mass-counted', at: '1:1-1:16' },
+        { messageId: 'mass-counted', at: '1:49-1:61' },
+      ],
+    },
+    {
+      text: 'The tool writes several info to the log.',
+      errors: [{ messageId: 'mass-counted', at: '1:17-1:29' }],
+      output: 'The tool writes some info to the log.',
+    },
+    {
+      text: 'Several two hosts went down, split by one punctuation with a gap.',
+      errors: [
+        { messageId: 'quantifier-and-number', at: '1:1-1:18' },
+        { messageId: 'mass-counted', at: '1:39-1:54' },
+      ],
+      output: 'Two hosts went down, split by one punctuation with a gap.',
     },
     {
       text: 'I have a few luggage.',

@@ -18,8 +18,17 @@ testRule(doubleComparison, {
     'She was more brave than wise.',
     'Turnout was highest in the north and the rise felt all the more sad for it.',
     'It was the most high profile case of the year.',
+    'The cat is more cute than clever, and the chain sells more fast food.',
   ],
   invalid: [
+    {
+      text: 'The new trains are more fast, and the old hall was even more smelly than the barn.',
+      errors: [
+        { messageId: 'short-adjective', at: '1:20-1:29' },
+        { messageId: 'short-adjective', at: '1:57-1:68' },
+      ],
+      output: 'The new trains are faster, and the old hall was even smellier than the barn.',
+    },
     {
       text: 'Is it more preferable to take the bus?',
       errors: [{ messageId: 'doubled', at: '1:7-1:22' }],

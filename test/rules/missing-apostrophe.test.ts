@@ -6,6 +6,7 @@ testRule(missingApostrophe, {
     "The minister doesn't agree.",
     'The island is a haven for birds.',
     'Officers don riot gear before a match.',
+    'Cant is the enemy of plain speech.',
     'The old habit, as was his wont, returned.',
     'He dismissed the speech as cant.',
   ],
@@ -19,6 +20,11 @@ testRule(missingApostrophe, {
       text: 'Police said it doesn work.',
       errors: [{ messageId: 'missing', at: '1:16-1:21' }],
       output: "Police said it doesn't work.",
+    },
+    {
+      text: 'Cant you see the queue?',
+      errors: [{ messageId: 'missing', at: '1:1-1:5' }],
+      output: "Can't you see the queue?",
     },
     {
       text: 'Voters say they cant vote online.',

@@ -26,6 +26,11 @@ testRule(missingPossessiveApostrophe, {
     'The doctors present were unanimous.',
     'The birds nest in the trees.',
     'The residents living there were moved.',
+    // "women", "men" and "children" modify nouns for people and groups, may have a verb after them, and take two objects.
+    'The women workers and the men players met the women staff.',
+    'The women dress well, the children sleep early and the men team up.',
+    'She bought the children toys and took the children home.',
+    'Where the children work is noisy.',
   ],
   invalid: [
     {
@@ -95,6 +100,24 @@ testRule(missingPossessiveApostrophe, {
       text: 'Funding for the childrens ward was cut.',
       errors: [{ messageId: 'possessive', at: '1:17-1:26' }],
       output: "Funding for the children's ward was cut.",
+    },
+    {
+      text: 'The children toys were scattered near their men boots.',
+      errors: [
+        { messageId: 'possessive', at: '1:5-1:13' },
+        { messageId: 'possessive', at: '1:45-1:48' },
+      ],
+      output: "The children's toys were scattered near their men's boots.",
+    },
+    {
+      text: 'She wrote a children book.',
+      errors: [{ messageId: 'possessive', at: '1:13-1:21' }],
+      output: "She wrote a children's book.",
+    },
+    {
+      text: 'The women dress was red.',
+      errors: [{ messageId: 'possessive', at: '1:5-1:10' }],
+      output: "The women's dress was red.",
     },
     {
       text: 'Womens football drew a record crowd.',

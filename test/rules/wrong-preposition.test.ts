@@ -52,6 +52,7 @@ testRule(wrongPreposition, {
     'He went to the home of his friend.',
     'Be prepared to occasionally wait.',
     'She has lived there since two years ago.',
+    'Prices have risen since nearly three years ago.',
     // Senses found right on news copy: a causative, an amount, a noun governing "in", an ordinal date.
     'The row could inflict damage on the party, and he faces a ban of between two and four games.',
     'Voters have more confidence in the internet, and it came down to lack of training.',
@@ -281,6 +282,11 @@ testRule(wrongPreposition, {
       text: 'He has lived there since three years.',
       errors: [{ messageId: 'wrong-preposition', at: '1:20-1:37' }],
       output: 'He has lived there for three years.',
+    },
+    {
+      text: 'The fault has been known since more than nine years.',
+      errors: [{ messageId: 'wrong-preposition', at: '1:26-1:52' }],
+      output: 'The fault has been known for more than nine years.',
     },
     {
       text: 'They participate to many debates.',
