@@ -129,7 +129,8 @@ function misheard(descriptor: ReportDescriptor, document: NewsDocument): boolean
   // Lower-case letters a reader may spell out rather than say ("an ntl spokesman", "an fbi.gov address");
   // capitals ("an LCD") the plugin already spells out.
   const spelledOut = /^[a-z][a-z.]*$/.test(next.replace(/[^\p{L}.]/gu, '')) && (!/[aeiouy]/.test(next) || /^[a-z]+\.[a-z]/.test(next));
-  // "a a test", "an the likes": an article before another is a slip the repetition rules name; its sound is beside the point.
-  const article = /^(a|an|the)$/i.test(next);
+  // "a a test", "an the likes", "An because": an article before another or before a conjunction is a slip
+  // stacked-determiner and the repetition rules name; its sound is beside the point.
+  const article = /^(a|an|the|and|or|nor|but|because|although|whereas|unless)$/i.test(next);
   return /^\d{4}\b/.test(next) || /^['’]\d/.test(next) || /^unil/i.test(next) || spelledOut || article;
 }
