@@ -16,8 +16,9 @@ export function isObjectOfPreposition(finding: HarperFinding, document: NewsDocu
   const words = flaggedWord(finding, document);
   if (words === undefined) return false;
   const [auxiliary, subject] = words.next;
-  // "Whom did you meet?": an auxiliary with its subject after it asks for the object.
-  if (auxiliary !== undefined && (auxiliary.tag === 'MD' || /^(do|have|be)$/.test(auxiliary.lemma)) && /^(PRP|DT|NNP|NN|NNS)$/.test(subject?.tag ?? '')) return true;
+  // "Whom did you meet?", "Whom can we trust?": "do" or a modal with its subject after it asks for the
+  // object; after "is" the noun phrase may be the complement ("who is to decide whom is a suspect").
+  if (auxiliary !== undefined && (auxiliary.tag === 'MD' || auxiliary.lemma === 'do') && /^(PRP|DT|NNP|NN|NNS)$/.test(subject?.tag ?? '')) return true;
   const [preposition, beforePreposition] = words.previous;
   if (preposition === undefined || !/^(IN|TO)$/.test(preposition.tag)) return false;
   if (preposition.lower !== 'of') return true;
