@@ -42,12 +42,24 @@ export function flaggedWord(
   span: { start: number; end: number },
   document: NewsDocument,
 ): { flagged: Word; previous: readonly Word[]; next: readonly Word[] } | undefined {
-  const index = document.words.findIndex((word) => word.start < span.end && span.start < word.end);
-  if (index === -1) return undefined;
-  const flagged = document.words[index]!;
+  const index = firstWordEndingAfter(document.words, span.start);
+  const flagged = document.words[index];
+  if (flagged === undefined || flagged.start >= span.end) return undefined;
   // Word.index counts within the sentence, so neighbours from another sentence drop out.
   const previous = document.words.slice(index - flagged.index, index).reverse();
   const next: Word[] = [];
   for (let at = index + 1; document.words[at]?.index === flagged.index + next.length + 1; at++) next.push(document.words[at]!);
   return { flagged, previous, next };
+}
+
+// Binary search: words are in source order, so a document's thousands of words cost a few steps per finding.
+function firstWordEndingAfter(words: readonly Word[], offset: number): number {
+  let low = 0;
+  let high = words.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (words[middle]!.end <= offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
