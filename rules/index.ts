@@ -39,6 +39,7 @@ import { harperPunctuation } from './harper-punctuation.js';
 import { harperRepetition } from './harper-repetition.js';
 import { harperStyle } from './harper-style.js';
 import { harperCapitalization } from './harper-capitalization.js';
+import { harperRegionalism } from './harper-regionalism.js';
 import { inconsistentAbbreviation } from './inconsistent-abbreviation.js';
 import { mixedSpelling } from './mixed-spelling.js';
 import { wrongPreposition } from './wrong-preposition.js';
@@ -90,6 +91,7 @@ export const builtinRules: Record<string, Rule> = {
   [harperRepetition.meta.id]: harperRepetition,
   [harperStyle.meta.id]: harperStyle,
   [harperCapitalization.meta.id]: harperCapitalization,
+  [harperRegionalism.meta.id]: harperRegionalism,
   [inconsistentAbbreviation.meta.id]: inconsistentAbbreviation,
   [mixedSpelling.meta.id]: mixedSpelling,
   [wrongPreposition.meta.id]: wrongPreposition,

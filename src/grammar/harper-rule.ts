@@ -1,5 +1,6 @@
-import type { Rule, RuleKind, Severity } from '../engine/types.js';
+import type { Rule, RuleContext, RuleKind, Severity } from '../engine/types.js';
 import { harperFindings } from './harper-document.js';
+import type { HarperFinding } from './harper-linter.js';
 import { harperKindsOf } from './harper-rules.js';
 import { widenInsertion } from './harper-span.js';
 
@@ -34,15 +35,23 @@ export function harperRule(meta: HarperRuleMeta): Rule<Options> {
     create(context) {
       return {
         async document(document) {
-          for (const finding of await harperFindings(document)) {
-            if (!kinds.has(finding.lintKind)) continue;
-            const { span, replacements } = widenInsertion(document.source, finding, finding.suggestions);
-            context.report({ messageId: 'harper', data: { message: plainMessage(finding.message) }, range: span, expected: replacements, safe: false });
-          }
+          reportHarperFindings(context, document.source, (await harperFindings(document)).filter((finding) => kinds.has(finding.lintKind)));
         },
       };
     },
   };
+}
+
+/**
+ * Reports Harper's findings under message id `harper`: an insertion underlined on the word it goes
+ * before, Harper's message without its full stop, and no fix applied unattended, since Harper offers a
+ * replacement, not a judgement of whether it fits.
+ */
+export function reportHarperFindings(context: RuleContext, source: string, findings: readonly HarperFinding[]): void {
+  for (const finding of findings) {
+    const { span, replacements } = widenInsertion(source, finding, finding.suggestions);
+    context.report({ messageId: 'harper', data: { message: plainMessage(finding.message) }, range: span, expected: replacements, safe: false });
+  }
 }
 
 // House style for messages: no trailing period.
